@@ -1,0 +1,141 @@
+/**
+ * Error codes the API answers with (in `extensions.code`) and their messages in each interface language.
+ * The API picks the language from the request; the web client shows the message as it comes.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL = 'INTERNAL',
+}
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+/** Picks the interface language from an Accept-Language header; Chinese unless English is preferred. */
+export function pickLanguage(acceptLanguage: string | undefined | null): Language {
+  if (!acceptLanguage) return DEFAULT_LANGUAGE;
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
+}
+
+export const ERROR_MESSAGES: Record<Language, Record<string, string>> = {
+  'zh-CN': {
+    'auth.invalidCredentials': '用户名或密码错误',
+    'auth.required': '请先登录',
+    'auth.forbidden': '您没有执行此操作的权限',
+    'auth.inactive': '该账号已停用',
+    'request.malformed': '请求格式错误：{{detail}}',
+    'request.invalid': '请求不符合接口定义：{{detail}}',
+    'request.tooComplex': '请求过于复杂，请简化后重试',
+    'request.tooMany': '请求过于频繁，请稍后再试',
+    'input.invalid': '输入有误：{{detail}}',
+    'input.required': '{{field}}不能为空',
+    'input.tooLong': '{{field}}不能超过{{max}}个字符',
+    'input.tooShort': '{{field}}不能少于{{min}}个字符',
+    'input.badDate': '{{field}}必须是有效日期（YYYY-MM-DD）',
+    'input.badDecimal': '{{field}}必须是数字',
+    'input.badFormat': '{{field}}格式不正确',
+    'input.badId': '{{field}}不是有效的编号',
+    'input.badEnum': '{{field}}的取值无效',
+    'input.dateRange': '失效日期不能早于生效日期',
+    'notFound.chain': '找不到该产业链',
+    'notFound.user': '找不到该用户',
+    'notFound.department': '找不到该部门',
+    'notFound.task': '找不到该工作任务',
+    'notFound.policy': '找不到该政策',
+    'chain.leaderRole': '链长必须是区领导或链长角色的用户',
+    'chain.nameTaken': '已存在同名产业链“{{name}}”',
+    'chain.codeTaken': '产业链代码“{{code}}”已被使用',
+    'user.inactive': '用户“{{name}}”已停用，不能担任链长',
+    'conflict.stale': '数据已被他人修改，请刷新后重试',
+    'internal': '服务器内部错误，请稍后再试',
+  },
+  en: {
+    'auth.invalidCredentials': 'Wrong username or password',
+    'auth.required': 'Please sign in first',
+    'auth.forbidden': 'You are not allowed to do this',
+    'auth.inactive': 'This account is disabled',
+    'request.malformed': 'Malformed request: {{detail}}',
+    'request.invalid': 'The request does not match the API: {{detail}}',
+    'request.tooComplex': 'The request is too complex; please simplify it',
+    'request.tooMany': 'Too many requests; please try again later',
+    'input.invalid': 'Invalid input: {{detail}}',
+    'input.required': '{{field}} must not be empty',
+    'input.tooLong': '{{field}} must be at most {{max}} characters',
+    'input.tooShort': '{{field}} must be at least {{min}} characters',
+    'input.badDate': '{{field}} must be a valid date (YYYY-MM-DD)',
+    'input.badDecimal': '{{field}} must be a number',
+    'input.badFormat': '{{field}} is not in the right format',
+    'input.badId': '{{field}} is not a valid id',
+    'input.badEnum': '{{field}} has an invalid value',
+    'input.dateRange': 'The end date must not be before the start date',
+    'notFound.chain': 'Industry chain not found',
+    'notFound.user': 'User not found',
+    'notFound.department': 'Department not found',
+    'notFound.task': 'Work-plan task not found',
+    'notFound.policy': 'Policy not found',
+    'chain.leaderRole': 'A chain leader must be a user with the district-leader or chain-leader role',
+    'chain.nameTaken': 'An industry chain named "{{name}}" already exists',
+    'chain.codeTaken': 'The chain code "{{code}}" is already in use',
+    'user.inactive': 'User "{{name}}" is disabled and cannot lead a chain',
+    'conflict.stale': 'Someone else changed this; reload and try again',
+    'internal': 'Internal server error; please try again later',
+  },
+};
+
+/** Field names as the user reads them, for validation messages. */
+export const FIELD_NAMES: Record<Language, Record<string, string>> = {
+  'zh-CN': {
+    name: '名称',
+    code: '代码',
+    title: '标题',
+    description: '描述',
+    summary: '摘要',
+    username: '用户名',
+    password: '密码',
+    displayName: '姓名',
+    documentNumber: '文号',
+    issuer: '发文机关',
+    validFrom: '生效日期',
+    validTo: '失效日期',
+    dueDate: '截止日期',
+    status: '状态',
+    track: '赛道',
+    leaderId: '链长',
+    leadDepartmentId: '牵头部门',
+    ownerDepartmentId: '责任部门',
+    chainId: '产业链',
+    taskId: '工作任务',
+    policyId: '政策',
+    focusDirections: '主攻方向',
+  },
+  en: {
+    name: 'Name',
+    code: 'Code',
+    title: 'Title',
+    description: 'Description',
+    summary: 'Summary',
+    username: 'Username',
+    password: 'Password',
+    displayName: 'Display name',
+    documentNumber: 'Document number',
+    issuer: 'Issuer',
+    validFrom: 'Valid from',
+    validTo: 'Valid to',
+    dueDate: 'Due date',
+    status: 'Status',
+    track: 'Track',
+    leaderId: 'Chain leader',
+    leadDepartmentId: 'Lead department',
+    ownerDepartmentId: 'Owner department',
+    chainId: 'Industry chain',
+    taskId: 'Task',
+    policyId: 'Policy',
+    focusDirections: 'Focus directions',
+  },
+};

@@ -1,0 +1,12 @@
+export * from './lib/industry-chain.entity';
+export * from './lib/chain-map.entity';
+export * from './lib/chain-segment.entity';
+export * from './lib/chain-target.entity';
+export * from './lib/work-plan.entity';
+export * from './lib/work-plan-task.entity';
+export * from './lib/policy-set.entity';
+export * from './lib/policy.entity';
+export * from './lib/entities';
+export * from './lib/chains.service';
+export * from './lib/chains.module';
+export { ChainsResolver, WorkPlanResolver, ChainMapResolver } from './lib/chains.resolver';

@@ -1,0 +1,29 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, JoinColumn, OneToMany, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ChainSegment } from './chain-segment.entity';
+import { IndustryChain } from './industry-chain.entity';
+
+/** A chain's map (产业链图谱): its segments, from the focus directions down. */
+@ObjectType()
+@Entity({ name: 'chain_map' })
+export class ChainMap {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'chain_id', type: 'uuid' })
+  chainId: string;
+
+  @OneToOne(() => IndustryChain, (c) => c.map, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'chain_id' })
+  chain: IndustryChain;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field(() => [ChainSegment], { description: 'All segments of the map; focus directions have no parent' })
+  @OneToMany(() => ChainSegment, (s) => s.map)
+  segments: ChainSegment[];
+}

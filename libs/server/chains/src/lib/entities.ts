@@ -1,0 +1,10 @@
+import { ChainMap } from './chain-map.entity';
+import { ChainSegment } from './chain-segment.entity';
+import { ChainTarget } from './chain-target.entity';
+import { IndustryChain } from './industry-chain.entity';
+import { PolicySet } from './policy-set.entity';
+import { Policy } from './policy.entity';
+import { WorkPlan } from './work-plan.entity';
+import { WorkPlanTask } from './work-plan-task.entity';
+
+export const CHAIN_ENTITIES = [IndustryChain, ChainMap, ChainSegment, WorkPlan, WorkPlanTask, PolicySet, Policy, ChainTarget];

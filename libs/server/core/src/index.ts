@@ -1,0 +1,5 @@
+export * from './lib/app-error';
+export * from './lib/i18n';
+export * from './lib/validation';
+export * from './lib/error-plugin';
+export * from './lib/scalars';

@@ -1,0 +1,108 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { Logger } from '@nestjs/common';
+import { ErrorCode, Language, pickLanguage } from '@chainboard/domain';
+import { translate } from './i18n';
+import type { MessageParams } from './app-error';
+
+export interface RequestLike {
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export function requestLanguage(req: RequestLike | undefined): Language {
+  const header = req?.headers['accept-language'];
+  return pickLanguage(Array.isArray(header) ? header[0] : header);
+}
+
+interface I18nExtension {
+  key: string;
+  params: MessageParams;
+}
+
+const logger = new Logger('GraphQLErrors');
+
+/** Maps an error that did not come from our code (Apollo, graphql-js, Nest) to a code and a message key. */
+function classify(code: string | undefined): { code: ErrorCode; key: string } | null {
+  switch (code) {
+    case 'GRAPHQL_PARSE_FAILED':
+      return { code: ErrorCode.BAD_USER_INPUT, key: 'request.malformed' };
+    case 'GRAPHQL_VALIDATION_FAILED':
+    case 'BAD_USER_INPUT':
+    case 'BAD_REQUEST':
+    case 'PERSISTED_QUERY_NOT_SUPPORTED':
+    case 'OPERATION_RESOLUTION_FAILURE':
+      return { code: ErrorCode.BAD_USER_INPUT, key: 'request.invalid' };
+    case 'UNAUTHENTICATED':
+      return { code: ErrorCode.UNAUTHENTICATED, key: 'auth.required' };
+    case 'FORBIDDEN':
+      return { code: ErrorCode.FORBIDDEN, key: 'auth.forbidden' };
+    case 'TOO_MANY_REQUESTS':
+    case 'ThrottlerException':
+      return { code: ErrorCode.TOO_MANY_REQUESTS, key: 'request.tooMany' };
+    default:
+      return null;
+  }
+}
+
+/** Renders one error for the user: localised message, a known code, no stack trace. */
+export function localizeError(error: GraphQLFormattedError, lng: Language): GraphQLFormattedError {
+  const ext = { ...(error.extensions ?? {}) } as Record<string, unknown>;
+  delete ext['stacktrace'];
+  delete ext['originalError'];
+  const i18n = ext['i18n'] as I18nExtension | undefined;
+  delete ext['i18n'];
+
+  if (i18n) {
+    const fields = ext['fields'] as Array<{ field: string; key: string; params: MessageParams }> | undefined;
+    if (fields) {
+      ext['fields'] = fields.map((f) => ({
+        field: f.field,
+        message: translate(lng, f.key, { ...f.params, field: f.field.split('.').pop() ?? f.field }),
+      }));
+    }
+    return { ...error, message: translate(lng, i18n.key, i18n.params), extensions: ext };
+  }
+
+  const originalCode = typeof ext['code'] === 'string' ? (ext['code'] as string) : undefined;
+  if (originalCode === 'TOO_MANY_REQUESTS' || /too many requests/i.test(error.message)) {
+    return { message: translate(lng, 'request.tooMany'), locations: error.locations, path: error.path, extensions: { code: ErrorCode.TOO_MANY_REQUESTS } };
+  }
+  const known = classify(originalCode);
+  if (known) {
+    const detail = error.message;
+    return {
+      message: translate(lng, known.key, { detail }),
+      locations: error.locations,
+      path: error.path,
+      extensions: { code: known.code, detail },
+    };
+  }
+  // Anything else is our fault: log it, tell the user no more than that.
+  logger.error({ err: error }, 'unexpected error');
+  return {
+    message: translate(lng, 'internal'),
+    locations: error.locations,
+    path: error.path,
+    extensions: { code: ErrorCode.INTERNAL },
+  };
+}
+
+/**
+ * Apollo plugin that localises every error of a response into the request's language and maps
+ * request-level failures (parse, validation) to typed codes. HTTP status stays 200 for user errors.
+ */
+export function errorLocalizationPlugin(): ApolloServerPlugin<{ req?: RequestLike }> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(ctx: GraphQLRequestContext<{ req?: RequestLike }>) {
+          const lng = requestLanguage(ctx.contextValue?.req);
+          const body = ctx.response.body;
+          if (body?.kind === 'single' && body.singleResult.errors) {
+            body.singleResult.errors = body.singleResult.errors.map((e: GraphQLFormattedError) => localizeError(e, lng));
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,4 @@
+// Every migration, in order. Generated with `npm run migration:generate -- <Name>` and reviewed by hand.
+import { Foundation1764115200000 } from './1764115200000-Foundation';
+
+export const MIGRATIONS: Function[] = [Foundation1764115200000];

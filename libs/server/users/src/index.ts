@@ -1,0 +1,11 @@
+export * from './lib/user.entity';
+export * from './lib/department.entity';
+export * from './lib/auth.decorators';
+export * from './lib/auth.service';
+export * from './lib/users.service';
+export * from './lib/users.module';
+
+import { User } from './lib/user.entity';
+import { Department } from './lib/department.entity';
+export const USER_ENTITIES = [Department, User];
+export { UsersResolver } from './lib/users.resolver';

@@ -1,0 +1,44 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { can, Operation } from '@chainboard/domain';
+import { forbidden, unauthenticated } from '@chainboard/server-core';
+import { AuthService } from './auth.service';
+import { OPERATION_KEY, PUBLIC_KEY } from './auth.decorators';
+import type { User } from './user.entity';
+
+interface GqlContext {
+  req: { headers: Record<string, string | undefined> };
+  user?: User | null;
+}
+
+/**
+ * The one guard of the API: every operation needs a signed-in user unless marked @Public, and the
+ * operation's @Allow permission must be in the user's row of the permissions table.
+ * Chain-scoped ("own") grants are checked again by the service against the chain itself.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
+    if (ctx.user === undefined) {
+      const header = ctx.req?.headers?.authorization ?? '';
+      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+      ctx.user = await this.auth.userFromToken(token);
+    }
+    if (!ctx.user) throw unauthenticated();
+
+    const operation = this.reflector.getAllAndOverride<Operation | undefined>(OPERATION_KEY, targets);
+    if (operation && !can(ctx.user, operation)) throw forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,22 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A government department (e.g. a chain's lead department). */
+@ObjectType()
+@Entity({ name: 'department' })
+export class Department {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100, unique: true })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'short_name', type: 'varchar', length: 40, nullable: true })
+  shortName: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,12 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ThrottlerGuard } from '@nestjs/throttler';
+
+/** Limits sign-in attempts per client address (the throttler's limits come from the app module). */
+@Injectable()
+export class SignInThrottleGuard extends ThrottlerGuard {
+  protected override getRequestResponse(context: ExecutionContext) {
+    const ctx = GqlExecutionContext.create(context).getContext<{ req: any; res: any }>();
+    return { req: ctx.req, res: ctx.res };
+  }
+}
