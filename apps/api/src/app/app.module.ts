@@ -9,7 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { existsSync } from 'fs';
 import { LoggerModule } from 'nestjs-pino';
 import { DatabaseTarget, dataSourceOptions } from '@chainboard/server-database';
-import { DecimalScalar, errorLocalizationPlugin, LocalDateScalar } from '@chainboard/server-core';
+import { DecimalScalar, formatGraphQLError, LocalDateScalar } from '@chainboard/server-core';
 import { UsersModule } from '@chainboard/server-users';
 import { ChainsModule } from '@chainboard/server-chains';
 import { HealthController } from './health.controller';
@@ -64,7 +64,8 @@ export class AppModule {
           introspection: process.env['NODE_ENV'] !== 'production',
           playground: false,
           includeStacktraceInErrorResponses: false,
-          plugins: [...protection.plugins, errorLocalizationPlugin()],
+          plugins: protection.plugins,
+          formatError: formatGraphQLError,
           validationRules: protection.validationRules,
         }),
         TerminusModule,

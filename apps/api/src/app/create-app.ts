@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { createValidationPipe } from '@chainboard/server-core';
+import { createValidationPipe, languageMiddleware } from '@chainboard/server-core';
 import { loadSeeds, readSeeds, seedsDir } from '@chainboard/server-database';
 import { AppModule, AppOptions } from './app.module';
 
@@ -16,6 +16,7 @@ export interface CreateAppOptions extends AppOptions {
 export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: options.bufferLogs ?? true });
   app.useLogger(app.get(Logger));
+  app.use(languageMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   if (options.seed !== false) {

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, JoinColumn, OneToMany, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, OneToMany, OneToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { ChainSegment } from './chain-segment.entity';
 import { IndustryChain } from './industry-chain.entity';
 
@@ -17,7 +17,7 @@ export class ChainMap {
 
   @OneToOne(() => IndustryChain, (c) => c.map, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'chain_id' })
-  chain: IndustryChain;
+  chain: Relation<IndustryChain>;
 
   @Field()
   @Column({ type: 'varchar', length: 200 })

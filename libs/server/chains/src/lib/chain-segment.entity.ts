@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { ChainMap } from './chain-map.entity';
 
 /** A node of a chain map. At the top level (no parent) it is a focus direction (主攻方向). */
@@ -17,7 +17,7 @@ export class ChainSegment {
 
   @ManyToOne(() => ChainMap, (m) => m.segments, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'map_id' })
-  map: ChainMap;
+  map: Relation<ChainMap>;
 
   @Field(() => ID, { nullable: true })
   @Index()
@@ -26,7 +26,7 @@ export class ChainSegment {
 
   @ManyToOne(() => ChainSegment, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id' })
-  parent: ChainSegment | null;
+  parent: Relation<ChainSegment> | null;
 
   @Field()
   @Column({ type: 'varchar', length: 100 })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { TargetComparator } from '@chainboard/domain';
 import { DecimalScalar } from '@chainboard/server-core';
 import { IndustryChain } from './industry-chain.entity';
@@ -21,7 +21,7 @@ export class ChainTarget {
 
   @ManyToOne(() => IndustryChain, (c) => c.targets, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'chain_id' })
-  chain: IndustryChain;
+  chain: Relation<IndustryChain>;
 
   @Field({ description: 'What is measured, e.g. 营业收入' })
   @Column({ type: 'varchar', length: 100 })

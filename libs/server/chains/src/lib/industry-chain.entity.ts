@@ -8,6 +8,7 @@ import {
   OneToMany,
   OneToOne,
   PrimaryGeneratedColumn,
+  Relation,
   UpdateDateColumn,
 } from 'typeorm';
 import { ChainTrack } from '@chainboard/domain';
@@ -59,7 +60,7 @@ export class IndustryChain {
   @Field(() => User, { description: '链长: the one district leader responsible for the chain' })
   @ManyToOne(() => User, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'leader_id' })
-  leader: User;
+  leader: Relation<User>;
 
   @Field(() => ID)
   @Column({ name: 'lead_department_id', type: 'uuid' })
@@ -68,19 +69,19 @@ export class IndustryChain {
   @Field(() => Department, { description: '牵头部门' })
   @ManyToOne(() => Department, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'lead_department_id' })
-  leadDepartment: Department;
+  leadDepartment: Relation<Department>;
 
   @Field(() => ChainMap)
   @OneToOne(() => ChainMap, (m) => m.chain)
-  map: ChainMap;
+  map: Relation<ChainMap>;
 
   @Field(() => WorkPlan)
   @OneToOne(() => WorkPlan, (p) => p.chain)
-  workPlan: WorkPlan;
+  workPlan: Relation<WorkPlan>;
 
   @Field(() => PolicySet)
   @OneToOne(() => PolicySet, (p) => p.chain)
-  policySet: PolicySet;
+  policySet: Relation<PolicySet>;
 
   @Field(() => [ChainTarget], { description: 'The plan targets, the headline one first' })
   @OneToMany(() => ChainTarget, (t) => t.chain)

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Index, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Index, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { LocalDateScalar } from '@chainboard/server-core';
 import { PolicySet } from './policy-set.entity';
 
@@ -18,7 +18,7 @@ export class Policy {
 
   @ManyToOne(() => PolicySet, (s) => s.policies, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'policy_set_id' })
-  policySet: PolicySet;
+  policySet: Relation<PolicySet>;
 
   @Field()
   @Column({ type: 'varchar', length: 200 })

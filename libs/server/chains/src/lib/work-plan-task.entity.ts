@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { TaskStatus } from '@chainboard/domain';
 import { LocalDateScalar } from '@chainboard/server-core';
 import { Department } from '@chainboard/server-users';
@@ -21,7 +21,7 @@ export class WorkPlanTask {
 
   @ManyToOne(() => WorkPlan, (p) => p.tasks, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'work_plan_id' })
-  workPlan: WorkPlan;
+  workPlan: Relation<WorkPlan>;
 
   @Field()
   @Column({ type: 'varchar', length: 200 })
@@ -38,7 +38,7 @@ export class WorkPlanTask {
   @Field(() => Department, { nullable: true, description: 'The department responsible (责任单位)' })
   @ManyToOne(() => Department, { nullable: true, onDelete: 'SET NULL', eager: true })
   @JoinColumn({ name: 'owner_department_id' })
-  ownerDepartment: Department | null;
+  ownerDepartment: Relation<Department> | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
   @Column({ name: 'due_date', type: 'date', nullable: true })

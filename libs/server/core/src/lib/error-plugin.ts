@@ -1,7 +1,7 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { AsyncLocalStorage } from 'async_hooks';
 import type { GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
-import { ErrorCode, Language, pickLanguage } from '@chainboard/domain';
+import { DEFAULT_LANGUAGE, ErrorCode, Language, pickLanguage } from '@chainboard/domain';
 import { translate } from './i18n';
 import type { MessageParams } from './app-error';
 
@@ -87,22 +87,19 @@ export function localizeError(error: GraphQLFormattedError, lng: Language): Grap
   };
 }
 
-/**
- * Apollo plugin that localises every error of a response into the request's language and maps
- * request-level failures (parse, validation) to typed codes. HTTP status stays 200 for user errors.
- */
-export function errorLocalizationPlugin(): ApolloServerPlugin<{ req?: RequestLike }> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse(ctx: GraphQLRequestContext<{ req?: RequestLike }>) {
-          const lng = requestLanguage(ctx.contextValue?.req);
-          const body = ctx.response.body;
-          if (body?.kind === 'single' && body.singleResult.errors) {
-            body.singleResult.errors = body.singleResult.errors.map((e: GraphQLFormattedError) => localizeError(e, lng));
-          }
-        },
-      };
-    },
-  };
+const languageStore = new AsyncLocalStorage<Language>();
+
+/** Express middleware: remembers the request's language for everything the request does (errors included). */
+export function languageMiddleware(req: RequestLike, _res: unknown, next: () => void): void {
+  languageStore.run(requestLanguage(req), next);
+}
+
+/** The language of the request being served (Chinese outside of a request). */
+export function currentLanguage(): Language {
+  return languageStore.getStore() ?? DEFAULT_LANGUAGE;
+}
+
+/** Apollo's formatError: every error leaves the API localised, typed and without a stack trace. */
+export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return localizeError(formatted, currentLanguage());
 }

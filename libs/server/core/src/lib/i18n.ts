@@ -8,6 +8,7 @@ function messages(): I18n {
     instance = i18next.createInstance();
     void instance.init({
       initAsync: false,
+      showSupportNotice: false,
       lng: DEFAULT_LANGUAGE,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: [...LANGUAGES],

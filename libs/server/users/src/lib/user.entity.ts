@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Role } from '@chainboard/domain';
 import { Department } from './department.entity';
 
@@ -34,7 +34,7 @@ export class User {
   @Field(() => Department, { nullable: true })
   @ManyToOne(() => Department, { nullable: true, onDelete: 'RESTRICT', eager: true })
   @JoinColumn({ name: 'department_id' })
-  department: Department | null;
+  department: Relation<Department> | null;
 
   @Field()
   @Column({ type: 'boolean', default: true })
