@@ -30,7 +30,7 @@ export class TestApp {
         jwtSecret: 'test-only-secret',
         seed: options.seed ?? true,
         signInLimit: 1000,
-        logLevel: 'silent',
+        logLevel: process.env['TEST_LOG_LEVEL'] ?? 'silent',
       });
       await app.init();
       return new TestApp(app, database);

@@ -53,7 +53,8 @@ export class ChainsService {
   }
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<IndustryChain> {
-    const chain = await manager.getRepository(IndustryChain).findOne({
+    // find, not findOne: TypeORM cannot combine a LIMIT with ordering inside relations.
+    const [chain] = await manager.getRepository(IndustryChain).find({
       where: { id },
       relations: FIVE_ONES,
       relationLoadStrategy: 'query',

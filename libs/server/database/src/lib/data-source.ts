@@ -3,6 +3,7 @@ import { DataSourceOptions } from 'typeorm';
 import { CHAIN_ENTITIES } from '@chainboard/server-chains';
 import { USER_ENTITIES } from '@chainboard/server-users';
 import { MIGRATIONS } from '../migrations';
+import { StructuredTypeOrmLogger } from './typeorm-logger';
 
 // DATE columns are calendar dates (Asia/Shanghai): keep them as 'YYYY-MM-DD' strings, never JS Dates in a server zone.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
@@ -27,7 +28,9 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error', 'migration'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new StructuredTypeOrmLogger(),
+    maxQueryExecutionTime: 1000,
     extra: { max: target.embedded ? 1 : Number(process.env['DB_POOL_SIZE'] ?? 10) },
   };
 }
