@@ -29,7 +29,8 @@ const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 5000 },
+  // Tokens are limited by the parser itself (parseOptions below), which answers 400 rather than 500.
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 20000 },
   blockFieldSuggestion: { enabled: true },
 });
@@ -67,6 +68,7 @@ export class AppModule {
           plugins: protection.plugins,
           formatError: formatGraphQLError,
           validationRules: protection.validationRules,
+          parseOptions: { maxTokens: 5000 },
         }),
         TerminusModule,
         UsersModule.forRoot({ jwtSecret: options.jwtSecret }),

@@ -112,6 +112,7 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     chainId: '产业链',
     taskId: '工作任务',
     policyId: '政策',
+    departmentId: '部门',
     focusDirections: '主攻方向',
   },
   en: {
@@ -136,6 +137,7 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     chainId: 'Industry chain',
     taskId: 'Task',
     policyId: 'Policy',
+    departmentId: 'Department',
     focusDirections: 'Focus directions',
   },
 };

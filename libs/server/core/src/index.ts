@@ -3,3 +3,4 @@ export * from './lib/i18n';
 export * from './lib/validation';
 export * from './lib/error-plugin';
 export * from './lib/scalars';
+export * from './lib/id-pipe';

@@ -1,5 +1,6 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { workPlanProgress } from '@chainboard/domain';
+import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { ChainMap } from './chain-map.entity';
 import { ChainSegment } from './chain-segment.entity';
@@ -34,7 +35,7 @@ export class ChainsResolver {
 
   @Allow('chain.read')
   @Query(() => IndustryChain)
-  chain(@Args('id', { type: () => ID }) id: string): Promise<IndustryChain> {
+  chain(@Args('id', { type: () => ID }, new IdPipe('chainId')) id: string): Promise<IndustryChain> {
     return this.service.get(id);
   }
 
@@ -47,8 +48,8 @@ export class ChainsResolver {
   @Allow('chain.reassign')
   @Mutation(() => IndustryChain, { description: 'Makes another user the leader (链长); the previous leader is replaced' })
   reassignChainLeader(
-    @Args('chainId', { type: () => ID }) chainId: string,
-    @Args('leaderId', { type: () => ID }) leaderId: string,
+    @Args('chainId', { type: () => ID }, new IdPipe('chainId')) chainId: string,
+    @Args('leaderId', { type: () => ID }, new IdPipe('leaderId')) leaderId: string,
   ): Promise<IndustryChain> {
     return this.service.reassignLeader(chainId, leaderId);
   }
@@ -56,8 +57,8 @@ export class ChainsResolver {
   @Allow('chain.reassign')
   @Mutation(() => IndustryChain)
   reassignChainLeadDepartment(
-    @Args('chainId', { type: () => ID }) chainId: string,
-    @Args('departmentId', { type: () => ID }) departmentId: string,
+    @Args('chainId', { type: () => ID }, new IdPipe('chainId')) chainId: string,
+    @Args('departmentId', { type: () => ID }, new IdPipe('departmentId')) departmentId: string,
   ): Promise<IndustryChain> {
     return this.service.reassignLeadDepartment(chainId, departmentId);
   }
@@ -76,7 +77,7 @@ export class ChainsResolver {
 
   @Allow('workPlan.edit')
   @Mutation(() => ID, { description: 'Deletes a task; returns its id' })
-  deleteWorkPlanTask(@CurrentUser() user: User, @Args('taskId', { type: () => ID }) taskId: string): Promise<string> {
+  deleteWorkPlanTask(@CurrentUser() user: User, @Args('taskId', { type: () => ID }, new IdPipe('taskId')) taskId: string): Promise<string> {
     return this.service.deleteTask(user, taskId);
   }
 
@@ -94,7 +95,7 @@ export class ChainsResolver {
 
   @Allow('policy.edit')
   @Mutation(() => ID, { description: 'Deletes a policy; returns its id' })
-  deletePolicy(@CurrentUser() user: User, @Args('policyId', { type: () => ID }) policyId: string): Promise<string> {
+  deletePolicy(@CurrentUser() user: User, @Args('policyId', { type: () => ID }, new IdPipe('policyId')) policyId: string): Promise<string> {
     return this.service.deletePolicy(user, policyId);
   }
 }

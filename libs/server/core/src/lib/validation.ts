@@ -46,26 +46,31 @@ const isDefined = () => IsDefined(msg('input.required'));
 
 /** A text input, trimmed. Unless blanks are allowed it must hold more than white space. */
 export function TextInput(opts: PresenceOptions & { max: number; min?: number; allowBlank?: boolean; pattern?: RegExp }): PropertyDecorator {
-  const rules: PropertyDecorator[] = [trim, IsString(msg('input.badFormat')), MaxLength(opts.max, msg('input.tooLong', { max: opts.max }))];
+  // Presence first: with stopAtFirstError the first failing rule is the one the user reads.
+  const rules: PropertyDecorator[] = [
+    trim,
+    ...presence(opts, opts.allowBlank ? isDefined() : IsNotEmpty(msg('input.required'))),
+    IsString(msg('input.badFormat')),
+    MaxLength(opts.max, msg('input.tooLong', { max: opts.max })),
+  ];
   if (opts.min) rules.push(MinLength(opts.min, msg('input.tooShort', { min: opts.min })));
   if (opts.pattern) rules.push(Matches(opts.pattern, msg('input.badFormat')));
-  rules.push(...presence(opts, opts.allowBlank ? isDefined() : IsNotEmpty(msg('input.required'))));
   return compose(...rules);
 }
 
 export function IdInput(opts: PresenceOptions = {}): PropertyDecorator {
-  return compose(IsUUID('all', msg('input.badId')), ...presence(opts, isDefined()));
+  return compose(...presence(opts, isDefined()), IsUUID('all', msg('input.badId')));
 }
 
 export function EnumInput(values: Record<string, string>, opts: PresenceOptions = {}): PropertyDecorator {
-  return compose(IsIn(Object.values(values), msg('input.badEnum')), ...presence(opts, isDefined()));
+  return compose(...presence(opts, isDefined()), IsIn(Object.values(values), msg('input.badEnum')));
 }
 
 /** A calendar date written YYYY-MM-DD (Asia/Shanghai calendar, no time). */
 export function DateInput(opts: PresenceOptions = {}): PropertyDecorator {
   return compose(
-    ValidateBy({ name: 'isIsoDate', validator: { validate: (v) => typeof v === 'string' && isIsoDate(v) } }, msg('input.badDate')),
     ...presence(opts, isDefined()),
+    ValidateBy({ name: 'isIsoDate', validator: { validate: (v) => typeof v === 'string' && isIsoDate(v) } }, msg('input.badDate')),
   );
 }
 
@@ -73,8 +78,8 @@ export function DateInput(opts: PresenceOptions = {}): PropertyDecorator {
 export function DecimalInput(opts: PresenceOptions = {}): PropertyDecorator {
   return compose(
     trim,
-    ValidateBy({ name: 'isDecimal', validator: { validate: (v) => typeof v === 'string' && isDecimalString(v) } }, msg('input.badDecimal')),
     ...presence(opts, isDefined()),
+    ValidateBy({ name: 'isDecimal', validator: { validate: (v) => typeof v === 'string' && isDecimalString(v) } }, msg('input.badDecimal')),
   );
 }
 

@@ -1,0 +1,97 @@
+import request from 'supertest';
+import { TestApp } from './harness';
+
+/** Bad input of every kind gets a typed error in the user's language, never a stack trace or a 500, and changes nothing. */
+describe('bad input', () => {
+  let t: TestApp;
+  let admin: string;
+  let chain: any;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    admin = await t.signIn('admin');
+    chain = (await t.as(admin, '{ chains { id name workPlan { tasks { id title } } policySet { policies { id } } } }')).chains[0];
+  });
+  afterAll(() => t.close());
+
+  const ADD_TASK = `mutation($input: AddTaskInput!) { addWorkPlanTask(input: $input) { id } }`;
+  const UPDATE_TASK = `mutation($input: UpdateTaskInput!) { updateWorkPlanTask(input: $input) { id } }`;
+
+  function expectClean(res: { status: number; errors?: any[] }, code: string) {
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors?.[0].extensions?.code).toBe(code);
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.(ts|js):\d+/);
+  }
+
+  it('answers malformed GraphQL with a typed, localised error', async () => {
+    const zh = await t.gql('{ chains { name ', {}, { token: admin });
+    expectClean(zh, 'BAD_USER_INPUT');
+    expect(zh.errors?.[0].message).toMatch(/^请求格式错误：/);
+    const en = await t.gql('{ chains { name ', {}, { token: admin, lang: 'en' });
+    expect(en.errors?.[0].message).toMatch(/^Malformed request: /);
+  });
+
+  it('answers a body that is not JSON without a 500', async () => {
+    const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send('{"query": ');
+    expect(res.status).toBe(400);
+  });
+
+  it('answers unknown fields and wrong types with a typed error', async () => {
+    expectClean(await t.gql('{ chains { nope } }', {}, { token: admin }), 'BAD_USER_INPUT');
+    const wrongType = await t.gql(ADD_TASK, { input: { chainId: chain.id, title: 42 } }, { token: admin });
+    expectClean(wrongType, 'BAD_USER_INPUT');
+    expect(wrongType.errors?.[0].message).toMatch(/^请求不符合接口定义：/);
+    expectClean(await t.gql(ADD_TASK, { input: { chainId: chain.id, title: '任务', dueDate: '2025-02-30' } }, { token: admin }), 'BAD_USER_INPUT');
+    expectClean(await t.gql(UPDATE_TASK, { input: { taskId: chain.workPlan.tasks[0].id, status: 'FINISHED' } }, { token: admin }), 'BAD_USER_INPUT');
+  });
+
+  it('refuses empty, blank and over-long names with the field named in the user’s language', async () => {
+    const before = await t.snapshot();
+    const blank = await t.gql(ADD_TASK, { input: { chainId: chain.id, title: '   ' } }, { token: admin });
+    expectClean(blank, 'BAD_USER_INPUT');
+    expect(blank.errors?.[0].message).toBe('标题不能为空');
+    expect(blank.errors?.[0].extensions?.fields).toEqual([{ field: 'title', message: '标题不能为空' }]);
+
+    const long = await t.gql(ADD_TASK, { input: { chainId: chain.id, title: '链'.repeat(201) } }, { token: admin, lang: 'en' });
+    expect(long.errors?.[0].message).toBe('Title must be at most 200 characters');
+
+    const nullTitle = await t.gql(UPDATE_TASK, { input: { taskId: chain.workPlan.tasks[0].id, title: null } }, { token: admin });
+    expectClean(nullTitle, 'BAD_USER_INPUT');
+    expect(nullTitle.errors?.[0].message).toBe('标题不能为空');
+
+    const createBlank = await t.gql(
+      `mutation($input: CreateChainInput!) { createChain(input: $input) { id } }`,
+      { input: { code: 'blank', name: '', track: 'FUSION_INNOVATION', leaderId: '00000000-0000-4000-8000-000000000000', leadDepartmentId: '00000000-0000-4000-8000-000000000000' } },
+      { token: admin },
+    );
+    expect(createBlank.errors?.[0].message).toBe('名称不能为空');
+    expect(await t.snapshot()).toBe(before);
+  });
+
+  it('answers unknown and malformed ids with typed errors', async () => {
+    const before = await t.snapshot();
+    const unknown = await t.gql(UPDATE_TASK, { input: { taskId: '00000000-0000-4000-8000-000000000000', status: 'DONE' } }, { token: admin });
+    expectClean(unknown, 'NOT_FOUND');
+    expect(unknown.errors?.[0].message).toBe('找不到该工作任务');
+    const noChain = await t.gql('query($id: ID!) { chain(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' }, { token: admin, lang: 'en' });
+    expect(noChain.errors?.[0].message).toBe('Industry chain not found');
+    const malformed = await t.gql(UPDATE_TASK, { input: { taskId: 'not-an-id', status: 'DONE' } }, { token: admin });
+    expectClean(malformed, 'BAD_USER_INPUT');
+    expect(malformed.errors?.[0].message).toBe('工作任务不是有效的编号');
+    const malformedQuery = await t.gql('query($id: ID!) { chain(id: $id) { id } }', { id: 'x' }, { token: admin });
+    expectClean(malformedQuery, 'BAD_USER_INPUT');
+    expect(malformedQuery.errors?.[0].message).toBe('产业链不是有效的编号');
+    expect(await t.snapshot()).toBe(before);
+  });
+
+  it('refuses fields the input does not define', async () => {
+    const res = await t.gql(ADD_TASK, { input: { chainId: chain.id, title: '任务', secret: 1 } }, { token: admin });
+    expectClean(res, 'BAD_USER_INPUT');
+  });
+
+  it('refuses queries that ask for too much at once', async () => {
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    expectClean(await t.gql(aliases, {}, { token: admin }), 'BAD_USER_INPUT');
+    const huge = `{ me { ${'id '.repeat(6000)} } }`;
+    expectClean(await t.gql(huge, {}, { token: admin }), 'BAD_USER_INPUT');
+  });
+});
