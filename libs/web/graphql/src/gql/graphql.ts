@@ -1,0 +1,359 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number written as a string, e.g. "150" or "12.5" */
+  Decimal: { input: string; output: string; }
+  /** A calendar date (Asia/Shanghai calendar) written YYYY-MM-DD */
+  LocalDate: { input: string; output: string; }
+};
+
+export type AddPolicyInput = {
+  chainId: Scalars['ID']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type AddTaskInput = {
+  chainId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  ownerDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ChainMap = {
+  __typename?: 'ChainMap';
+  chainId: Scalars['ID']['output'];
+  /** Focus directions (主攻方向): the top-level segments */
+  focusDirections: Array<ChainSegment>;
+  id: Scalars['ID']['output'];
+  segmentCount: Scalars['Int']['output'];
+  /** All segments of the map; focus directions have no parent */
+  segments: Array<ChainSegment>;
+  title: Scalars['String']['output'];
+};
+
+export type ChainSegment = {
+  __typename?: 'ChainSegment';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mapId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  sortOrder: Scalars['Int']['output'];
+};
+
+export type ChainTarget = {
+  __typename?: 'ChainTarget';
+  baselineValue?: Maybe<Scalars['Decimal']['output']>;
+  baselineYear?: Maybe<Scalars['Int']['output']>;
+  chainId: Scalars['ID']['output'];
+  comparator: TargetComparator;
+  id: Scalars['ID']['output'];
+  /** What is measured, e.g. 营业收入 */
+  metric: Scalars['String']['output'];
+  /** The plan's own words */
+  quote: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+  /** Unit, e.g. 亿元 or 家 */
+  unit: Scalars['String']['output'];
+  value: Scalars['Decimal']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 技术优势赛道 or 融合创新赛道 */
+export type ChainTrack =
+  | 'FUSION_INNOVATION'
+  | 'TECHNOLOGY_ADVANTAGE';
+
+/** A new industry chain: its leader and lead department are required; its map, work plan and policy set are created with it */
+export type CreateChainInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Focus directions (主攻方向): the top-level segments of the map */
+  focusDirections?: InputMaybe<Array<Scalars['String']['input']>>;
+  leadDepartmentId: Scalars['ID']['input'];
+  leaderId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  track: ChainTrack;
+};
+
+export type Department = {
+  __typename?: 'Department';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
+export type IndustryChain = {
+  __typename?: 'IndustryChain';
+  /** Stable code, e.g. new-materials */
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 牵头部门 */
+  leadDepartment: Department;
+  leadDepartmentId: Scalars['ID']['output'];
+  /** 链长: the one district leader responsible for the chain */
+  leader: User;
+  leaderId: Scalars['ID']['output'];
+  map: ChainMap;
+  name: Scalars['String']['output'];
+  policySet: PolicySet;
+  sortOrder: Scalars['Int']['output'];
+  /** The plan targets, the headline one first */
+  targets: Array<ChainTarget>;
+  track: ChainTrack;
+  updatedAt: Scalars['DateTime']['output'];
+  workPlan: WorkPlan;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addPolicy: Policy;
+  addWorkPlanTask: WorkPlanTask;
+  createChain: IndustryChain;
+  /** Deletes a policy; returns its id */
+  deletePolicy: Scalars['ID']['output'];
+  /** Deletes a task; returns its id */
+  deleteWorkPlanTask: Scalars['ID']['output'];
+  reassignChainLeadDepartment: IndustryChain;
+  /** Makes another user the leader (链长); the previous leader is replaced */
+  reassignChainLeader: IndustryChain;
+  /** Signs in with username and password; returns a bearer token */
+  signIn: SignInPayload;
+  updatePolicy: Policy;
+  /** Edits a task; setting status DONE completes it */
+  updateWorkPlanTask: WorkPlanTask;
+};
+
+
+export type MutationAddPolicyArgs = {
+  input: AddPolicyInput;
+};
+
+
+export type MutationAddWorkPlanTaskArgs = {
+  input: AddTaskInput;
+};
+
+
+export type MutationCreateChainArgs = {
+  input: CreateChainInput;
+};
+
+
+export type MutationDeletePolicyArgs = {
+  policyId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWorkPlanTaskArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationReassignChainLeadDepartmentArgs = {
+  chainId: Scalars['ID']['input'];
+  departmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationReassignChainLeaderArgs = {
+  chainId: Scalars['ID']['input'];
+  leaderId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationUpdatePolicyArgs = {
+  input: UpdatePolicyInput;
+};
+
+
+export type MutationUpdateWorkPlanTaskArgs = {
+  input: UpdateTaskInput;
+};
+
+export type Policy = {
+  __typename?: 'Policy';
+  /** 文号, e.g. 武府办发〔2022〕12号 */
+  documentNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** True when details were invented for demonstration */
+  isDemo: Scalars['Boolean']['output'];
+  /** 发文机关 */
+  issuer: Scalars['String']['output'];
+  policySetId: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  validFrom?: Maybe<Scalars['LocalDate']['output']>;
+  validTo?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type PolicySet = {
+  __typename?: 'PolicySet';
+  chainId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  policies: Array<Policy>;
+  title: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  chain: IndustryChain;
+  /** The district's industry chains, each with its five ones */
+  chains: Array<IndustryChain>;
+  departments: Array<Department>;
+  /** The signed-in user */
+  me: User;
+  users: Array<User>;
+};
+
+
+export type QueryChainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  roles?: InputMaybe<Array<Role>>;
+};
+
+/** What a user may do (see the permissions table) */
+export type Role =
+  | 'ADMIN'
+  | 'CHAIN_LEADER'
+  | 'DISTRICT_LEADER'
+  | 'INVESTMENT_STAFF'
+  | 'LEAD_DEPARTMENT_MEMBER'
+  | 'VIEWER';
+
+export type SignInInput = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** Bearer token for the Authorization header */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+/** GT: 超过; GTE: 达到 */
+export type TargetComparator =
+  | 'GT'
+  | 'GTE';
+
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
+/** Changes to a policy; a field left out stays as it is, null clears a date */
+export type UpdatePolicyInput = {
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  policyId: Scalars['ID']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Changes to a task; a field left out stays as it is, null clears it */
+export type UpdateTaskInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  ownerDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TaskStatus>;
+  taskId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  department?: Maybe<Department>;
+  departmentId?: Maybe<Scalars['ID']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
+export type WorkPlan = {
+  __typename?: 'WorkPlan';
+  chainId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  progress: WorkPlanProgress;
+  tasks: Array<WorkPlanTask>;
+  title: Scalars['String']['output'];
+};
+
+export type WorkPlanProgress = {
+  __typename?: 'WorkPlanProgress';
+  done: Scalars['Int']['output'];
+  /** Done tasks as a whole percentage of all tasks */
+  percent: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type WorkPlanTask = {
+  __typename?: 'WorkPlanTask';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  description: Scalars['String']['output'];
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** The department responsible (责任单位) */
+  ownerDepartment?: Maybe<Department>;
+  ownerDepartmentId?: Maybe<Scalars['ID']['output']>;
+  sortOrder: Scalars['Int']['output'];
+  status: TaskStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  workPlanId: Scalars['ID']['output'];
+};
+
+export type CurrentUserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } } };
+
+export const CurrentUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFieldsFragment, unknown>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;

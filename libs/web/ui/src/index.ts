@@ -1,0 +1,13 @@
+export { i18n, createI18n, changeLanguage, currentLanguage, storedLanguage, isLanguage, resources, LANGUAGE_STORAGE_KEY } from './i18n';
+export { errorMessage } from './lib/error-message';
+export { AppLayout } from './lib/components/AppLayout';
+export type { AppLayoutProps, LayoutUser } from './lib/components/AppLayout';
+export { ErrorAlert } from './lib/components/ErrorAlert';
+export type { ErrorAlertProps } from './lib/components/ErrorAlert';
+export { ProgressBar } from './lib/components/ProgressBar';
+export type { ProgressBarProps } from './lib/components/ProgressBar';
+export { EmptyState } from './lib/components/EmptyState';
+export type { EmptyStateProps } from './lib/components/EmptyState';
+export { PageLoading } from './lib/components/PageLoading';
+export { LanguageSwitch } from './lib/components/LanguageSwitch';
+export { antdLocale } from './lib/antd-locale';
