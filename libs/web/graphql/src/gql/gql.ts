@@ -17,11 +17,41 @@ type Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query ChainsOverview {\n    chains {\n      id\n      name\n      track\n      leader {\n        id\n        displayName\n      }\n      leadDepartment {\n        id\n        name\n      }\n      map {\n        id\n        segmentCount\n      }\n      workPlan {\n        id\n        progress {\n          done\n          total\n          percent\n        }\n      }\n      policySet {\n        id\n        policies {\n          id\n        }\n      }\n      targets {\n        ...ChainTargetFields\n      }\n    }\n  }\n": typeof types.ChainsOverviewDocument,
+    "\n  fragment ChainTargetFields on ChainTarget {\n    id\n    metric\n    comparator\n    value\n    unit\n    year\n    quote\n    baselineValue\n    baselineYear\n  }\n": typeof types.ChainTargetFieldsFragmentDoc,
+    "\n  fragment WorkPlanTaskFields on WorkPlanTask {\n    id\n    title\n    description\n    status\n    dueDate\n    completedAt\n    sortOrder\n    ownerDepartmentId\n    ownerDepartment {\n      id\n      name\n    }\n  }\n": typeof types.WorkPlanTaskFieldsFragmentDoc,
+    "\n  fragment PolicyFields on Policy {\n    id\n    title\n    documentNumber\n    issuer\n    validFrom\n    validTo\n    summary\n    isDemo\n  }\n": typeof types.PolicyFieldsFragmentDoc,
+    "\n  query ChainDetail($id: ID!) {\n    chain(id: $id) {\n      id\n      code\n      name\n      track\n      description\n      leaderId\n      leadDepartmentId\n      leader {\n        id\n        displayName\n        role\n        department {\n          id\n          name\n        }\n      }\n      leadDepartment {\n        id\n        name\n        shortName\n      }\n      targets {\n        ...ChainTargetFields\n      }\n      map {\n        id\n        title\n        segmentCount\n        focusDirections {\n          id\n          name\n          description\n          sortOrder\n        }\n      }\n      workPlan {\n        id\n        title\n        progress {\n          done\n          total\n          percent\n        }\n        tasks {\n          ...WorkPlanTaskFields\n        }\n      }\n      policySet {\n        id\n        title\n        policies {\n          ...PolicyFields\n        }\n      }\n    }\n  }\n": typeof types.ChainDetailDocument,
+    "\n  query Departments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  query LeaderCandidates($roles: [Role!]) {\n    users(roles: $roles) {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.LeaderCandidatesDocument,
+    "\n  mutation ReassignChainLeader($chainId: ID!, $leaderId: ID!) {\n    reassignChainLeader(chainId: $chainId, leaderId: $leaderId) {\n      id\n      leaderId\n    }\n  }\n": typeof types.ReassignChainLeaderDocument,
+    "\n  mutation ReassignChainLeadDepartment($chainId: ID!, $departmentId: ID!) {\n    reassignChainLeadDepartment(chainId: $chainId, departmentId: $departmentId) {\n      id\n      leadDepartmentId\n    }\n  }\n": typeof types.ReassignChainLeadDepartmentDocument,
+    "\n  mutation AddWorkPlanTask($input: AddTaskInput!) {\n    addWorkPlanTask(input: $input) {\n      ...WorkPlanTaskFields\n    }\n  }\n": typeof types.AddWorkPlanTaskDocument,
+    "\n  mutation UpdateWorkPlanTask($input: UpdateTaskInput!) {\n    updateWorkPlanTask(input: $input) {\n      ...WorkPlanTaskFields\n    }\n  }\n": typeof types.UpdateWorkPlanTaskDocument,
+    "\n  mutation DeleteWorkPlanTask($taskId: ID!) {\n    deleteWorkPlanTask(taskId: $taskId)\n  }\n": typeof types.DeleteWorkPlanTaskDocument,
+    "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.AddPolicyDocument,
+    "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.UpdatePolicyDocument,
+    "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": typeof types.DeletePolicyDocument,
 };
 const documents: Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query ChainsOverview {\n    chains {\n      id\n      name\n      track\n      leader {\n        id\n        displayName\n      }\n      leadDepartment {\n        id\n        name\n      }\n      map {\n        id\n        segmentCount\n      }\n      workPlan {\n        id\n        progress {\n          done\n          total\n          percent\n        }\n      }\n      policySet {\n        id\n        policies {\n          id\n        }\n      }\n      targets {\n        ...ChainTargetFields\n      }\n    }\n  }\n": types.ChainsOverviewDocument,
+    "\n  fragment ChainTargetFields on ChainTarget {\n    id\n    metric\n    comparator\n    value\n    unit\n    year\n    quote\n    baselineValue\n    baselineYear\n  }\n": types.ChainTargetFieldsFragmentDoc,
+    "\n  fragment WorkPlanTaskFields on WorkPlanTask {\n    id\n    title\n    description\n    status\n    dueDate\n    completedAt\n    sortOrder\n    ownerDepartmentId\n    ownerDepartment {\n      id\n      name\n    }\n  }\n": types.WorkPlanTaskFieldsFragmentDoc,
+    "\n  fragment PolicyFields on Policy {\n    id\n    title\n    documentNumber\n    issuer\n    validFrom\n    validTo\n    summary\n    isDemo\n  }\n": types.PolicyFieldsFragmentDoc,
+    "\n  query ChainDetail($id: ID!) {\n    chain(id: $id) {\n      id\n      code\n      name\n      track\n      description\n      leaderId\n      leadDepartmentId\n      leader {\n        id\n        displayName\n        role\n        department {\n          id\n          name\n        }\n      }\n      leadDepartment {\n        id\n        name\n        shortName\n      }\n      targets {\n        ...ChainTargetFields\n      }\n      map {\n        id\n        title\n        segmentCount\n        focusDirections {\n          id\n          name\n          description\n          sortOrder\n        }\n      }\n      workPlan {\n        id\n        title\n        progress {\n          done\n          total\n          percent\n        }\n        tasks {\n          ...WorkPlanTaskFields\n        }\n      }\n      policySet {\n        id\n        title\n        policies {\n          ...PolicyFields\n        }\n      }\n    }\n  }\n": types.ChainDetailDocument,
+    "\n  query Departments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  query LeaderCandidates($roles: [Role!]) {\n    users(roles: $roles) {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": types.LeaderCandidatesDocument,
+    "\n  mutation ReassignChainLeader($chainId: ID!, $leaderId: ID!) {\n    reassignChainLeader(chainId: $chainId, leaderId: $leaderId) {\n      id\n      leaderId\n    }\n  }\n": types.ReassignChainLeaderDocument,
+    "\n  mutation ReassignChainLeadDepartment($chainId: ID!, $departmentId: ID!) {\n    reassignChainLeadDepartment(chainId: $chainId, departmentId: $departmentId) {\n      id\n      leadDepartmentId\n    }\n  }\n": types.ReassignChainLeadDepartmentDocument,
+    "\n  mutation AddWorkPlanTask($input: AddTaskInput!) {\n    addWorkPlanTask(input: $input) {\n      ...WorkPlanTaskFields\n    }\n  }\n": types.AddWorkPlanTaskDocument,
+    "\n  mutation UpdateWorkPlanTask($input: UpdateTaskInput!) {\n    updateWorkPlanTask(input: $input) {\n      ...WorkPlanTaskFields\n    }\n  }\n": types.UpdateWorkPlanTaskDocument,
+    "\n  mutation DeleteWorkPlanTask($taskId: ID!) {\n    deleteWorkPlanTask(taskId: $taskId)\n  }\n": types.DeleteWorkPlanTaskDocument,
+    "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.AddPolicyDocument,
+    "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.UpdatePolicyDocument,
+    "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": types.DeletePolicyDocument,
 };
 
 /**
@@ -50,6 +80,66 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainsOverview {\n    chains {\n      id\n      name\n      track\n      leader {\n        id\n        displayName\n      }\n      leadDepartment {\n        id\n        name\n      }\n      map {\n        id\n        segmentCount\n      }\n      workPlan {\n        id\n        progress {\n          done\n          total\n          percent\n        }\n      }\n      policySet {\n        id\n        policies {\n          id\n        }\n      }\n      targets {\n        ...ChainTargetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainsOverview {\n    chains {\n      id\n      name\n      track\n      leader {\n        id\n        displayName\n      }\n      leadDepartment {\n        id\n        name\n      }\n      map {\n        id\n        segmentCount\n      }\n      workPlan {\n        id\n        progress {\n          done\n          total\n          percent\n        }\n      }\n      policySet {\n        id\n        policies {\n          id\n        }\n      }\n      targets {\n        ...ChainTargetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChainTargetFields on ChainTarget {\n    id\n    metric\n    comparator\n    value\n    unit\n    year\n    quote\n    baselineValue\n    baselineYear\n  }\n"): (typeof documents)["\n  fragment ChainTargetFields on ChainTarget {\n    id\n    metric\n    comparator\n    value\n    unit\n    year\n    quote\n    baselineValue\n    baselineYear\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkPlanTaskFields on WorkPlanTask {\n    id\n    title\n    description\n    status\n    dueDate\n    completedAt\n    sortOrder\n    ownerDepartmentId\n    ownerDepartment {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment WorkPlanTaskFields on WorkPlanTask {\n    id\n    title\n    description\n    status\n    dueDate\n    completedAt\n    sortOrder\n    ownerDepartmentId\n    ownerDepartment {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PolicyFields on Policy {\n    id\n    title\n    documentNumber\n    issuer\n    validFrom\n    validTo\n    summary\n    isDemo\n  }\n"): (typeof documents)["\n  fragment PolicyFields on Policy {\n    id\n    title\n    documentNumber\n    issuer\n    validFrom\n    validTo\n    summary\n    isDemo\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainDetail($id: ID!) {\n    chain(id: $id) {\n      id\n      code\n      name\n      track\n      description\n      leaderId\n      leadDepartmentId\n      leader {\n        id\n        displayName\n        role\n        department {\n          id\n          name\n        }\n      }\n      leadDepartment {\n        id\n        name\n        shortName\n      }\n      targets {\n        ...ChainTargetFields\n      }\n      map {\n        id\n        title\n        segmentCount\n        focusDirections {\n          id\n          name\n          description\n          sortOrder\n        }\n      }\n      workPlan {\n        id\n        title\n        progress {\n          done\n          total\n          percent\n        }\n        tasks {\n          ...WorkPlanTaskFields\n        }\n      }\n      policySet {\n        id\n        title\n        policies {\n          ...PolicyFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainDetail($id: ID!) {\n    chain(id: $id) {\n      id\n      code\n      name\n      track\n      description\n      leaderId\n      leadDepartmentId\n      leader {\n        id\n        displayName\n        role\n        department {\n          id\n          name\n        }\n      }\n      leadDepartment {\n        id\n        name\n        shortName\n      }\n      targets {\n        ...ChainTargetFields\n      }\n      map {\n        id\n        title\n        segmentCount\n        focusDirections {\n          id\n          name\n          description\n          sortOrder\n        }\n      }\n      workPlan {\n        id\n        title\n        progress {\n          done\n          total\n          percent\n        }\n        tasks {\n          ...WorkPlanTaskFields\n        }\n      }\n      policySet {\n        id\n        title\n        policies {\n          ...PolicyFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  query Departments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeaderCandidates($roles: [Role!]) {\n    users(roles: $roles) {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query LeaderCandidates($roles: [Role!]) {\n    users(roles: $roles) {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignChainLeader($chainId: ID!, $leaderId: ID!) {\n    reassignChainLeader(chainId: $chainId, leaderId: $leaderId) {\n      id\n      leaderId\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignChainLeader($chainId: ID!, $leaderId: ID!) {\n    reassignChainLeader(chainId: $chainId, leaderId: $leaderId) {\n      id\n      leaderId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignChainLeadDepartment($chainId: ID!, $departmentId: ID!) {\n    reassignChainLeadDepartment(chainId: $chainId, departmentId: $departmentId) {\n      id\n      leadDepartmentId\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignChainLeadDepartment($chainId: ID!, $departmentId: ID!) {\n    reassignChainLeadDepartment(chainId: $chainId, departmentId: $departmentId) {\n      id\n      leadDepartmentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkPlanTask($input: AddTaskInput!) {\n    addWorkPlanTask(input: $input) {\n      ...WorkPlanTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddWorkPlanTask($input: AddTaskInput!) {\n    addWorkPlanTask(input: $input) {\n      ...WorkPlanTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkPlanTask($input: UpdateTaskInput!) {\n    updateWorkPlanTask(input: $input) {\n      ...WorkPlanTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkPlanTask($input: UpdateTaskInput!) {\n    updateWorkPlanTask(input: $input) {\n      ...WorkPlanTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorkPlanTask($taskId: ID!) {\n    deleteWorkPlanTask(taskId: $taskId)\n  }\n"): (typeof documents)["\n  mutation DeleteWorkPlanTask($taskId: ID!) {\n    deleteWorkPlanTask(taskId: $taskId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n"): (typeof documents)["\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
