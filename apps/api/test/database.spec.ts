@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, dataSourceOptions, loadSeeds, readSeeds, seedsDir, TestDatabase } from '@chainboard/server-database';
+import { createTestDatabase, dataSourceOptions, MIGRATIONS, loadSeeds, readSeeds, seedsDir, TestDatabase } from '@chainboard/server-database';
 
 describe('the database schema and the seed', () => {
   let database: TestDatabase;
@@ -25,8 +25,8 @@ describe('the database schema and the seed', () => {
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
-  it('migrates down and up again', async () => {
-    await db.undoLastMigration({ transaction: 'each' });
+  it('migrates all the way down and up again', async () => {
+    for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration({ transaction: 'each' });
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'industry_chain'`);
     expect(n).toBe(0);
     await db.runMigrations({ transaction: 'each' });

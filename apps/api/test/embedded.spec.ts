@@ -27,7 +27,7 @@ describe('the app on the embedded database', () => {
   let output = '';
 
   async function start(): Promise<void> {
-    const env = { ...process.env, EMBEDDED_DB_DIR: join(dataDir, 'pglite'), PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_DB_DIR: join(dataDir, 'pglite'), PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'test' };
     delete env['DATABASE_URL'];
     child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (d) => (output += d));
@@ -59,7 +59,7 @@ describe('the app on the embedded database', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as { data?: any; errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   }
@@ -75,7 +75,7 @@ describe('the app on the embedded database', () => {
 
   it('starts seeded, and keeps what was written across a restart', async () => {
     await start();
-    const health = await (await fetch(`http://127.0.0.1:${port}/health`)).json();
+    const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as any;
     expect(health.details.database.status).toBe('up');
 
     const signIn = `mutation($u: String!, $p: String!) { signIn(input: { username: $u, password: $p }) { token } }`;

@@ -12,6 +12,9 @@ import { DatabaseTarget, dataSourceOptions } from '@chainboard/server-database';
 import { DecimalScalar, formatGraphQLError, LocalDateScalar } from '@chainboard/server-core';
 import { UsersModule } from '@chainboard/server-users';
 import { ChainsModule } from '@chainboard/server-chains';
+import { CompaniesModule } from '@chainboard/server-companies';
+import { LeadsModule } from '@chainboard/server-leads';
+import { ProjectsModule } from '@chainboard/server-projects';
 import { HealthController } from './health.controller';
 
 export interface AppOptions {
@@ -73,6 +76,9 @@ export class AppModule {
         TerminusModule,
         UsersModule.forRoot({ jwtSecret: options.jwtSecret }),
         ChainsModule,
+        CompaniesModule,
+        LeadsModule,
+        ProjectsModule,
         ...web,
       ],
       controllers: [HealthController],

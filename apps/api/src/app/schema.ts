@@ -1,12 +1,15 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { ChainMapResolver, ChainsResolver, WorkPlanResolver } from '@chainboard/server-chains';
+import { ChainMapResolver, ChainNodeResolver, ChainsResolver, WorkPlanResolver } from '@chainboard/server-chains';
+import { NodeCompaniesResolver } from '@chainboard/server-companies';
+import { NodeLeadsResolver } from '@chainboard/server-leads';
+import { NodeProjectsResolver } from '@chainboard/server-projects';
 import { UsersResolver } from '@chainboard/server-users';
 
 export const SCHEMA_FILE = 'apps/api/schema.graphql';
 
-const RESOLVERS = [UsersResolver, ChainsResolver, WorkPlanResolver, ChainMapResolver];
+const RESOLVERS = [UsersResolver, ChainsResolver, WorkPlanResolver, ChainMapResolver, ChainNodeResolver, NodeCompaniesResolver, NodeLeadsResolver, NodeProjectsResolver];
 
 /** The GraphQL schema as SDL, built from the code-first types without a database. */
 export async function buildSchemaSdl(): Promise<string> {

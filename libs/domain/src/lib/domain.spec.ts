@@ -13,6 +13,10 @@ import {
   TaskStatus,
   isTaskOverdue,
   ERROR_MESSAGES,
+  wouldCreateCycle,
+  isGap,
+  isUncovered,
+  NodeStatus,
 } from '../index';
 
 describe('permissions table', () => {
@@ -92,5 +96,36 @@ describe('languages', () => {
 
   it('has every error message in both languages', () => {
     expect(Object.keys(ERROR_MESSAGES.en).sort()).toEqual(Object.keys(ERROR_MESSAGES['zh-CN']).sort());
+  });
+});
+
+describe('chain-map rules', () => {
+  const parents = new Map<string, string | null>([
+    ['root', null],
+    ['a', 'root'],
+    ['b', 'a'],
+    ['c', 'b'],
+    ['other', null],
+  ]);
+
+  it('refuses to move a node under itself or one of its descendants', () => {
+    expect(wouldCreateCycle('a', 'a', parents)).toBe(true);
+    expect(wouldCreateCycle('a', 'c', parents)).toBe(true);
+    expect(wouldCreateCycle('root', 'b', parents)).toBe(true);
+  });
+
+  it('allows moving a node under a sibling branch or to the top level', () => {
+    expect(wouldCreateCycle('b', 'other', parents)).toBe(false);
+    expect(wouldCreateCycle('c', 'root', parents)).toBe(false);
+    expect(wouldCreateCycle('c', null, parents)).toBe(false);
+  });
+
+  it('calls weak and missing nodes gaps, uncovered when nothing active works on them', () => {
+    expect(isGap(NodeStatus.STRONG)).toBe(false);
+    expect(isGap(NodeStatus.WEAK)).toBe(true);
+    expect(isUncovered(NodeStatus.MISSING, 0, 0)).toBe(true);
+    expect(isUncovered(NodeStatus.MISSING, 1, 0)).toBe(false);
+    expect(isUncovered(NodeStatus.WEAK, 0, 2)).toBe(false);
+    expect(isUncovered(NodeStatus.STRONG, 0, 0)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ export const OPERATIONS = [
   'chain.reassign',
   'workPlan.edit',
   'policy.edit',
+  'chainMap.edit',
   'user.read',
   'user.manage',
   'department.read',
@@ -32,9 +33,9 @@ const READ_ALL: Grants = {
 /** The permissions table: role → operations it may perform, and on which chains. The API enforces exactly this. */
 export const PERMISSIONS: Readonly<Record<Role, Grants>> = {
   [Role.ADMIN]: Object.fromEntries(OPERATIONS.map((op) => [op, 'all'])) as Grants,
-  [Role.DISTRICT_LEADER]: { ...READ_ALL, 'workPlan.edit': 'all', 'policy.edit': 'all' },
-  [Role.CHAIN_LEADER]: { ...READ_ALL, 'workPlan.edit': 'own', 'policy.edit': 'own' },
-  [Role.LEAD_DEPARTMENT_MEMBER]: { ...READ_ALL, 'workPlan.edit': 'own', 'policy.edit': 'own' },
+  [Role.DISTRICT_LEADER]: { ...READ_ALL, 'workPlan.edit': 'all', 'policy.edit': 'all', 'chainMap.edit': 'all' },
+  [Role.CHAIN_LEADER]: { ...READ_ALL, 'workPlan.edit': 'own', 'policy.edit': 'own', 'chainMap.edit': 'own' },
+  [Role.LEAD_DEPARTMENT_MEMBER]: { ...READ_ALL, 'workPlan.edit': 'own', 'policy.edit': 'own', 'chainMap.edit': 'own' },
   [Role.INVESTMENT_STAFF]: { ...READ_ALL },
   [Role.VIEWER]: { ...READ_ALL },
 };

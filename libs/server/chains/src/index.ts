@@ -1,6 +1,9 @@
 export * from './lib/industry-chain.entity';
 export * from './lib/chain-map.entity';
 export * from './lib/chain-segment.entity';
+export * from './lib/chain-edge.entity';
+export * from './lib/chain-map.types';
+export * from './lib/chain-map.service';
 export * from './lib/chain-target.entity';
 export * from './lib/work-plan.entity';
 export * from './lib/work-plan-task.entity';
@@ -10,3 +13,4 @@ export * from './lib/entities';
 export * from './lib/chains.service';
 export * from './lib/chains.module';
 export { ChainsResolver, WorkPlanResolver, ChainMapResolver } from './lib/chains.resolver';
+export { ChainNodeResolver } from './lib/chain-map.resolver';

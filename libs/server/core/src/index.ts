@@ -4,3 +4,4 @@ export * from './lib/validation';
 export * from './lib/error-plugin';
 export * from './lib/scalars';
 export * from './lib/id-pipe';
+export * from './lib/loaders';

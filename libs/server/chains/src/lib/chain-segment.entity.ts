@@ -1,10 +1,15 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NodePosition, NodeStatus } from '@chainboard/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
 import { ChainMap } from './chain-map.entity';
+
+registerEnumType(NodePosition, { name: 'NodePosition' });
+registerEnumType(NodeStatus, { name: 'NodeStatus' });
 
 /** A node of a chain map. At the top level (no parent) it is a focus direction (主攻方向). */
 @ObjectType()
 @Entity({ name: 'chain_segment' })
+@Index('chain_segment_map_name', ['mapId', 'name'], { unique: true })
 export class ChainSegment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -39,4 +44,27 @@ export class ChainSegment {
   @Field(() => Int)
   @Column({ name: 'sort_order', type: 'int', default: 0 })
   sortOrder: number;
+
+  @Field(() => NodePosition, { nullable: true, description: 'Upstream, midstream or downstream' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  position: NodePosition | null;
+
+  @Field(() => NodeStatus, { description: 'Strong (强链), weak or missing (薄弱缺)' })
+  @Column({ type: 'varchar', length: 16, default: NodeStatus.WEAK })
+  status: NodeStatus;
+
+  @Field({ description: '高精尖: a node of the highest value' })
+  @Column({ name: 'is_high_end', type: 'boolean', default: false })
+  isHighEnd: boolean;
+
+  @Field({ description: '重点: a key node' })
+  @Column({ name: 'is_key', type: 'boolean', default: false })
+  isKey: boolean;
+
+  @Field(() => String, { nullable: true, description: 'GB/T 4754-2017 industry code, e.g. C3985' })
+  @Column({ name: 'industry_code', type: 'varchar', length: 10, nullable: true })
+  industryCode: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -231,8 +231,8 @@ export class ChainsService {
     return policyId;
   }
 
-  /** Loads the chain and checks the actor's grant reaches it ("own" grants reach only their own chains). */
-  private async authorize(actor: Actor, operation: Operation, chainId: string, m: EntityManager): Promise<IndustryChain> {
+  /** Locks the chain for this transaction and checks the actor's grant reaches it ("own" grants reach only their own chains). */
+  async authorize(actor: Actor, operation: Operation, chainId: string, m: EntityManager): Promise<IndustryChain> {
     const chain = await this.lockChain(chainId, m);
     if (!canOnChain(actor, operation, chain)) throw forbidden();
     return chain;

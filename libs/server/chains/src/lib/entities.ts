@@ -1,3 +1,4 @@
+import { ChainEdge } from './chain-edge.entity';
 import { ChainMap } from './chain-map.entity';
 import { ChainSegment } from './chain-segment.entity';
 import { ChainTarget } from './chain-target.entity';
@@ -7,4 +8,4 @@ import { Policy } from './policy.entity';
 import { WorkPlan } from './work-plan.entity';
 import { WorkPlanTask } from './work-plan-task.entity';
 
-export const CHAIN_ENTITIES = [IndustryChain, ChainMap, ChainSegment, WorkPlan, WorkPlanTask, PolicySet, Policy, ChainTarget];
+export const CHAIN_ENTITIES = [IndustryChain, ChainMap, ChainSegment, ChainEdge, WorkPlan, WorkPlanTask, PolicySet, Policy, ChainTarget];

@@ -23,7 +23,7 @@ export class AppError extends GraphQLError {
 
 export const badInput = (key: string, params?: MessageParams, extra?: Record<string, unknown>) =>
   new AppError(ErrorCode.BAD_USER_INPUT, key, params, extra);
-export const notFound = (what: 'chain' | 'user' | 'department' | 'task' | 'policy', id?: string) =>
+export const notFound = (what: 'chain' | 'user' | 'department' | 'task' | 'policy' | 'node' | 'edge', id?: string) =>
   new AppError(ErrorCode.NOT_FOUND, `notFound.${what}`, {}, id ? { id } : {});
 export const forbidden = () => new AppError(ErrorCode.FORBIDDEN, 'auth.forbidden');
 export const unauthenticated = (key = 'auth.required') => new AppError(ErrorCode.UNAUTHENTICATED, key);

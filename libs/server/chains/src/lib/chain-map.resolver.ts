@@ -1,0 +1,89 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { groupByKeys, IdPipe, requestLoader } from '@chainboard/server-core';
+import { Allow, CurrentUser, User } from '@chainboard/server-users';
+import { ChainEdge } from './chain-edge.entity';
+import { ChainMapService } from './chain-map.service';
+import { AddChainNodeInput, ChainMapGraph, UpdateChainNodeInput } from './chain-map.types';
+import { ChainSegment } from './chain-segment.entity';
+import { Policy } from './policy.entity';
+
+@Resolver(() => ChainSegment)
+export class ChainNodeResolver {
+  constructor(
+    private readonly maps: ChainMapService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Allow('chain.read')
+  @Query(() => ChainMapGraph, { description: "A chain's whole map with each node's counts and the gap analysis" })
+  chainMap(@Args('chainId', { type: () => ID }, new IdPipe('chainId')) chainId: string): Promise<ChainMapGraph> {
+    return this.maps.graph(chainId);
+  }
+
+  @Allow('chain.read')
+  @Query(() => ChainSegment, { description: 'One node, with what sits on it' })
+  chainNode(@Args('id', { type: () => ID }, new IdPipe('nodeId')) id: string): Promise<ChainSegment> {
+    return this.maps.node(id);
+  }
+
+  @Allow('chainMap.edit')
+  @Mutation(() => ChainSegment)
+  addChainNode(@CurrentUser() user: User, @Args('input') input: AddChainNodeInput): Promise<ChainSegment> {
+    return this.maps.addNode(user, input);
+  }
+
+  @Allow('chainMap.edit')
+  @Mutation(() => ChainSegment, { description: 'Renames, re-parents or re-classifies a node' })
+  updateChainNode(@CurrentUser() user: User, @Args('input') input: UpdateChainNodeInput): Promise<ChainSegment> {
+    return this.maps.updateNode(user, input);
+  }
+
+  @Allow('chainMap.edit')
+  @Mutation(() => ID, { description: 'Deletes a node; companies, leads and projects on it must be moved to reassignToId' })
+  deleteChainNode(
+    @CurrentUser() user: User,
+    @Args('nodeId', { type: () => ID }, new IdPipe('nodeId')) nodeId: string,
+    @Args('reassignToId', { type: () => ID, nullable: true }) reassignToId?: string,
+  ): Promise<string> {
+    if (reassignToId !== undefined && reassignToId !== null) new IdPipe('reassignToId').transform(reassignToId);
+    return this.maps.deleteNode(user, nodeId, reassignToId);
+  }
+
+  @Allow('chainMap.edit')
+  @Mutation(() => ChainEdge, { description: 'Adds a supply relation from the supplier node to the buyer node' })
+  addChainEdge(
+    @CurrentUser() user: User,
+    @Args('fromId', { type: () => ID }, new IdPipe('fromId')) fromId: string,
+    @Args('toId', { type: () => ID }, new IdPipe('toId')) toId: string,
+  ): Promise<ChainEdge> {
+    return this.maps.addEdge(user, fromId, toId);
+  }
+
+  @Allow('chainMap.edit')
+  @Mutation(() => ID)
+  deleteChainEdge(@CurrentUser() user: User, @Args('edgeId', { type: () => ID }, new IdPipe('edgeId')) edgeId: string): Promise<string> {
+    return this.maps.deleteEdge(user, edgeId);
+  }
+
+  @ResolveField(() => [Policy], { description: 'Policies of the chain whose title or summary names this node' })
+  policies(@Parent() node: ChainSegment, @Context() ctx: object): Promise<Policy[]> {
+    const loader = requestLoader<string, Policy[]>(ctx, 'node.policies', async (ids) => {
+      const rows: Array<Policy & { node_id: string }> = await this.db.query(
+        `SELECT s.id AS node_id, p.id
+           FROM chain_segment s
+           JOIN chain_map m ON m.id = s.map_id
+           JOIN policy_set ps ON ps.chain_id = m.chain_id
+           JOIN policy p ON p.policy_set_id = ps.id
+          WHERE s.id = ANY($1) AND (strpos(p.title, s.name) > 0 OR strpos(p.summary, s.name) > 0)
+          ORDER BY p.valid_from NULLS LAST, p.title`,
+        [ids],
+      );
+      const policies = await this.db.manager.findBy(Policy, { id: In([...new Set(rows.map((r) => r.id))]) });
+      const byId = new Map(policies.map((p) => [p.id, p]));
+      return groupByKeys(ids, rows, (r) => r.node_id).map((group) => group.map((r) => byId.get(r.id)!).filter(Boolean));
+    });
+    return loader.load(node.id);
+  }
+}

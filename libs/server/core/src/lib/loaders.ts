@@ -1,0 +1,23 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A DataLoader that lives for one request, kept on the GraphQL context under `key`, so that a field resolved
+ * on many parents issues one batched query instead of one per parent.
+ */
+export function requestLoader<K, V>(context: object, key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  const store = context as { loaders?: Map<string, DataLoader<unknown, unknown>> };
+  store.loaders ??= new Map();
+  let loader = store.loaders.get(key) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>(batch);
+    store.loaders.set(key, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
+
+/** Groups rows by a key, in the order of `keys`, for a DataLoader batch function. */
+export function groupByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
