@@ -65,6 +65,7 @@ export class ChainSegment {
   @Column({ name: 'industry_code', type: 'varchar', length: 10, nullable: true })
   industryCode: string | null;
 
+  @Field(() => Int, { description: 'Bumped on every change; send it back as expectedVersion' })
   @VersionColumn({ default: 1 })
   version: number;
 }

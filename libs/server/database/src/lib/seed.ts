@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { DataSource, EntityManager } from 'typeorm';
 import { parse } from 'yaml';
-import { ChainTrack, isDecimalString, isIsoDate, Role, TargetComparator, TaskStatus } from '@chainboard/domain';
+import { ChainTrack, CompanyRole, isDecimalString, isIsoDate, NodePosition, NodeStatus, Role, TargetComparator, TaskStatus } from '@chainboard/domain';
 import {
+  ChainEdge,
   ChainMap,
   ChainSegment,
   ChainTarget,
@@ -13,7 +14,9 @@ import {
   WorkPlan,
   WorkPlanTask,
 } from '@chainboard/server-chains';
+import { Company, NodeCompany } from '@chainboard/server-companies';
 import { Department, hashPassword, User } from '@chainboard/server-users';
+import { SeedApplied } from './seed-applied.entity';
 
 /** The password of every demo account the seed creates, unless SEED_PASSWORD says otherwise. */
 export const DEMO_PASSWORD = 'Chainboard@2025';
@@ -65,16 +68,35 @@ interface ChainSeed {
   }>;
 }
 
+interface MapNodeSeed {
+  name: string;
+  position?: NodePosition;
+  status?: NodeStatus;
+  highEnd?: boolean;
+  key?: boolean;
+  industryCode?: string | number;
+  description?: string;
+  children?: MapNodeSeed[];
+}
+interface MapSeed {
+  chain: string;
+  nodes: MapNodeSeed[];
+  edges?: Array<{ from: string; to: string }>;
+  companies?: Array<{ name: string; node: string; role: CompanyRole }>;
+}
+
 export interface SeedData {
   departments: DepartmentSeed[];
   users: UserSeed[];
   chains: ChainSeed[];
+  maps: MapSeed[];
 }
 
 export interface SeedReport {
   departments: number;
   users: number;
   chains: number;
+  maps: number;
 }
 
 const ymd = (v: unknown): string | null => {
@@ -100,6 +122,14 @@ export function readSeeds(dir: string): SeedData {
     .map((f) => readYaml<ChainSeed>(join(chainDir, f)))
     .sort((a, b) => a.sortOrder - b.sortOrder);
 
+  const mapDir = join(dir, 'maps');
+  const maps = existsSync(mapDir)
+    ? readdirSync(mapDir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => readYaml<MapSeed>(join(mapDir, f)))
+    : [];
+
   const deptNames = new Set(departments.map((d) => d.name));
   const usernames = new Map(users.map((u) => [u.username, u]));
   const problems: string[] = [];
@@ -122,8 +152,9 @@ export function readSeeds(dir: string): SeedData {
       if (!Object.values(TargetComparator).includes(t.comparator)) problems.push(`chain ${c.code}: target ${t.metric} comparator`);
     }
   }
+  for (const map of maps) problems.push(...mapProblems(map, chains.find((c) => c.code === map.chain)));
   if (problems.length) throw new Error(`The seed files have problems:\n- ${problems.join('\n- ')}`);
-  return { departments, users, chains };
+  return { departments, users, chains, maps };
 }
 
 /**
@@ -132,7 +163,7 @@ export function readSeeds(dir: string): SeedData {
  */
 export async function loadSeeds(db: DataSource, data: SeedData, password = process.env['SEED_PASSWORD'] ?? DEMO_PASSWORD): Promise<SeedReport> {
   return db.transaction(async (m) => {
-    const report: SeedReport = { departments: 0, users: 0, chains: 0 };
+    const report: SeedReport = { departments: 0, users: 0, chains: 0, maps: 0 };
     for (const d of data.departments) {
       if (await m.existsBy(Department, { name: d.name })) continue;
       await m.insert(Department, { name: d.name, shortName: d.shortName ?? null });
@@ -159,6 +190,15 @@ export async function loadSeeds(db: DataSource, data: SeedData, password = proce
       if (await m.existsBy(IndustryChain, { code: c.code })) continue;
       await insertChain(m, c, deptId);
       report.chains++;
+    }
+
+    // A map is drawn once: after that it belongs to its editors, and a restart must not undo their changes.
+    for (const map of data.maps) {
+      const key = `map:${map.chain}`;
+      if (await m.existsBy(SeedApplied, { key })) continue;
+      await insertMap(m, map);
+      await m.insert(SeedApplied, { key });
+      report.maps++;
     }
     return report;
   });
@@ -239,4 +279,73 @@ async function insertChain(m: EntityManager, c: ChainSeed, deptId: (name: string
       }),
     ),
   );
+}
+
+function flatten(nodes: MapNodeSeed[], parent: string | null = null): Array<MapNodeSeed & { parent: string | null }> {
+  return nodes.flatMap((n) => [{ ...n, parent }, ...flatten(n.children ?? [], n.name)]);
+}
+
+function mapProblems(map: MapSeed, chain: ChainSeed | undefined): string[] {
+  const where = `map ${map.chain}`;
+  if (!chain) return [`${where}: no chain with that code`];
+  const problems: string[] = [];
+  const top = map.nodes.map((n) => n.name);
+  const focus = chain.map.focusDirections.map((f) => f.name);
+  if (JSON.stringify(top) !== JSON.stringify(focus)) problems.push(`${where}: top-level nodes must be the focus directions ${focus.join(', ')}`);
+  const all = flatten(map.nodes);
+  const names = new Set<string>();
+  for (const n of all) {
+    if (names.has(n.name)) problems.push(`${where}: node name "${n.name}" repeats`);
+    names.add(n.name);
+    if (n.position && !Object.values(NodePosition).includes(n.position)) problems.push(`${where}: node "${n.name}" has unknown position`);
+    if (n.status && !Object.values(NodeStatus).includes(n.status)) problems.push(`${where}: node "${n.name}" has unknown status`);
+  }
+  for (const e of map.edges ?? []) {
+    if (!names.has(e.from) || !names.has(e.to)) problems.push(`${where}: edge ${e.from} → ${e.to} names an unknown node`);
+    if (e.from === e.to) problems.push(`${where}: edge from "${e.from}" to itself`);
+  }
+  const placed = new Set<string>();
+  for (const c of map.companies ?? []) {
+    if (placed.has(`${c.name}@${c.node}`)) problems.push(`${where}: company ${c.name} is on node ${c.node} twice`);
+    placed.add(`${c.name}@${c.node}`);
+    if (!names.has(c.node)) problems.push(`${where}: company ${c.name} is on unknown node ${c.node}`);
+    if (!Object.values(CompanyRole).includes(c.role)) problems.push(`${where}: company ${c.name} has unknown role`);
+  }
+  return problems;
+}
+
+async function insertMap(m: EntityManager, map: MapSeed): Promise<void> {
+  const chain = await m.findOneByOrFail(IndustryChain, { code: map.chain });
+  const chainMap = await m.findOneByOrFail(ChainMap, { chainId: chain.id });
+  const existing = await m.find(ChainSegment, { where: { mapId: chainMap.id } });
+  const idOf = new Map(existing.map((s) => [s.name, s.id]));
+
+  let order = existing.reduce((max, s) => Math.max(max, s.sortOrder), 0);
+  for (const n of flatten(map.nodes)) {
+    const fields = {
+      parentId: n.parent ? idOf.get(n.parent)! : null,
+      position: n.position ?? null,
+      status: n.status ?? NodeStatus.MISSING,
+      isHighEnd: n.highEnd ?? false,
+      isKey: n.key ?? false,
+      industryCode: n.industryCode !== undefined ? String(n.industryCode) : null,
+      ...(n.description ? { description: n.description.trim() } : {}),
+    };
+    const id = idOf.get(n.name);
+    if (id) {
+      // A focus direction that the chain seed already created: classify it.
+      await m.update(ChainSegment, { id }, fields);
+    } else {
+      const saved = await m.save(m.create(ChainSegment, { mapId: chainMap.id, name: n.name, description: '', sortOrder: ++order, ...fields }));
+      idOf.set(n.name, saved.id);
+    }
+  }
+  for (const e of map.edges ?? []) {
+    await m.insert(ChainEdge, { mapId: chainMap.id, fromId: idOf.get(e.from)!, toId: idOf.get(e.to)! });
+  }
+  for (const c of map.companies ?? []) {
+    let company = await m.findOneBy(Company, { name: c.name });
+    company ??= await m.save(m.create(Company, { name: c.name, isLocal: c.role !== CompanyRole.TARGET }));
+    await m.insert(NodeCompany, { segmentId: idOf.get(c.node)!, companyId: company.id, role: c.role });
+  }
 }
