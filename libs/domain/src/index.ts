@@ -5,3 +5,5 @@ export * from './lib/money';
 export * from './lib/permissions';
 export * from './lib/errors';
 export * from './lib/chain-map';
+export * from './lib/uscc';
+export * from './lib/text';
