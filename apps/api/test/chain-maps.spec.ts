@@ -37,7 +37,7 @@ describe('chain maps', () => {
       return c.id;
     }
     if (kind === 'lead') {
-      const [l] = await t.db.query(`INSERT INTO lead (title, chain_id, status) VALUES ($1, $2, $3) RETURNING id`, [name, chain_id, state ?? 'NEW']);
+      const [l] = await t.db.query(`INSERT INTO lead (title, chain_id, status, created_on) VALUES ($1, $2, $3, CURRENT_DATE) RETURNING id`, [name, chain_id, state ?? 'NEW']);
       await t.db.query(`INSERT INTO lead_chain_node (lead_id, segment_id) VALUES ($1, $2)`, [l.id, nodeId]);
       return l.id;
     }

@@ -41,7 +41,7 @@ describe('the database schema and the seed', () => {
       JSON.stringify(
         await Promise.all(
           ['department', 'app_user', 'industry_chain', 'chain_map', 'chain_segment', 'chain_edge', 'company', 'chain_node_company', 'work_plan', 'work_plan_task', 'policy_set', 'policy', 'chain_target', 'seed_applied'].map((t) =>
-            db.query(`SELECT * FROM "${t}" ORDER BY id`),
+            db.query(`SELECT * FROM "${t}" ORDER BY 1`),
           ),
         ),
       );

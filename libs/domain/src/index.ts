@@ -7,3 +7,4 @@ export * from './lib/errors';
 export * from './lib/chain-map';
 export * from './lib/uscc';
 export * from './lib/text';
+export * from './lib/leads';

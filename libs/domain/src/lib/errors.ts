@@ -2,6 +2,9 @@
  * Error codes the API answers with (in `extensions.code`) and their messages in each interface language.
  * The API picks the language from the request; the web client shows the message as it comes.
  */
+import { COMPANIES_FIELDS, COMPANIES_MESSAGES } from './messages/companies';
+import { LEADS_FIELDS, LEADS_MESSAGES } from './messages/leads';
+
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -23,7 +26,7 @@ export function pickLanguage(acceptLanguage: string | undefined | null): Languag
   return first.startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
 }
 
-export const ERROR_MESSAGES: Record<Language, Record<string, string>> = {
+const CORE_MESSAGES: Record<Language, Record<string, string>> = {
   'zh-CN': {
     'auth.invalidCredentials': '用户名或密码错误',
     'auth.required': '请先登录',
@@ -114,8 +117,7 @@ export const ERROR_MESSAGES: Record<Language, Record<string, string>> = {
   },
 };
 
-/** Field names as the user reads them, for validation messages. */
-export const FIELD_NAMES: Record<Language, Record<string, string>> = {
+const CORE_FIELDS: Record<Language, Record<string, string>> = {
   'zh-CN': {
     name: '名称',
     code: '代码',
@@ -183,3 +185,16 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     focusDirections: 'Focus directions',
   },
 };
+
+function merge(...parts: Array<Record<Language, Record<string, string>>>): Record<Language, Record<string, string>> {
+  return {
+    'zh-CN': Object.assign({}, ...parts.map((p) => p['zh-CN'])),
+    en: Object.assign({}, ...parts.map((p) => p.en)),
+  };
+}
+
+/** Every error message, per language: the core ones and each feature's. */
+export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES);
+
+/** Field names as the user reads them, for validation messages. */
+export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS);

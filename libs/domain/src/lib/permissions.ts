@@ -8,6 +8,15 @@ export const OPERATIONS = [
   'workPlan.edit',
   'policy.edit',
   'chainMap.edit',
+  'company.read',
+  'company.edit',
+  'company.merge',
+  'companyList.manage',
+  'lead.read',
+  'lead.edit',
+  'prospect.edit',
+  'data.import',
+  'settings.manage',
   'user.read',
   'user.manage',
   'department.read',
@@ -26,6 +35,8 @@ type Grants = Partial<Record<Operation, Scope>>;
 
 const READ_ALL: Grants = {
   'chain.read': 'all',
+  'company.read': 'all',
+  'lead.read': 'all',
   'user.read': 'all',
   'department.read': 'all',
 };
@@ -33,10 +44,26 @@ const READ_ALL: Grants = {
 /** The permissions table: role → operations it may perform, and on which chains. The API enforces exactly this. */
 export const PERMISSIONS: Readonly<Record<Role, Grants>> = {
   [Role.ADMIN]: Object.fromEntries(OPERATIONS.map((op) => [op, 'all'])) as Grants,
-  [Role.DISTRICT_LEADER]: { ...READ_ALL, 'workPlan.edit': 'all', 'policy.edit': 'all', 'chainMap.edit': 'all' },
-  [Role.CHAIN_LEADER]: { ...READ_ALL, 'workPlan.edit': 'own', 'policy.edit': 'own', 'chainMap.edit': 'own' },
-  [Role.LEAD_DEPARTMENT_MEMBER]: { ...READ_ALL, 'workPlan.edit': 'own', 'policy.edit': 'own', 'chainMap.edit': 'own' },
-  [Role.INVESTMENT_STAFF]: { ...READ_ALL },
+  [Role.DISTRICT_LEADER]: { ...READ_ALL, 'workPlan.edit': 'all', 'policy.edit': 'all', 'chainMap.edit': 'all', 'company.edit': 'all', 'lead.edit': 'all', 'prospect.edit': 'all' },
+  [Role.CHAIN_LEADER]: { ...READ_ALL, 'workPlan.edit': 'own', 'policy.edit': 'own', 'chainMap.edit': 'own', 'company.edit': 'all', 'lead.edit': 'own', 'prospect.edit': 'own' },
+  [Role.LEAD_DEPARTMENT_MEMBER]: {
+    ...READ_ALL,
+    'workPlan.edit': 'own',
+    'policy.edit': 'own',
+    'chainMap.edit': 'own',
+    'company.edit': 'all',
+    'lead.edit': 'own',
+    'prospect.edit': 'own',
+    'data.import': 'all',
+  },
+  [Role.INVESTMENT_STAFF]: {
+    ...READ_ALL,
+    'company.edit': 'all',
+    'company.merge': 'all',
+    'lead.edit': 'all',
+    'prospect.edit': 'all',
+    'data.import': 'all',
+  },
   [Role.VIEWER]: { ...READ_ALL },
 };
 

@@ -5,3 +5,4 @@ export * from './lib/error-plugin';
 export * from './lib/scalars';
 export * from './lib/id-pipe';
 export * from './lib/loaders';
+export * from './lib/setting.entity';

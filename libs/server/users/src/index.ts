@@ -1,5 +1,6 @@
 export * from './lib/user.entity';
 export * from './lib/department.entity';
+export * from './lib/saved-view.entity';
 export * from './lib/auth.decorators';
 export * from './lib/auth.service';
 export * from './lib/users.service';
@@ -7,5 +8,6 @@ export * from './lib/users.module';
 
 import { User } from './lib/user.entity';
 import { Department } from './lib/department.entity';
-export const USER_ENTITIES = [Department, User];
+import { SavedView } from './lib/saved-view.entity';
+export const USER_ENTITIES = [Department, User, SavedView];
 export { UsersResolver } from './lib/users.resolver';

@@ -212,7 +212,7 @@ export class ChainMapService {
       if (reassignToId) {
         if (reassignToId === nodeId) throw badInput('chainMap.reassignInvalid', { field: 'reassignToId' });
         await this.nodeOfMap(m, reassignToId, node.segment.mapId, 'reassignToId');
-        for (const sql of MOVE_ATTACHMENTS) await m.query(sql, [nodeId, reassignToId]);
+        for (const sql of MOVE_ATTACHMENTS) await m.query(sql, sql.includes('$2') ? [nodeId, reassignToId] : [nodeId]);
       } else {
         const lng = currentLanguage();
         const items: string[] = [];
@@ -270,7 +270,10 @@ export class ChainMapService {
   }
 }
 
+/** A short list of names in the request's language: 甲、乙、丙…（7） or a, b, c… (7). */
 function listNames(names: string[], max = 5): string {
-  const shown = names.slice(0, max).join('、');
-  return names.length > max ? `${shown}…（${names.length}）` : shown;
+  const zh = currentLanguage() === 'zh-CN';
+  const shown = names.slice(0, max).join(zh ? '、' : ', ');
+  if (names.length <= max) return shown;
+  return zh ? `${shown}…（${names.length}）` : `${shown}… (${names.length})`;
 }

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** A company: one already in the district, or one the district wants to attract. */
 @ObjectType()
@@ -9,23 +9,66 @@ export class Company {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field({ description: 'Name in Chinese, as commonly written' })
+  @Field({ description: 'Name in Chinese, as registered or commonly written' })
   @Index()
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'english_name', type: 'varchar', length: 200, nullable: true })
+  englishName: string | null;
+
+  @Field(() => [String], { description: 'Other names the company goes by' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases: string[];
 
   @Field(() => String, { nullable: true, description: 'Unified social credit code (统一社会信用代码), when known' })
   @Index({ unique: true, where: '"credit_code" IS NOT NULL' })
   @Column({ name: 'credit_code', type: 'varchar', length: 18, nullable: true })
   creditCode: string | null;
 
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  province: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  city: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the headquarters are' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  headquarters: string | null;
+
+  @Field()
+  @Column({ name: 'is_listed', type: 'boolean', default: false })
+  isListed: boolean;
+
   @Field({ description: 'Located in the district' })
   @Column({ name: 'is_local', type: 'boolean', default: false })
   isLocal: boolean;
 
+  /** The name reduced for duplicate detection (see companyNameKey in the domain library). */
+  @Index()
+  @Column({ name: 'name_key', type: 'varchar', length: 200, default: '' })
+  nameKey: string;
+
+  /** Unigrams and bigrams of the names, for substring search that behaves alike on every PostgreSQL (GIN index, made by the migration). */
+  @Index('company_search_tokens_gin', { synchronize: false })
+  @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'" })
+  searchTokens: string[];
+
+  /** The folded names, rechecked with LIKE after the token index narrowed the candidates. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Field()
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  @Field(() => Int)
+  @VersionColumn({ default: 1 })
+  version: number;
 }

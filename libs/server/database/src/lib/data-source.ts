@@ -2,6 +2,7 @@ import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { CHAIN_ENTITIES } from '@chainboard/server-chains';
 import { COMPANY_ENTITIES } from '@chainboard/server-companies';
+import { AppSetting } from '@chainboard/server-core';
 import { LEAD_ENTITIES } from '@chainboard/server-leads';
 import { PROJECT_ENTITIES } from '@chainboard/server-projects';
 import { USER_ENTITIES } from '@chainboard/server-users';
@@ -12,7 +13,7 @@ import { StructuredTypeOrmLogger } from './typeorm-logger';
 // DATE columns are calendar dates (Asia/Shanghai): keep them as 'YYYY-MM-DD' strings, never JS Dates in a server zone.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
-export const ENTITIES = [...USER_ENTITIES, ...CHAIN_ENTITIES, ...COMPANY_ENTITIES, ...LEAD_ENTITIES, ...PROJECT_ENTITIES, SeedApplied];
+export const ENTITIES = [...USER_ENTITIES, ...CHAIN_ENTITIES, ...COMPANY_ENTITIES, ...LEAD_ENTITIES, ...PROJECT_ENTITIES, AppSetting, SeedApplied];
 
 export interface DatabaseTarget {
   url: string;

@@ -1,5 +1,6 @@
 // Every migration, in order. Generated with `npm run migration:generate -- <Name>` and reviewed by hand.
 import { Foundation1764115200000 } from './1764115200000-Foundation';
 import { ChainMaps1764201600000 } from './1764201600000-ChainMaps';
+import { CompaniesAndLeads1764288000000 } from './1764288000000-CompaniesAndLeads';
 
-export const MIGRATIONS: Function[] = [Foundation1764115200000, ChainMaps1764201600000];
+export const MIGRATIONS: Function[] = [Foundation1764115200000, ChainMaps1764201600000, CompaniesAndLeads1764288000000];

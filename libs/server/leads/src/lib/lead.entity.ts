@@ -1,12 +1,30 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { LeadStatus } from '@chainboard/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { LeadSource, LeadStatus } from '@chainboard/domain';
 import { ChainSegment, IndustryChain } from '@chainboard/server-chains';
 import { Company } from '@chainboard/server-companies';
+import { DecimalScalar, LocalDateScalar } from '@chainboard/server-core';
+import { User } from '@chainboard/server-users';
 
 registerEnumType(LeadStatus, { name: 'LeadStatus' });
+registerEnumType(LeadSource, { name: 'LeadSource' });
 
-/** A lead (招商线索): a tip that a company might invest, placed on the chain-map nodes it would fill. */
+/**
+ * A lead (招商线索): a tip that a company might invest, with its source, owner and next step, placed on the
+ * chain-map nodes it would fill. A confidential lead shows its code name to those without access.
+ */
 @ObjectType()
 @Entity({ name: 'lead' })
 export class Lead {
@@ -24,7 +42,7 @@ export class Lead {
   companyId: string | null;
 
   @Field(() => Company, { nullable: true })
-  @ManyToOne(() => Company, { nullable: true, onDelete: 'RESTRICT', eager: true })
+  @ManyToOne(() => Company, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'company_id' })
   company: Relation<Company> | null;
 
@@ -37,12 +55,88 @@ export class Lead {
   @JoinColumn({ name: 'chain_id' })
   chain: Relation<IndustryChain>;
 
+  @Field(() => LeadSource)
+  @Column({ type: 'varchar', length: 24, default: LeadSource.OTHER })
+  source: LeadSource;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Column({ name: 'owner_id', type: 'uuid', nullable: true })
+  ownerId: string | null;
+
+  @Field(() => User, { nullable: true, description: 'The staff member who works the lead' })
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_id' })
+  owner: Relation<User> | null;
+
   @Field(() => LeadStatus)
+  @Index()
   @Column({ type: 'varchar', length: 16, default: LeadStatus.NEW })
   status: LeadStatus;
 
+  @Field(() => String, { nullable: true, description: 'Why the lead was dropped or shelved' })
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Intended investment in 亿元 (exact decimal)' })
+  @Column({ name: 'intended_investment', type: 'numeric', precision: 18, scale: 4, nullable: true })
+  intendedInvestment: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'next_action', type: 'text', nullable: true })
+  nextAction: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Index()
+  @Column({ name: 'next_action_due', type: 'date', nullable: true })
+  nextActionDue: string | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  confidential: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Shown instead of the title and company to those without access' })
+  @Column({ name: 'code_name', type: 'varchar', length: 100, nullable: true })
+  codeName: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The project the lead was converted into' })
+  @Column({ name: 'project_id', type: 'uuid', nullable: true })
+  projectId: string | null;
+
+  /** District calendar date of the first contact, of the assessment, of the latest contact (kept by the service). */
+  @Column({ name: 'first_contact_on', type: 'date', nullable: true })
+  firstContactOn: string | null;
+
+  @Column({ name: 'assessed_on', type: 'date', nullable: true })
+  assessedOn: string | null;
+
+  @Index()
+  @Column({ name: 'last_contact_on', type: 'date', nullable: true })
+  lastContactOn: string | null;
+
+  /** District calendar date the lead was logged. */
+  @Field(() => LocalDateScalar)
+  @Column({ name: 'created_on', type: 'date' })
+  createdOn: string;
+
+  @Index('lead_search_tokens_gin', { synchronize: false })
+  @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'" })
+  searchTokens: string[];
+
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+
+  @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int)
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /** A chain-map node a lead would fill. A node with leads cannot be deleted without moving them first. */
