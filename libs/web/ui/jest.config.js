@@ -1,5 +1,5 @@
 module.exports = {
-  ...require('../../../jest.preset.js'),
+  ...require('../jest.preset.js'),
   displayName: 'web-ui',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts?(x)'],

@@ -6,16 +6,8 @@ import { LIMITS } from '@chainboard/domain';
 import type { SignInInput } from '@chainboard/web-graphql';
 import { ErrorAlert, LanguageSwitch } from '@chainboard/web-ui';
 import { useAuth } from './auth-context';
-import type { LoginRedirectState } from './RequireAuth';
+import { redirectTarget } from './redirect';
 import { useSignIn } from './use-sign-in';
-
-/** Where to go after signing in: back to the page that sent the user here, never off the app. */
-export function redirectTarget(state: unknown): string {
-  const from = (state as LoginRedirectState | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login')
-    ? from
-    : '/';
-}
 
 export function LoginPage() {
   const { t } = useTranslation();

@@ -12,11 +12,12 @@ export interface LoginRedirectState {
 /** Route guard: renders its children (or the nested routes) for a signed-in user, otherwise goes to /login. */
 export function RequireAuth({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
-  const { token, user, error } = useAuth();
+  const { token, user, error, ended } = useAuth();
   const location = useLocation();
 
   if (!token) {
-    const state: LoginRedirectState = { from: `${location.pathname}${location.search}` };
+    // Come back here after signing in, unless the user signed out on purpose (the next one starts afresh).
+    const state: LoginRedirectState | undefined = ended === 'signedOut' ? undefined : { from: `${location.pathname}${location.search}` };
     return <Navigate to="/login" replace state={state} />;
   }
   if (!user) {

@@ -20,11 +20,15 @@ export interface AuthContextValue {
   user: CurrentUser | null;
   /** Why the current user could not be loaded, if it could not. */
   error: unknown;
+  /** How the last session ended: signed out on purpose, or refused by the API (e.g. the token expired). */
+  ended: SessionEnd | null;
   /** Starts a session from a successful sign-in. */
   startSession: (session: Session) => void;
   /** Ends the session: forgets the token and every cached answer. */
   signOut: () => void;
 }
+
+export type SessionEnd = 'signedOut' | 'expired';
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
@@ -32,16 +36,21 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [token, setToken] = useState<string | null>(() => tokenStore.get());
+  const [ended, setEnded] = useState<SessionEnd | null>(null);
 
-  const forget = useCallback(() => {
-    setToken(null);
-    queryClient.clear();
-  }, [queryClient]);
+  const forget = useCallback(
+    (reason: SessionEnd) => {
+      setToken(null);
+      setEnded(reason);
+      queryClient.clear();
+    },
+    [queryClient],
+  );
 
   // The API client drops the token itself when the API answers UNAUTHENTICATED; the app then forgets the user
   // and the route guard sends them to the sign-in page.
   useEffect(() => {
-    configureApiClient({ onUnauthenticated: forget });
+    configureApiClient({ onUnauthenticated: () => forget('expired') });
   }, [forget]);
 
   const me = useQuery({
@@ -56,13 +65,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       tokenStore.set(session.token);
       queryClient.setQueryData(authKeys.me, session.user);
       setToken(session.token);
+      setEnded(null);
     },
     [queryClient],
   );
 
   const signOut = useCallback(() => {
     tokenStore.clear();
-    forget();
+    forget('signedOut');
   }, [forget]);
 
   const value = useMemo<AuthContextValue>(
@@ -70,10 +80,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       token,
       user: token ? (me.data ?? null) : null,
       error: token ? me.error : null,
+      ended,
       startSession,
       signOut,
     }),
-    [token, me.data, me.error, startSession, signOut],
+    [token, me.data, me.error, ended, startSession, signOut],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -27,7 +27,7 @@ export function headlineTarget<T>(targets: readonly T[]): T | null {
 export function formatValidity(policy: Pick<PolicyFieldsFragment, 'validFrom' | 'validTo'>, t: TFunction): string | null {
   const { validFrom: from, validTo: to } = policy;
   if (from && to) return t('policies.range', { from, to });
-  if (from) return `${t('policies.validFromOnly', { from })}（${t('policies.openEnded')}）`;
+  if (from) return t('policies.validFromOpenEnded', { from });
   if (to) return t('policies.validUntil', { to });
   return null;
 }

@@ -48,6 +48,7 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     supportedLngs: [...LANGUAGES],
     interpolation: { escapeValue: false }, // React escapes what it renders
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }

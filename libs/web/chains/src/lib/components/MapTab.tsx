@@ -1,0 +1,38 @@
+import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '@chainboard/web-ui';
+import type { ChainDetail } from './types';
+
+/** 产业链图谱: the map's title and its focus directions; the graph itself comes in a later version. */
+export function MapTab({ map }: { map: ChainDetail['map'] }) {
+  const { t } = useTranslation();
+  const focusDirections = [...map.focusDirections].sort((a, b) => a.sortOrder - b.sortOrder);
+  return (
+    <Flex vertical gap="middle">
+      <Descriptions
+        column={1}
+        bordered
+        size="small"
+        items={[
+          { key: 'title', label: t('chains.map.title'), children: map.title },
+          { key: 'segments', label: t('chains.map.segmentCount'), children: map.segmentCount },
+        ]}
+      />
+      <Alert type="info" showIcon title={t('chains.map.graphLater')} />
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {t('chains.map.focusDirections')}
+      </Typography.Title>
+      {focusDirections.length === 0 ? (
+        <EmptyState description={t('chains.map.noFocus')} />
+      ) : (
+        <Flex vertical gap="small" role="list">
+          {focusDirections.map((segment) => (
+            <Card key={segment.id} size="small" title={segment.name} role="listitem">
+              <Typography.Paragraph style={{ margin: 0 }}>{segment.description || t('common.none')}</Typography.Paragraph>
+            </Card>
+          ))}
+        </Flex>
+      )}
+    </Flex>
+  );
+}
