@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, dataSourceOptions, MIGRATIONS, loadSeeds, readSeeds, seedsDir, TestDatabase } from '@chainboard/server-database';
+import { createTestDatabase, dataSourceOptions, MIGRATIONS, openDatabase, loadSeeds, readSeeds, seedsDir, TestDatabase } from '@chainboard/server-database';
 
 describe('the database schema and the seed', () => {
   let database: TestDatabase;
@@ -48,6 +48,19 @@ describe('the database schema and the seed', () => {
     const before = await dump();
     expect(await loadSeeds(db, data)).toEqual({ departments: 0, users: 0, chains: 0, maps: 0 });
     expect(await dump()).toBe(before);
+  });
+
+  it('uses the server DATABASE_URL names instead of starting the embedded one', async () => {
+    const previous = process.env['DATABASE_URL'];
+    process.env['DATABASE_URL'] = database.url;
+    try {
+      const opened = await openDatabase();
+      expect(opened.target).toEqual({ url: database.url, embedded: false });
+      await opened.close();
+    } finally {
+      if (previous === undefined) delete process.env['DATABASE_URL'];
+      else process.env['DATABASE_URL'] = previous;
+    }
   });
 
   it('refuses seed files with broken references before writing anything', () => {

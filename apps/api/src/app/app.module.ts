@@ -54,6 +54,8 @@ export class AppModule {
             level: options.logLevel ?? process.env['LOG_LEVEL'] ?? 'info',
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             autoLogging: { ignore: (req) => req.url === '/health' },
+            // JSON lines for machines; readable lines when a developer watches a terminal.
+            ...(process.stdout.isTTY && process.env['NODE_ENV'] !== 'production' ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.database), migrationsRun: true }),
