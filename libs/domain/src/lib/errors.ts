@@ -3,6 +3,7 @@
  * The API picks the language from the request; the web client shows the message as it comes.
  */
 import { COMPANIES_FIELDS, COMPANIES_MESSAGES } from './messages/companies';
+import { IMPORTS_FIELDS, IMPORTS_MESSAGES } from './messages/imports';
 import { LEADS_FIELDS, LEADS_MESSAGES } from './messages/leads';
 
 export enum ErrorCode {
@@ -194,7 +195,7 @@ function merge(...parts: Array<Record<Language, Record<string, string>>>): Recor
 }
 
 /** Every error message, per language: the core ones and each feature's. */
-export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES);
+export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES, IMPORTS_MESSAGES);
 
 /** Field names as the user reads them, for validation messages. */
-export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS);
+export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS, IMPORTS_FIELDS);
