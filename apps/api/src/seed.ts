@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
     const report = await loadSeeds(db, readSeeds(seedsDir()));
-    console.log(`Seed loaded: added ${report.departments} departments, ${report.users} users, ${report.chains} chains, ${report.maps} chain maps.`);
+    console.log(`Seed loaded: added ${report.departments} departments, ${report.users} users, ${report.chains} chains, ${report.maps} chain maps, ${report.companyLists} company lists.`);
   } finally {
     if (db.isInitialized) await db.destroy();
     await database.close();

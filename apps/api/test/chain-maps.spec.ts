@@ -195,6 +195,16 @@ describe('chain maps', () => {
       expect(moved.activeProjects).toBeGreaterThanOrEqual(1);
     });
 
+    it('names a confidential lead on a node only by its code name', async () => {
+      const g = await graph('health-plus');
+      const node = g.nodes.find((n: any) => n.depth > 0 && !g.nodes.some((c: any) => c.parentId === n.id));
+      const leadId = await attach(node.id, 'lead', '某药企西南总部（保密）', 'NEW');
+      await t.db.query(`UPDATE lead SET confidential = true, code_name = '代号甲' WHERE id = $1`, [leadId]);
+      const res = await t.gql(DELETE, { id: node.id }, { token: admin });
+      expect(res.errors?.[0].message).toContain('线索“代号甲”');
+      expect(res.errors?.[0].message).not.toContain('某药企');
+    });
+
     it('refuses to delete a node that still has sub-nodes, naming them', async () => {
       const g = await graph('health-plus');
       const parent = g.nodes.find((n: any) => n.depth === 0);

@@ -36,17 +36,17 @@ describe('the database schema and the seed', () => {
   it('loads the seed once: loading it again changes nothing', async () => {
     const data = readSeeds(seedsDir());
     const first = await loadSeeds(db, data);
-    expect(first).toEqual({ departments: data.departments.length, users: data.users.length, chains: 4, maps: data.maps.length });
+    expect(first).toEqual({ companyLists: data.companyLists.length, departments: data.departments.length, users: data.users.length, chains: 4, maps: data.maps.length });
     const dump = async () =>
       JSON.stringify(
         await Promise.all(
-          ['department', 'app_user', 'industry_chain', 'chain_map', 'chain_segment', 'chain_edge', 'company', 'chain_node_company', 'work_plan', 'work_plan_task', 'policy_set', 'policy', 'chain_target', 'seed_applied'].map((t) =>
+          ['department', 'app_user', 'industry_chain', 'chain_map', 'chain_segment', 'chain_edge', 'company', 'chain_node_company', 'work_plan', 'work_plan_task', 'policy_set', 'policy', 'chain_target', 'company_list', 'seed_applied'].map((t) =>
             db.query(`SELECT * FROM "${t}" ORDER BY 1`),
           ),
         ),
       );
     const before = await dump();
-    expect(await loadSeeds(db, data)).toEqual({ departments: 0, users: 0, chains: 0, maps: 0 });
+    expect(await loadSeeds(db, data)).toEqual({ companyLists: 0, departments: 0, users: 0, chains: 0, maps: 0 });
     expect(await dump()).toBe(before);
   });
 

@@ -8,3 +8,6 @@ export * from './lib/chain-map';
 export * from './lib/uscc';
 export * from './lib/text';
 export * from './lib/leads';
+export * from './lib/search';
+export * from './lib/companies';
+export * from './lib/lead-work';

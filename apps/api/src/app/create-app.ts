@@ -21,7 +21,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.enableShutdownHooks();
   if (options.seed !== false) {
     const report = await loadSeeds(app.get(DataSource), readSeeds(seedsDir()));
-    app.get(Logger).log(`seed: added ${report.departments} departments, ${report.users} users, ${report.chains} chains, ${report.maps} chain maps`);
+    app.get(Logger).log(`seed: added ${report.departments} departments, ${report.users} users, ${report.chains} chains, ${report.maps} chain maps, ${report.companyLists} company lists`);
   }
   return app;
 }

@@ -2,14 +2,42 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ChainMapResolver, ChainNodeResolver, ChainsResolver, WorkPlanResolver } from '@chainboard/server-chains';
-import { NodeCompaniesResolver } from '@chainboard/server-companies';
-import { NodeLeadsResolver } from '@chainboard/server-leads';
+import { CompaniesResolver, CompanyFieldsResolver, CompanyListsResolver, NodeCompaniesResolver, NodeCompanyFieldsResolver, SavedViewsResolver } from '@chainboard/server-companies';
+import {
+  CompanyLeadsResolver,
+  InteractionsResolver,
+  LeadsResolver,
+  NodeLeadsResolver,
+  ProjectLeadResolver,
+  ProspectsResolver,
+  WorkResolver,
+} from '@chainboard/server-leads';
 import { NodeProjectsResolver } from '@chainboard/server-projects';
 import { UsersResolver } from '@chainboard/server-users';
 
 export const SCHEMA_FILE = 'apps/api/schema.graphql';
 
-const RESOLVERS = [UsersResolver, ChainsResolver, WorkPlanResolver, ChainMapResolver, ChainNodeResolver, NodeCompaniesResolver, NodeLeadsResolver, NodeProjectsResolver];
+const RESOLVERS = [
+  UsersResolver,
+  ChainsResolver,
+  WorkPlanResolver,
+  ChainMapResolver,
+  ChainNodeResolver,
+  NodeCompaniesResolver,
+  NodeLeadsResolver,
+  NodeProjectsResolver,
+  CompaniesResolver,
+  CompanyFieldsResolver,
+  NodeCompanyFieldsResolver,
+  CompanyListsResolver,
+  SavedViewsResolver,
+  LeadsResolver,
+  CompanyLeadsResolver,
+  ProjectLeadResolver,
+  InteractionsResolver,
+  ProspectsResolver,
+  WorkResolver,
+];
 
 /** The GraphQL schema as SDL, built from the code-first types without a database. */
 export async function buildSchemaSdl(): Promise<string> {

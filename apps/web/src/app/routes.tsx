@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { LoginPage, RequireAuth } from '@chainboard/web-auth';
+import { ChainMapPage } from '@chainboard/web-chain-map';
 import { ChainPage, ChainsOverviewPage } from '@chainboard/web-chains';
 import { PageLoading } from '@chainboard/web-ui';
 import { AppShell } from './AppShell';
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <ChainsOverviewPage /> },
       { path: 'chains/:id', element: <ChainPage /> },
+      { path: 'chains/:id/map', element: <ChainMapPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

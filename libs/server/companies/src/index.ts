@@ -1,8 +1,19 @@
 export * from './lib/company.entity';
 export * from './lib/company-list.entity';
 export * from './lib/node-company.entity';
+export * from './lib/company.types';
+export * from './lib/companies.service';
+export * from './lib/company-lists.service';
+export * from './lib/saved-views.service';
 export * from './lib/companies.module';
-export { NodeCompaniesResolver } from './lib/companies.resolver';
+export * from './lib/errors';
+export * from './lib/ref-loaders';
+export * from './lib/dto/company.inputs';
+export * from './lib/dto/saved-view.inputs';
+export * from './lib/dto/validation';
+export { CompaniesResolver, CompanyFieldsResolver, NodeCompanyFieldsResolver, NodeCompaniesResolver } from './lib/companies.resolver';
+export { CompanyListsResolver } from './lib/company-lists.resolver';
+export { SavedViewsResolver } from './lib/saved-views.resolver';
 
 import { Company } from './lib/company.entity';
 import { CompanyList, CompanyTag } from './lib/company-list.entity';

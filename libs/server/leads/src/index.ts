@@ -1,8 +1,24 @@
 export * from './lib/lead.entity';
 export * from './lib/interaction.entity';
 export * from './lib/prospect.entity';
+export * from './lib/clock';
+export * from './lib/lead.types';
+export * from './lib/lead-access';
+export * from './lib/lead-settings.service';
+export * from './lib/leads.service';
+export * from './lib/interactions.service';
+export * from './lib/prospects.service';
+export * from './lib/work.service';
+export * from './lib/search.service';
 export * from './lib/leads.module';
-export { NodeLeadsResolver } from './lib/leads.resolver';
+export * from './lib/dto/lead.inputs';
+export * from './lib/dto/interaction.inputs';
+export * from './lib/dto/prospect.inputs';
+export * from './lib/dto/search.inputs';
+export { LeadsResolver, NodeLeadsResolver, CompanyLeadsResolver, ProjectLeadResolver } from './lib/leads.resolver';
+export { InteractionsResolver } from './lib/interactions.resolver';
+export { ProspectsResolver } from './lib/prospects.resolver';
+export { WorkResolver } from './lib/work.resolver';
 
 import { Interaction } from './lib/interaction.entity';
 import { Lead, LeadNode } from './lib/lead.entity';

@@ -32,7 +32,8 @@ interface CountRow {
  */
 const ATTACHMENTS = [
   { kind: 'company', sql: `SELECT nc.segment_id, c.name FROM chain_node_company nc JOIN company c ON c.id = nc.company_id WHERE nc.segment_id = $1` },
-  { kind: 'lead', sql: `SELECT ln.segment_id, l.title AS name FROM lead_chain_node ln JOIN lead l ON l.id = ln.lead_id WHERE ln.segment_id = $1` },
+  // A confidential lead is named by its code name only (the editor may not be allowed to see it).
+  { kind: 'lead', sql: `SELECT ln.segment_id, CASE WHEN l.confidential THEN COALESCE(l.code_name, '') ELSE l.title END AS name FROM lead_chain_node ln JOIN lead l ON l.id = ln.lead_id WHERE ln.segment_id = $1` },
   { kind: 'project', sql: `SELECT pn.segment_id, p.name FROM project_chain_node pn JOIN project p ON p.id = pn.project_id WHERE pn.segment_id = $1` },
 ] as const;
 
@@ -218,7 +219,7 @@ export class ChainMapService {
         const items: string[] = [];
         for (const a of ATTACHMENTS) {
           const rows: Array<{ name: string }> = await m.query(a.sql, [nodeId]);
-          for (const r of rows) items.push(translate(lng, `chainMap.attachment.${a.kind}`, { name: r.name }));
+          for (const r of rows) items.push(translate(lng, `chainMap.attachment.${a.kind}`, { name: r.name || translate(lng, 'lead.maskedTitle') }));
         }
         if (items.length) throw conflict('chainMap.inUse', { name: node.segment.name, items: listNames(items) });
       }

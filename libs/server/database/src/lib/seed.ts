@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { DataSource, EntityManager } from 'typeorm';
 import { parse } from 'yaml';
-import { ChainTrack, CompanyRole, isDecimalString, isIsoDate, NodePosition, NodeStatus, Role, TargetComparator, TaskStatus } from '@chainboard/domain';
+import { ChainTrack, companyIndex, CompanyListCategory, CompanyRole, isDecimalString, isIsoDate, ListLevel, NodePosition, NodeStatus, Role, TargetComparator, TaskStatus } from '@chainboard/domain';
 import {
   ChainEdge,
   ChainMap,
@@ -14,7 +14,7 @@ import {
   WorkPlan,
   WorkPlanTask,
 } from '@chainboard/server-chains';
-import { Company, NodeCompany } from '@chainboard/server-companies';
+import { Company, CompanyList, NodeCompany } from '@chainboard/server-companies';
 import { Department, hashPassword, User } from '@chainboard/server-users';
 import { SeedApplied } from './seed-applied.entity';
 
@@ -85,7 +85,15 @@ interface MapSeed {
   companies?: Array<{ name: string; node: string; role: CompanyRole }>;
 }
 
+interface CompanyListSeed {
+  name: string;
+  category: CompanyListCategory;
+  level?: ListLevel | null;
+  publisher?: string | null;
+}
+
 export interface SeedData {
+  companyLists: CompanyListSeed[];
   departments: DepartmentSeed[];
   users: UserSeed[];
   chains: ChainSeed[];
@@ -93,6 +101,7 @@ export interface SeedData {
 }
 
 export interface SeedReport {
+  companyLists: number;
   departments: number;
   users: number;
   chains: number;
@@ -114,6 +123,7 @@ function readYaml<T>(path: string): T {
 /** Reads the seed files and checks every reference in them, before anything is written. */
 export function readSeeds(dir: string): SeedData {
   const departments = readYaml<{ departments: DepartmentSeed[] }>(join(dir, 'departments.yaml')).departments;
+  const companyLists = readYaml<{ lists: CompanyListSeed[] }>(join(dir, 'company-lists.yaml')).lists;
   const users = readYaml<{ users: UserSeed[] }>(join(dir, 'users.yaml')).users;
   const chainDir = join(dir, 'chains');
   const chains = readdirSync(chainDir)
@@ -153,8 +163,12 @@ export function readSeeds(dir: string): SeedData {
     }
   }
   for (const map of maps) problems.push(...mapProblems(map, chains.find((c) => c.code === map.chain)));
+  for (const l of companyLists) {
+    if (!Object.values(CompanyListCategory).includes(l.category)) problems.push(`company list ${l.name}: unknown category ${l.category}`);
+    if (l.level && !Object.values(ListLevel).includes(l.level)) problems.push(`company list ${l.name}: unknown level ${l.level}`);
+  }
   if (problems.length) throw new Error(`The seed files have problems:\n- ${problems.join('\n- ')}`);
-  return { departments, users, chains, maps };
+  return { companyLists, departments, users, chains, maps };
 }
 
 /**
@@ -163,7 +177,12 @@ export function readSeeds(dir: string): SeedData {
  */
 export async function loadSeeds(db: DataSource, data: SeedData, password = process.env['SEED_PASSWORD'] ?? DEMO_PASSWORD): Promise<SeedReport> {
   return db.transaction(async (m) => {
-    const report: SeedReport = { departments: 0, users: 0, chains: 0, maps: 0 };
+    const report: SeedReport = { companyLists: 0, departments: 0, users: 0, chains: 0, maps: 0 };
+    for (const l of data.companyLists) {
+      if (await m.existsBy(CompanyList, { name: l.name })) continue;
+      await m.insert(CompanyList, { name: l.name, category: l.category, level: l.level ?? null, publisher: l.publisher ?? null });
+      report.companyLists++;
+    }
     for (const d of data.departments) {
       if (await m.existsBy(Department, { name: d.name })) continue;
       await m.insert(Department, { name: d.name, shortName: d.shortName ?? null });
@@ -345,7 +364,7 @@ async function insertMap(m: EntityManager, map: MapSeed): Promise<void> {
   }
   for (const c of map.companies ?? []) {
     let company = await m.findOneBy(Company, { name: c.name });
-    company ??= await m.save(m.create(Company, { name: c.name, isLocal: c.role !== CompanyRole.TARGET }));
+    company ??= await m.save(m.create(Company, { name: c.name, isLocal: c.role !== CompanyRole.TARGET, ...companyIndex({ name: c.name }) }));
     await m.insert(NodeCompany, { segmentId: idOf.get(c.node)!, companyId: company.id, role: c.role });
   }
 }

@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** An exact decimal number written as a string, e.g. "150" or "12.5" */
   Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
   /** A calendar date (Asia/Shanghai calendar) written YYYY-MM-DD */
   LocalDate: { input: string; output: string; }
 };
@@ -35,6 +37,28 @@ export type AddChainNodeInput = {
   status?: InputMaybe<NodeStatus>;
 };
 
+/** A company on a list in a year (e.g. 中国企业500强, 2024); adding it twice keeps one */
+export type AddCompanyTagInput = {
+  companyId: Scalars['ID']['input'];
+  listId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** A contact with a company, on a lead (then the lead’s company) and/or a company */
+export type AddInteractionInput = {
+  /** Required without a lead; with a lead it must be the lead’s company */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** Today by default; never later than today */
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  ourPeople?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  theirPeople?: InputMaybe<Scalars['String']['input']>;
+  type: InteractionType;
+};
+
 export type AddPolicyInput = {
   chainId: Scalars['ID']['input'];
   documentNumber?: InputMaybe<Scalars['String']['input']>;
@@ -43,6 +67,19 @@ export type AddPolicyInput = {
   title: Scalars['String']['input'];
   validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A company the district wants to attract onto a chain-map node (目标企业) */
+export type AddProspectInput = {
+  /** The staff member who pursues it */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new company, created with the prospect */
+  company?: InputMaybe<NewCompanyInput>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  nodeId: Scalars['ID']['input'];
+  priority?: InputMaybe<Priority>;
+  /** Why the district wants it, e.g. 中国企业500强, 行业隐形冠军 */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AddTaskInput = {
@@ -86,6 +123,13 @@ export type ChainMapGraph = {
   title: Scalars['String']['output'];
 };
 
+export type ChainRef = {
+  __typename?: 'ChainRef';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type ChainSegment = {
   __typename?: 'ChainSegment';
   /** Companies on the node: anchors first, then local, then targets */
@@ -109,6 +153,8 @@ export type ChainSegment = {
   position?: Maybe<NodePosition>;
   /** Projects that fill the node, newest first */
   projects: Array<Project>;
+  /** Prospects (目标企业) on the node, high priority first */
+  prospects: Array<Prospect>;
   sortOrder: Scalars['Int']['output'];
   /** Strong (强链), weak or missing (薄弱缺) */
   status: NodeStatus;
@@ -144,6 +190,8 @@ export type Company = {
   /** Other names the company goes by */
   aliases: Array<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
+  /** The contacts timeline, newest first */
+  contacts: Array<Interaction>;
   /** Unified social credit code (统一社会信用代码), when known */
   creditCode?: Maybe<Scalars['String']['output']>;
   englishName?: Maybe<Scalars['String']['output']>;
@@ -153,11 +201,32 @@ export type Company = {
   isListed: Scalars['Boolean']['output'];
   /** Located in the district */
   isLocal: Scalars['Boolean']['output'];
+  /** Date of the latest contact */
+  lastContactOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The company's leads, newest first; confidential ones you may not see are left out */
+  leads: Array<Lead>;
   /** Name in Chinese, as registered or commonly written */
   name: Scalars['String']['output'];
+  /** Where the company sits on the chain maps, with its role there */
+  nodes: Array<NodeCompany>;
+  /** Open leads with the company (that you may see) */
+  openLeadCount: Scalars['Int']['output'];
+  /** The company's projects, newest first */
+  projects: Array<Project>;
+  /** Where the company is a prospect */
+  prospects: Array<Prospect>;
   province?: Maybe<Scalars['String']['output']>;
+  /** List memberships, newest year first */
+  tags: Array<CompanyTag>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** An existing company a new entry may duplicate */
+export type CompanyDuplicate = {
+  __typename?: 'CompanyDuplicate';
+  company: Company;
+  reason: DuplicateReason;
 };
 
 export type CompanyList = {
@@ -168,6 +237,8 @@ export type CompanyList = {
   name: Scalars['String']['output'];
   /** Who publishes the list */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Tags with this list (companies × years) */
+  tagCount: Scalars['Int']['output'];
 };
 
 export type CompanyListCategory =
@@ -178,11 +249,78 @@ export type CompanyListCategory =
   | 'OTHER'
   | 'TOP_500';
 
+/** Filters, sort and page of the company table; every filter is optional */
+export type CompanyListInput = {
+  /** Companies on a node of this chain */
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  isListed?: InputMaybe<Scalars['Boolean']['input']>;
+  isLocal?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Companies tagged with a list of this category */
+  listCategory?: InputMaybe<CompanyListCategory>;
+  /** Companies tagged with this list */
+  listId?: InputMaybe<Scalars['ID']['input']>;
+  /** Companies on this node */
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Words that must all appear in a name, English name or alias */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** With chainId or nodeId: only companies in this role there */
+  role?: InputMaybe<CompanyRole>;
+  sort?: InputMaybe<CompanySortField>;
+  /** With listId or listCategory: the tag year */
+  tagYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of the company table */
+export type CompanyPage = {
+  __typename?: 'CompanyPage';
+  items: Array<Company>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** Companies matching the filters, on all pages */
+  total: Scalars['Int']['output'];
+};
+
 /** ANCHOR: 链主企业; LOCAL: local company; TARGET: company to attract */
 export type CompanyRole =
   | 'ANCHOR'
   | 'LOCAL'
   | 'TARGET';
+
+export type CompanySortField =
+  | 'CITY'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type CompanyTag = {
+  __typename?: 'CompanyTag';
+  companyId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  list: CompanyList;
+  listId: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Turns a negotiating lead into a project (stage NEGOTIATING) with its company, chain, nodes and investment */
+export type ConvertLeadInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  leadId: Scalars['ID']['input'];
+  /** The project's name; the lead's title by default */
+  projectName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Turns a prospect into a NEW lead on its node, owned by the assignee (or you), linked both ways */
+export type ConvertProspectInput = {
+  prospectId: Scalars['ID']['input'];
+  source?: InputMaybe<LeadSource>;
+  /** The lead's title; the company and node by default */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A new industry chain: its leader and lead department are required; its map, work plan and policy set are created with it */
 export type CreateChainInput = {
@@ -196,12 +334,73 @@ export type CreateChainInput = {
   track: ChainTrack;
 };
 
+export type CreateCompanyInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Save even though a company with the same name key exists (after the user confirmed it is another one) */
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** 统一社会信用代码; full-width characters, spaces and lower case are accepted and normalised */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  englishName?: InputMaybe<Scalars['String']['input']>;
+  headquarters?: InputMaybe<Scalars['String']['input']>;
+  isListed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Located in the district */
+  isLocal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name in Chinese */
+  name: Scalars['String']['input'];
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCompanyListInput = {
+  category: CompanyListCategory;
+  level?: InputMaybe<ListLevel>;
+  name: Scalars['String']['input'];
+  publisher?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new lead. Quick entry needs three fields: company { name } (or companyId), chainId and title; the rest defaults (owner: you, source: OTHER, logged today, status NEW) */
+export type CreateLeadInput = {
+  chainId: Scalars['ID']['input'];
+  /** Shown instead of the title to those who may not see a confidential lead */
+  codeName?: InputMaybe<Scalars['String']['input']>;
+  /** A new company, created with the lead in one transaction */
+  company?: InputMaybe<NewCompanyInput>;
+  /** An existing company */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the tip came in; today by default, never later */
+  createdOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 亿元 */
+  intendedInvestment?: InputMaybe<Scalars['Decimal']['input']>;
+  nextAction?: InputMaybe<Scalars['String']['input']>;
+  nextActionDue?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Chain-map nodes of the chain the lead would fill */
+  nodeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The staff member who works it; you by default */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<LeadSource>;
+  title: Scalars['String']['input'];
+};
+
+/** A named view of one of the signed-in user's tables: its filters, sort and columns as the table keeps them */
+export type CreateSavedViewInput = {
+  name: Scalars['String']['input'];
+  settings: Scalars['JSON']['input'];
+  /** The table, e.g. companies or leads */
+  tableKey: Scalars['String']['input'];
+};
+
 export type Department = {
   __typename?: 'Department';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   shortName?: Maybe<Scalars['String']['output']>;
 };
+
+/** SAME_CREDIT_CODE: the same company; SAME_NAME: the names reduce alike (width, brackets, legal form), probably the same */
+export type DuplicateReason =
+  | 'SAME_CREDIT_CODE'
+  | 'SAME_NAME';
 
 export type GapSummary = {
   __typename?: 'GapSummary';
@@ -235,8 +434,41 @@ export type IndustryChain = {
   workPlan: WorkPlan;
 };
 
+export type Interaction = {
+  __typename?: 'Interaction';
+  company: Company;
+  companyId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  createdById?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
+  leadId?: Maybe<Scalars['ID']['output']>;
+  nextStep: Scalars['String']['output'];
+  occurredOn: Scalars['LocalDate']['output'];
+  /** Our people present */
+  ourPeople: Scalars['String']['output'];
+  outcome: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  /** The company's people present */
+  theirPeople: Scalars['String']['output'];
+  type: InteractionType;
+};
+
+export type InteractionType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'EVENT'
+  | 'MEETING'
+  | 'VISIT_IN'
+  | 'VISIT_OUT'
+  | 'WECHAT';
+
 export type Lead = {
   __typename?: 'Lead';
+  /** Whether you may edit the lead (your grant reaches its chain and you see it unmasked) */
+  canEdit: Scalars['Boolean']['output'];
+  chain: ChainRef;
   chainId: Scalars['ID']['output'];
   /** Why the lead was dropped or shelved */
   closeReason?: Maybe<Scalars['String']['output']>;
@@ -245,24 +477,92 @@ export type Lead = {
   company?: Maybe<Company>;
   companyId?: Maybe<Scalars['ID']['output']>;
   confidential: Scalars['Boolean']['output'];
+  /** The contacts timeline, newest first (empty when masked) */
+  contacts: Array<Interaction>;
   createdAt: Scalars['DateTime']['output'];
   createdOn: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
   /** Intended investment in 亿元 (exact decimal) */
   intendedInvestment?: Maybe<Scalars['Decimal']['output']>;
+  /** Confidential and shown to you under its code name: company, investment, contacts hidden */
+  masked: Scalars['Boolean']['output'];
   nextAction?: Maybe<Scalars['String']['output']>;
   nextActionDue?: Maybe<Scalars['LocalDate']['output']>;
+  /** The chain-map nodes the lead would fill */
+  nodes: Array<ChainSegment>;
   /** The staff member who works the lead */
   owner?: Maybe<User>;
   ownerId?: Maybe<Scalars['ID']['output']>;
   /** The project the lead was converted into */
+  project?: Maybe<Project>;
+  /** The project the lead was converted into */
   projectId?: Maybe<Scalars['ID']['output']>;
+  /** The prospect the lead came from */
+  prospect?: Maybe<Prospect>;
   source: LeadSource;
   status: LeadStatus;
+  /** Dates, deadlines and alarms today (first contact, assessment, next action, stale) */
+  timing: LeadTiming;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
+
+/** What an open lead needs today under the time rules */
+export type LeadAlert =
+  | 'ASSESSMENT_OVERDUE'
+  | 'FIRST_CONTACT_OVERDUE'
+  | 'NEXT_ACTION_OVERDUE'
+  | 'NEXT_ACTION_TODAY'
+  | 'STALE';
+
+/** Filters, sort and page of the lead table; every filter is optional */
+export type LeadListInput = {
+  /** Only open leads raising this alarm today */
+  alert?: InputMaybe<LeadAlert>;
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  /** Company listed */
+  isListed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Company in the district */
+  isLocal?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  listCategory?: InputMaybe<CompanyListCategory>;
+  /** Company tagged with this list */
+  listId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the signed-in user's leads */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  /** Only open leads (new, contacted, visited, negotiating) */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words that must all appear in the title or the company's names */
+  query?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<LeadSortField>;
+  source?: InputMaybe<LeadSource>;
+  statuses?: InputMaybe<Array<LeadStatus>>;
+  tagYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of the lead table */
+export type LeadPage = {
+  __typename?: 'LeadPage';
+  items: Array<Lead>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type LeadSortField =
+  | 'CREATED_ON'
+  | 'INTENDED_INVESTMENT'
+  | 'LAST_CONTACT_ON'
+  | 'NEXT_ACTION_DUE'
+  | 'STATUS'
+  | 'TITLE'
+  | 'UPDATED_AT';
 
 export type LeadSource =
   | 'BUSINESS_REFERRAL'
@@ -282,6 +582,39 @@ export type LeadStatus =
   | 'NEW'
   | 'SHELVED'
   | 'VISITED';
+
+/** The configurable lead time rules */
+export type LeadTimeRules = {
+  __typename?: 'LeadTimeRules';
+  /** Working days from logging a lead to its assessment */
+  assessmentWorkingDays: Scalars['Int']['output'];
+  /** Working days from logging a lead to its first contact */
+  firstContactWorkingDays: Scalars['Int']['output'];
+  /** Days without contact after which an open lead is stale */
+  staleDays: Scalars['Int']['output'];
+};
+
+/** A lead's dates and alarms on today's date (Asia/Shanghai) under the time rules */
+export type LeadTiming = {
+  __typename?: 'LeadTiming';
+  alerts: Array<LeadAlert>;
+  /** When it was first assessed (moved to visited or beyond) */
+  assessedOn?: Maybe<Scalars['LocalDate']['output']>;
+  assessmentDue: Scalars['LocalDate']['output'];
+  assessmentOverdue: Scalars['Boolean']['output'];
+  /** Days since the latest contact (or since it was logged) */
+  daysSinceContact: Scalars['Int']['output'];
+  /** First contact due: working days after it was logged */
+  firstContactDue: Scalars['LocalDate']['output'];
+  firstContactOn?: Maybe<Scalars['LocalDate']['output']>;
+  firstContactOverdue: Scalars['Boolean']['output'];
+  lastContactOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The next action is due today */
+  nextActionDueToday: Scalars['Boolean']['output'];
+  nextActionOverdue: Scalars['Boolean']['output'];
+  /** Open and without contact for the stale period */
+  stale: Scalars['Boolean']['output'];
+};
 
 export type ListLevel =
   | 'MUNICIPAL'
@@ -319,29 +652,88 @@ export type MapNode = {
   version: Scalars['Int']['output'];
 };
 
+/** Two records of one company: everything of the merged one moves to the survivor, then the merged one is deleted */
+export type MergeCompaniesInput = {
+  /** The company that is merged into the survivor and deleted */
+  mergedId: Scalars['ID']['input'];
+  /** The company that stays */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** Moves a lead to another status along the allowed moves; dropping needs a reason */
+export type MoveLeadInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  leadId: Scalars['ID']['input'];
+  /** Why it is dropped (required) or shelved */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: LeadStatus;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a supply relation from the supplier node to the buyer node */
   addChainEdge: ChainEdge;
   addChainNode: ChainSegment;
+  /** Tags a company with a list and year; tagging it again returns the existing tag */
+  addCompanyTag: CompanyTag;
+  /** Logs a contact on a lead and/or a company; a NEW lead becomes CONTACTED */
+  addInteraction: Interaction;
   addPolicy: Policy;
+  /** Adds a company (existing or new) as a prospect on a node */
+  addProspect: Prospect;
   addWorkPlanTask: WorkPlanTask;
+  /** Turns a negotiating lead into a project; the lead stays, converted, linked to it */
+  convertLeadToProject: Lead;
+  /** Turns a prospect into a NEW lead (owner: the assignee, or you), linked both ways */
+  convertProspectToLead: Lead;
   createChain: IndustryChain;
+  /** Creates a company; a taken credit code is refused, and a duplicate name unless allowDuplicate */
+  createCompany: Company;
+  createCompanyList: CompanyList;
+  /** Logs a lead, with a new company in the same transaction when company is given (quick entry) */
+  createLead: Lead;
+  createSavedView: SavedView;
   deleteChainEdge: Scalars['ID']['output'];
   /** Deletes a node; companies, leads and projects on it must be moved to reassignToId */
   deleteChainNode: Scalars['ID']['output'];
+  /** Deletes a list no company is tagged with; returns its id */
+  deleteCompanyList: Scalars['ID']['output'];
+  /** Deletes a contact record; returns its id */
+  deleteInteraction: Scalars['ID']['output'];
   /** Deletes a policy; returns its id */
   deletePolicy: Scalars['ID']['output'];
+  /** Deletes one of the signed-in user’s views; returns its id */
+  deleteSavedView: Scalars['ID']['output'];
   /** Deletes a task; returns its id */
   deleteWorkPlanTask: Scalars['ID']['output'];
+  /** Merges two records of one company into the survivor, moving everything; returns the survivor */
+  mergeCompanies: Company;
+  /** Moves a lead to another status: new → contacted → visited → negotiating, shelved, dropped (with a reason) */
+  moveLead: Lead;
   reassignChainLeadDepartment: IndustryChain;
   /** Makes another user the leader (链长); the previous leader is replaced */
   reassignChainLeader: IndustryChain;
+  /** Takes a company off a chain-map node; returns the id of the link removed */
+  removeCompanyNode: Scalars['ID']['output'];
+  /** Removes a tag; returns its id */
+  removeCompanyTag: Scalars['ID']['output'];
+  /** Removes a prospect; returns its id */
+  removeProspect: Scalars['ID']['output'];
+  /** Puts a company on a chain-map node in a role, or changes its role there */
+  setCompanyNode: NodeCompany;
   /** Signs in with username and password; returns a bearer token */
   signIn: SignInPayload;
   /** Renames, re-parents or re-classifies a node */
   updateChainNode: ChainSegment;
+  updateCompany: Company;
+  updateCompanyList: CompanyList;
+  updateInteraction: Interaction;
+  updateLead: Lead;
+  /** Sets the lead time rules (admin) */
+  updateLeadTimeRules: LeadTimeRules;
   updatePolicy: Policy;
+  updateProspect: Prospect;
+  updateSavedView: SavedView;
   /** Edits a task; setting status DONE completes it */
   updateWorkPlanTask: WorkPlanTask;
 };
@@ -358,8 +750,23 @@ export type MutationAddChainNodeArgs = {
 };
 
 
+export type MutationAddCompanyTagArgs = {
+  input: AddCompanyTagInput;
+};
+
+
+export type MutationAddInteractionArgs = {
+  input: AddInteractionInput;
+};
+
+
 export type MutationAddPolicyArgs = {
   input: AddPolicyInput;
+};
+
+
+export type MutationAddProspectArgs = {
+  input: AddProspectInput;
 };
 
 
@@ -368,8 +775,38 @@ export type MutationAddWorkPlanTaskArgs = {
 };
 
 
+export type MutationConvertLeadToProjectArgs = {
+  input: ConvertLeadInput;
+};
+
+
+export type MutationConvertProspectToLeadArgs = {
+  input: ConvertProspectInput;
+};
+
+
 export type MutationCreateChainArgs = {
   input: CreateChainInput;
+};
+
+
+export type MutationCreateCompanyArgs = {
+  input: CreateCompanyInput;
+};
+
+
+export type MutationCreateCompanyListArgs = {
+  input: CreateCompanyListInput;
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+export type MutationCreateSavedViewArgs = {
+  input: CreateSavedViewInput;
 };
 
 
@@ -384,13 +821,38 @@ export type MutationDeleteChainNodeArgs = {
 };
 
 
+export type MutationDeleteCompanyListArgs = {
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteInteractionArgs = {
+  interactionId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePolicyArgs = {
   policyId: Scalars['ID']['input'];
 };
 
 
+export type MutationDeleteSavedViewArgs = {
+  viewId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteWorkPlanTaskArgs = {
   taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeCompaniesArgs = {
+  input: MergeCompaniesInput;
+};
+
+
+export type MutationMoveLeadArgs = {
+  input: MoveLeadInput;
 };
 
 
@@ -406,6 +868,27 @@ export type MutationReassignChainLeaderArgs = {
 };
 
 
+export type MutationRemoveCompanyNodeArgs = {
+  companyId: Scalars['ID']['input'];
+  nodeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCompanyTagArgs = {
+  tagId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveProspectArgs = {
+  prospectId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCompanyNodeArgs = {
+  input: SetCompanyNodeInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -416,8 +899,43 @@ export type MutationUpdateChainNodeArgs = {
 };
 
 
+export type MutationUpdateCompanyArgs = {
+  input: UpdateCompanyInput;
+};
+
+
+export type MutationUpdateCompanyListArgs = {
+  input: UpdateCompanyListInput;
+};
+
+
+export type MutationUpdateInteractionArgs = {
+  input: UpdateInteractionInput;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateLeadTimeRulesArgs = {
+  input: UpdateLeadTimeRulesInput;
+};
+
+
 export type MutationUpdatePolicyArgs = {
   input: UpdatePolicyInput;
+};
+
+
+export type MutationUpdateProspectArgs = {
+  input: UpdateProspectInput;
+};
+
+
+export type MutationUpdateSavedViewArgs = {
+  input: UpdateSavedViewInput;
 };
 
 
@@ -425,11 +943,33 @@ export type MutationUpdateWorkPlanTaskArgs = {
   input: UpdateTaskInput;
 };
 
+/** A new company. Only the name is required; the credit code, when given, is checked and must be unique */
+export type NewCompanyInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Save even though a company with the same name key exists (after the user confirmed it is another one) */
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** 统一社会信用代码; full-width characters, spaces and lower case are accepted and normalised */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  englishName?: InputMaybe<Scalars['String']['input']>;
+  headquarters?: InputMaybe<Scalars['String']['input']>;
+  isListed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Located in the district */
+  isLocal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name in Chinese */
+  name: Scalars['String']['input'];
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type NodeCompany = {
   __typename?: 'NodeCompany';
+  /** The node's chain */
+  chain: ChainRef;
   company: Company;
   companyId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** The node */
+  node: ChainSegment;
   role: CompanyRole;
   segmentId: Scalars['ID']['output'];
 };
@@ -469,6 +1009,11 @@ export type PolicySet = {
   title: Scalars['String']['output'];
 };
 
+export type Priority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type Project = {
   __typename?: 'Project';
   chainId: Scalars['ID']['output'];
@@ -477,6 +1022,8 @@ export type Project = {
   id: Scalars['ID']['output'];
   /** Planned investment in 亿元 (exact decimal) */
   investment?: Maybe<Scalars['Decimal']['output']>;
+  /** The lead converted into this project */
+  lead?: Maybe<Lead>;
   name: Scalars['String']['output'];
   stage: ProjectStage;
 };
@@ -491,6 +1038,47 @@ export type ProjectStage =
   | 'REGISTERED'
   | 'SIGNED';
 
+export type Prospect = {
+  __typename?: 'Prospect';
+  /** The staff member who pursues it */
+  assignee?: Maybe<User>;
+  assigneeId?: Maybe<Scalars['ID']['output']>;
+  /** The node's chain */
+  chain: ChainRef;
+  company: Company;
+  companyId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The lead it became */
+  lead?: Maybe<Lead>;
+  /** The lead it became, once turned into one */
+  leadId?: Maybe<Scalars['ID']['output']>;
+  priority: Priority;
+  reason: Scalars['String']['output'];
+  segment: ChainSegment;
+  segmentId: Scalars['ID']['output'];
+};
+
+/** Which prospects to list: of a chain, of a node, of an assignee */
+export type ProspectListInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only those turned into leads; false: only those not yet */
+  converted?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  priority?: InputMaybe<Priority>;
+};
+
+/** One page of prospects */
+export type ProspectPage = {
+  __typename?: 'ProspectPage';
+  items: Array<Prospect>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   chain: IndustryChain;
@@ -498,11 +1086,35 @@ export type Query = {
   chainMap: ChainMapGraph;
   /** One node, with what sits on it */
   chainNode: ChainSegment;
+  /** The same for a whole chain, for its leader */
+  chainWork: WorkSummary;
   /** The district's industry chains, each with its five ones */
   chains: Array<IndustryChain>;
+  /** The company table: filters, sort and one page, with the total */
+  companies: CompanyPage;
+  /** A company's page: profile, tags, chain-map places, leads, projects, prospects and contacts */
+  company: Company;
+  /** Companies a new entry may duplicate: the same credit code, or a name that reduces alike (for the quick form, as the user types) */
+  companyDuplicates: Array<CompanyDuplicate>;
+  /** The lists companies can be on (六类500强, 专精特新"小巨人" …) */
+  companyLists: Array<CompanyList>;
   departments: Array<Department>;
+  /** A lead; a confidential one is masked for those without access */
+  lead: Lead;
+  /** The lead time rules in force */
+  leadTimeRules: LeadTimeRules;
+  /** The lead table: filters, sort and one page, with the total */
+  leads: LeadPage;
   /** The signed-in user */
   me: User;
+  /** "My work": your open leads, overdue next actions, stale leads, overdue first contacts and assessments, today’s follow-ups */
+  myWork: WorkSummary;
+  /** Prospects (目标企业) of a chain, a node or an assignee, high priority first */
+  prospects: ProspectPage;
+  /** The signed-in user's saved views, of one table or all */
+  savedViews: Array<SavedView>;
+  /** One search over company names and aliases, lead titles and contact summaries */
+  search: SearchResult;
   users: Array<User>;
 };
 
@@ -522,6 +1134,52 @@ export type QueryChainNodeArgs = {
 };
 
 
+export type QueryChainWorkArgs = {
+  chainId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompaniesArgs = {
+  input?: InputMaybe<CompanyListInput>;
+};
+
+
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompanyDuplicatesArgs = {
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  input?: InputMaybe<LeadListInput>;
+};
+
+
+export type QueryProspectsArgs = {
+  input?: InputMaybe<ProspectListInput>;
+};
+
+
+export type QuerySavedViewsArgs = {
+  tableKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  input: SearchInput;
+};
+
+
 export type QueryUsersArgs = {
   roles?: InputMaybe<Array<Role>>;
 };
@@ -535,6 +1193,70 @@ export type Role =
   | 'LEAD_DEPARTMENT_MEMBER'
   | 'VIEWER';
 
+export type SavedView = {
+  __typename?: 'SavedView';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Filters, sort and columns, as the table keeps them */
+  settings: Scalars['JSON']['output'];
+  /** The table the view is of, e.g. companies or leads */
+  tableKey: Scalars['String']['output'];
+};
+
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  /** More results than shown */
+  hasMore: Scalars['Boolean']['output'];
+  hits: Array<SearchHit>;
+  kind: SearchKind;
+};
+
+/** A search result, typed by kind, with the matched words highlighted */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  company?: Maybe<Company>;
+  contact?: Maybe<Interaction>;
+  /** For a company found by an alias or English name: that name; for a lead or contact: the company */
+  detail?: Maybe<Scalars['String']['output']>;
+  detailHighlights: Array<TextRange>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  lead?: Maybe<Lead>;
+  /** The company's name, the lead's title, or an excerpt of the contact's summary */
+  title: Scalars['String']['output'];
+  titleHighlights: Array<TextRange>;
+};
+
+export type SearchInput = {
+  /** The kinds to search; all by default */
+  kinds?: InputMaybe<Array<SearchKind>>;
+  /** Results per kind */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Words (Chinese of any length from one character, or Latin), full-width/half-width and case folded; all must appear */
+  query: Scalars['String']['input'];
+};
+
+export type SearchKind =
+  | 'COMPANY'
+  | 'CONTACT'
+  | 'LEAD';
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** Companies, leads, contacts, in that order (kinds not asked for are left out) */
+  groups: Array<SearchGroup>;
+  query: Scalars['String']['output'];
+  /** The folded words every result contains */
+  words: Array<Scalars['String']['output']>;
+};
+
+/** Puts a company on a chain-map node in a role, or changes its role there */
+export type SetCompanyNodeInput = {
+  companyId: Scalars['ID']['input'];
+  nodeId: Scalars['ID']['input'];
+  role: CompanyRole;
+};
+
 export type SignInInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -546,6 +1268,10 @@ export type SignInPayload = {
   token: Scalars['String']['output'];
   user: User;
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type StageCount = {
   __typename?: 'StageCount';
@@ -563,6 +1289,13 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'TODO';
 
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  /** Offset in UTF-16 code units, as JavaScript indexes strings */
+  start: Scalars['Int']['output'];
+};
+
 /** Changes to a node; a field left out stays as it is. parentId null moves it to the top level. */
 export type UpdateChainNodeInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -578,6 +1311,71 @@ export type UpdateChainNodeInput = {
   status?: InputMaybe<NodeStatus>;
 };
 
+/** Changes to a company; a field left out stays as it is, null clears it */
+export type UpdateCompanyInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  companyId: Scalars['ID']['input'];
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  englishName?: InputMaybe<Scalars['String']['input']>;
+  /** The version the editor saw; a newer one on the server refuses the change */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  headquarters?: InputMaybe<Scalars['String']['input']>;
+  isListed?: InputMaybe<Scalars['Boolean']['input']>;
+  isLocal?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a company list; a field left out stays as it is */
+export type UpdateCompanyListInput = {
+  category?: InputMaybe<CompanyListCategory>;
+  level?: InputMaybe<ListLevel>;
+  listId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a contact record; a field left out stays as it is */
+export type UpdateInteractionInput = {
+  interactionId: Scalars['ID']['input'];
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  ourPeople?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  theirPeople?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<InteractionType>;
+};
+
+/** Changes to a lead (not its status: see moveLead); a field left out stays as it is, null clears it */
+export type UpdateLeadInput = {
+  /** Moving a lead to another chain drops its nodes unless nodeIds names new ones */
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  codeName?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  createdOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the editor saw; a newer one on the server refuses the change */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  intendedInvestment?: InputMaybe<Scalars['Decimal']['input']>;
+  leadId: Scalars['ID']['input'];
+  nextAction?: InputMaybe<Scalars['String']['input']>;
+  nextActionDue?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Replaces the nodes */
+  nodeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<LeadSource>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateLeadTimeRulesInput = {
+  assessmentWorkingDays: Scalars['Int']['input'];
+  firstContactWorkingDays: Scalars['Int']['input'];
+  staleDays: Scalars['Int']['input'];
+};
+
 /** Changes to a policy; a field left out stays as it is, null clears a date */
 export type UpdatePolicyInput = {
   documentNumber?: InputMaybe<Scalars['String']['input']>;
@@ -587,6 +1385,21 @@ export type UpdatePolicyInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Changes to a prospect; a field left out stays as it is, assigneeId null clears it */
+export type UpdateProspectInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<Priority>;
+  prospectId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Renames a saved view or replaces its settings */
+export type UpdateSavedViewInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  settings?: InputMaybe<Scalars['JSON']['input']>;
+  viewId: Scalars['ID']['input'];
 };
 
 /** Changes to a task; a field left out stays as it is, null clears it */
@@ -641,6 +1454,25 @@ export type WorkPlanTask = {
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   workPlanId: Scalars['ID']['output'];
+};
+
+/** "My work": the open leads of a staff member (or of a chain) and what they need today */
+export type WorkSummary = {
+  __typename?: 'WorkSummary';
+  assessmentOverdue: Array<Lead>;
+  /** The chain, for a chain view */
+  chain?: Maybe<ChainRef>;
+  /** Today's follow-ups: next actions due today */
+  dueToday: Array<Lead>;
+  firstContactOverdue: Array<Lead>;
+  /** Open leads, next action due first */
+  openLeads: Array<Lead>;
+  overdueNextActions: Array<Lead>;
+  /** Prospects not yet turned into leads (assigned to me, or on the chain) */
+  prospects: Array<Prospect>;
+  rules: LeadTimeRules;
+  stale: Array<Lead>;
+  today: Scalars['LocalDate']['output'];
 };
 
 export type CurrentUserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null };

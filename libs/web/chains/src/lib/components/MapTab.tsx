@@ -1,10 +1,11 @@
-import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@chainboard/web-ui';
 import type { ChainDetail } from './types';
 
-/** 产业链图谱: the map's title and its focus directions; the graph itself comes in a later version. */
-export function MapTab({ map }: { map: ChainDetail['map'] }) {
+/** 产业链图谱: the map's title and its focus directions, and the way to the graph itself. */
+export function MapTab({ chainId, map }: { chainId: string; map: ChainDetail['map'] }) {
   const { t } = useTranslation();
   const focusDirections = [...map.focusDirections].sort((a, b) => a.sortOrder - b.sortOrder);
   return (
@@ -18,7 +19,9 @@ export function MapTab({ map }: { map: ChainDetail['map'] }) {
           { key: 'segments', label: t('chains.map.segmentCount'), children: map.segmentCount },
         ]}
       />
-      <Alert type="info" showIcon title={t('chains.map.graphLater')} />
+      <Link to={`/chains/${chainId}/map`}>
+        <Button type="primary">{t('chains.map.open')}</Button>
+      </Link>
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('chains.map.focusDirections')}
       </Typography.Title>

@@ -44,7 +44,7 @@ export function ChainPage() {
   const items = [
     { key: 'leader', label: t('chains.tabs.leader'), children: <LeaderTab chain={chain} canReassign={abilities.reassign} /> },
     { key: 'department', label: t('chains.tabs.department'), children: <DepartmentTab chain={chain} canReassign={abilities.reassign} /> },
-    { key: 'map', label: t('chains.tabs.map'), children: <MapTab map={chain.map} /> },
+    { key: 'map', label: t('chains.tabs.map'), children: <MapTab chainId={chain.id} map={chain.map} /> },
     { key: 'workPlan', label: t('chains.tabs.workPlan'), children: <WorkPlanTab chain={chain} canEdit={abilities.editWorkPlan} /> },
     { key: 'policies', label: t('chains.tabs.policies'), children: <PoliciesTab chain={chain} canEdit={abilities.editPolicies} /> },
   ] satisfies { key: ChainTab; label: string; children: ReactElement }[];

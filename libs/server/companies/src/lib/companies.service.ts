@@ -1,0 +1,421 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import {
+  Actor,
+  companyIndex,
+  companyNameKey,
+  CompanyRow,
+  CompanyRowInput,
+  COMPANY_ROLE_STRENGTH,
+  normalizeCompanyRow,
+  searchCondition,
+  storedCreditCode,
+} from '@chainboard/domain';
+import { badInput, conflict, currentLanguage, notFound, translate } from '@chainboard/server-core';
+import { ChainSegment } from '@chainboard/server-chains';
+import { Company } from './company.entity';
+import { CompanyDuplicate, CompanyPage, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
+import { CompanyListInput, MergeCompaniesInput, NewCompanyInput, SetCompanyNodeInput, UpdateCompanyInput } from './dto/company.inputs';
+import { badField, conflictWith, missing } from './errors';
+import { NodeCompany } from './node-company.entity';
+
+/** The fields of a company a form or a sheet may set (as NewCompanyInput without the confirmation flag). */
+export type CompanyFields = Omit<NewCompanyInput, 'allowDuplicate'>;
+
+const SORT_COLUMNS: Record<CompanySortField, string> = {
+  [CompanySortField.NAME]: 'c.name',
+  [CompanySortField.CITY]: 'c.city',
+  [CompanySortField.CREATED_AT]: 'c.createdAt',
+  [CompanySortField.UPDATED_AT]: 'c.updatedAt',
+};
+
+const ROLE_STRENGTH_SQL = (col: string) =>
+  `CASE ${col} ${Object.entries(COMPANY_ROLE_STRENGTH)
+    .map(([role, n]) => `WHEN '${role}' THEN ${n}`)
+    .join(' ')} ELSE 0 END`;
+const PRIORITY_SQL = (col: string) => `CASE ${col} WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END`;
+
+/**
+ * What a merge moves from the merged company ($2) to the survivor ($1), in this order. Link tables with a
+ * uniqueness rule first settle the clashes (the survivor's row stays, taking the stronger role, the higher
+ * priority, the lead of the other), then move the rest. Leads, contacts and projects are kept by other
+ * features; they are moved by table name so that this feature does not depend on them (they depend on it).
+ */
+const MERGE_STATEMENTS = [
+  `DELETE FROM company_tag t WHERE t.company_id = $2
+      AND EXISTS (SELECT 1 FROM company_tag s WHERE s.company_id = $1 AND s.list_id = t.list_id AND s.year = t.year)`,
+  `UPDATE company_tag SET company_id = $1 WHERE company_id = $2`,
+  `UPDATE chain_node_company s SET role = m.role FROM chain_node_company m
+    WHERE s.company_id = $1 AND m.company_id = $2 AND m.segment_id = s.segment_id AND ${ROLE_STRENGTH_SQL('m.role')} > ${ROLE_STRENGTH_SQL('s.role')}`,
+  `DELETE FROM chain_node_company m WHERE m.company_id = $2
+      AND EXISTS (SELECT 1 FROM chain_node_company s WHERE s.company_id = $1 AND s.segment_id = m.segment_id)`,
+  `UPDATE chain_node_company SET company_id = $1 WHERE company_id = $2`,
+  `UPDATE prospect s SET
+          lead_id = COALESCE(s.lead_id, m.lead_id),
+          assignee_id = COALESCE(s.assignee_id, m.assignee_id),
+          priority = CASE WHEN ${PRIORITY_SQL('m.priority')} > ${PRIORITY_SQL('s.priority')} THEN m.priority ELSE s.priority END,
+          reason = CASE WHEN s.reason = '' THEN m.reason WHEN m.reason = '' OR m.reason = s.reason THEN s.reason ELSE s.reason || E'\\n' || m.reason END
+     FROM prospect m
+    WHERE s.company_id = $1 AND m.company_id = $2 AND m.segment_id = s.segment_id`,
+  `DELETE FROM prospect m WHERE m.company_id = $2
+      AND EXISTS (SELECT 1 FROM prospect s WHERE s.company_id = $1 AND s.segment_id = m.segment_id)`,
+  `UPDATE prospect SET company_id = $1 WHERE company_id = $2`,
+  `UPDATE lead SET company_id = $1 WHERE company_id = $2`,
+  `UPDATE interaction SET company_id = $1 WHERE company_id = $2`,
+  `UPDATE project SET company_id = $1 WHERE company_id = $2`,
+];
+
+/** A unique-index violation on the credit code, raised when two writers raced past the check. */
+function isCreditCodeTaken(e: unknown): boolean {
+  const d = e instanceof QueryFailedError ? (e.driverError as { code?: string; detail?: string }) : undefined;
+  return d?.code === '23505' && (d.detail ?? '').includes('credit_code');
+}
+
+const blankToNull = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v);
+
+@Injectable()
+export class CompaniesService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CompaniesService.name);
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Indexes companies written without the index (by SQL, or by an older seed): their name key and search tokens. */
+  async onApplicationBootstrap(): Promise<void> {
+    const rows: Array<{ id: string; name: string; english_name: string | null; aliases: string[] }> = await this.db.query(
+      `SELECT id, name, english_name, aliases FROM company WHERE search_text = '' OR name_key = ''`,
+    );
+    for (const r of rows) {
+      const index = companyIndex({ name: r.name, englishName: r.english_name, aliases: r.aliases });
+      await this.db.query(`UPDATE company SET name_key = $2, search_tokens = $3, search_text = $4 WHERE id = $1`, [r.id, index.nameKey, index.searchTokens, index.searchText]);
+    }
+    if (rows.length) this.logger.log(`indexed ${rows.length} companies for search`);
+  }
+
+  async get(id: string, m: EntityManager = this.db.manager): Promise<Company> {
+    const company = await m.findOne(Company, { where: { id } });
+    if (!company) throw missing('company', id);
+    return company;
+  }
+
+  /**
+   * Companies a new entry may duplicate: the one with the same credit code (the same company), and those whose
+   * name reduces to the same key or that go by this name as an alias (probably the same).
+   */
+  async duplicates(name: string, creditCode?: string | null, exceptId?: string, m: EntityManager = this.db.manager): Promise<CompanyDuplicate[]> {
+    const found: CompanyDuplicate[] = [];
+    const code = storedCreditCode(creditCode);
+    if (code) {
+      const same = await m.findOne(Company, { where: { creditCode: code } });
+      if (same && same.id !== exceptId) found.push({ reason: DuplicateReason.SAME_CREDIT_CODE, company: same });
+    }
+    const key = companyNameKey(name);
+    if (key) {
+      const alike = await m
+        .createQueryBuilder(Company, 'c')
+        .where('(c.name_key = :key OR :name = ANY(c.aliases))', { key, name: name.trim() })
+        .orderBy('c.name')
+        .addOrderBy('c.id')
+        .limit(20)
+        .getMany();
+      for (const c of alike) {
+        if (c.id !== exceptId && !found.some((d) => d.company.id === c.id)) found.push({ reason: DuplicateReason.SAME_NAME, company: c });
+      }
+    }
+    return found;
+  }
+
+  /** Creates a company, all or nothing. */
+  async create(input: NewCompanyInput): Promise<Company> {
+    const id = await this.db
+      .transaction((m) => this.createIn(m, input, { allowDuplicate: input.allowDuplicate }))
+      .then((c) => c.id)
+      .catch((e: unknown) => this.raceToConflict(e, input.creditCode));
+    return this.get(id);
+  }
+
+  /**
+   * Creates a company inside the caller's transaction (a lead's quick entry, an import). Refuses a taken credit
+   * code, and a name that duplicates another company's unless `allowDuplicate`.
+   */
+  async createIn(m: EntityManager, fields: CompanyFields, opts: { allowDuplicate?: boolean } = {}): Promise<Company> {
+    const row = this.checkedRow(fields);
+    await this.assertNoDuplicate(m, row, undefined, { names: !opts.allowDuplicate });
+    return m.save(m.create(Company, this.newEntity(row)));
+  }
+
+  async update(input: UpdateCompanyInput): Promise<Company> {
+    await this.db
+      .transaction(async (m) => {
+        const company = await m.findOne(Company, { where: { id: input.companyId }, lock: { mode: 'pessimistic_write' } });
+        if (!company) throw missing('company', input.companyId);
+        if (input.expectedVersion !== undefined && input.expectedVersion !== company.version) throw conflict('conflict.stale');
+        const given: CompanyRowInput = {};
+        for (const key of ['name', 'englishName', 'aliases', 'creditCode', 'province', 'city', 'headquarters', 'isListed', 'isLocal'] as const) {
+          if (input[key] !== undefined) (given as Record<string, unknown>)[key] = input[key];
+        }
+        // The whole row is checked; a field the input clears comes back undefined and is stored as empty.
+        const row = this.complete(this.checkedRow({ ...this.asRow(company), ...given } as CompanyFields));
+        const nameChanged = row.name !== company.name;
+        const codeChanged = (row.creditCode ?? null) !== company.creditCode;
+        if (nameChanged || codeChanged) await this.assertNoDuplicate(m, row, company.id, { names: nameChanged && !input.allowDuplicate });
+        const changes = this.changes(company, row);
+        if (Object.keys(changes).length) await m.update(Company, { id: company.id }, changes);
+      })
+      .catch((e: unknown) => this.raceToConflict(e, input.creditCode));
+    return this.get(input.companyId);
+  }
+
+  /**
+   * Merges two records of one company in one transaction: the survivor takes the merged one's leads, contacts,
+   * prospects, projects, chain-map places and list tags (clashes settled), its credit code when it has none,
+   * its name as an alias and its missing details; then the merged record is deleted.
+   */
+  async merge(_actor: Actor, input: MergeCompaniesInput): Promise<Company> {
+    if (input.survivorId === input.mergedId) throw badField('mergedId', 'company.mergeSelf');
+    await this.db.transaction(async (m) => {
+      const both = await m.find(Company, { where: { id: In([input.survivorId, input.mergedId]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const survivor = both.find((c) => c.id === input.survivorId);
+      const merged = both.find((c) => c.id === input.mergedId);
+      if (!survivor) throw missing('company', input.survivorId);
+      if (!merged) throw missing('company', input.mergedId);
+      if (survivor.creditCode && merged.creditCode && survivor.creditCode !== merged.creditCode) {
+        throw conflict('company.mergeCreditCodes', { survivor: survivor.creditCode, merged: merged.creditCode });
+      }
+      for (const sql of MERGE_STATEMENTS) await m.query(sql, [survivor.id, merged.id]);
+
+      const aliases = [...new Set([...survivor.aliases, merged.name, ...merged.aliases])].filter((a) => a !== survivor.name);
+      const row: CompanyRow = {
+        name: survivor.name,
+        englishName: survivor.englishName ?? merged.englishName,
+        aliases,
+        creditCode: survivor.creditCode ?? merged.creditCode,
+        province: survivor.province ?? merged.province,
+        city: survivor.city ?? merged.city,
+        headquarters: survivor.headquarters ?? merged.headquarters,
+        isListed: survivor.isListed || merged.isListed,
+        isLocal: survivor.isLocal || merged.isLocal,
+      };
+      await m.delete(Company, { id: merged.id });
+      await m.update(Company, { id: survivor.id }, { ...this.changes(survivor, this.complete(row)), ...companyIndex(row) });
+    });
+    return this.get(input.survivorId);
+  }
+
+  /**
+   * Writes many company rows in the caller's transaction, for an importer: a row is the company with its credit
+   * code, or else the one company whose name reduces to the same key (and has no other code); it fills in the
+   * fields the row gives (a found company keeps its name, another name joins its aliases), or creates the company.
+   * Rows repeating one company in the batch fold into one. Writing the same rows twice changes nothing the second
+   * time. A bad row throws, naming its (1-based) number; nothing is written then.
+   */
+  async upsertMany(m: EntityManager, inputs: readonly CompanyRowInput[]): Promise<UpsertOutcome[]> {
+    const rows = inputs.map((input, i) => {
+      const { row, problems } = normalizeCompanyRow(input);
+      if (!row) {
+        const p = problems[0];
+        throw badInput('company.rowInvalid', { row: i + 1, message: translate(currentLanguage(), p.key, { ...p.params, field: p.field }) });
+      }
+      return row;
+    });
+    const codes = [...new Set(rows.map((r) => r.creditCode).filter((c): c is string => !!c))];
+    const keys = [...new Set(rows.map((r) => companyNameKey(r.name)).filter((k) => k.length > 0))];
+    const found = codes.length || keys.length ? await m.find(Company, { where: [{ creditCode: In(codes) }, { nameKey: In(keys) }] }) : [];
+    const byCode = new Map(found.filter((c) => c.creditCode).map((c) => [c.creditCode as string, c]));
+    const byKey = new Map<string, Company[]>();
+    const remember = (c: Company) => {
+      if (c.creditCode) byCode.set(c.creditCode, c);
+      if (c.nameKey) byKey.set(c.nameKey, [...(byKey.get(c.nameKey) ?? []).filter((x) => x !== c), c]);
+    };
+    found.forEach(remember);
+
+    const fresh = new Set<Company>();
+    const changed = new Map<Company, Partial<Company>>();
+    const outcomes: Array<{ company: Company; action: UpsertOutcome['action'] }> = [];
+    for (const row of rows) {
+      const key = companyNameKey(row.name);
+      let target = row.creditCode ? byCode.get(row.creditCode) : undefined;
+      if (!target) {
+        const alike = (byKey.get(key) ?? []).filter((c) => !c.creditCode || c.creditCode === row.creditCode);
+        if (alike.length === 1) target = alike[0];
+      }
+      if (!target) {
+        target = m.create(Company, this.newEntity(row));
+        fresh.add(target);
+        outcomes.push({ company: target, action: 'created' });
+      } else {
+        // A company found keeps its name; another name the row gives it joins its aliases, as do the row's aliases.
+        const aliases = [...new Set([...target.aliases, ...(row.aliases ?? []), row.name])].filter((a) => a !== target!.name);
+        const changes = this.changes(target, { ...this.asRow(target), ...this.given(row), name: target.name, aliases });
+        if (Object.keys(changes).length) {
+          Object.assign(target, changes);
+          if (!fresh.has(target)) changed.set(target, { ...changed.get(target), ...changes });
+        }
+        outcomes.push({ company: target, action: Object.keys(changes).length ? 'updated' : 'unchanged' });
+      }
+      remember(target);
+    }
+    const inserts = [...fresh];
+    for (let i = 0; i < inserts.length; i += 500) await m.insert(Company, inserts.slice(i, i + 500));
+    for (const [c, changes] of changed) await m.update(Company, { id: c.id }, changes);
+    return outcomes.map((o) => ({ id: o.company.id, action: o.action }));
+  }
+
+  /** One page of the company table: two SQL statements (the count and the page) whatever the page size. */
+  async list(input: CompanyListInput): Promise<CompanyPage> {
+    const offset = input.offset ?? 0;
+    const limit = input.limit ?? 50;
+    const qb = this.db.manager.createQueryBuilder(Company, 'c');
+    this.applyFilters(qb, input);
+    const sort = SORT_COLUMNS[input.sort ?? CompanySortField.NAME];
+    qb.orderBy(sort, input.direction ?? SortDirection.ASC, 'NULLS LAST').addOrderBy('c.id', 'ASC').offset(offset).limit(limit);
+    const [items, total] = await qb.getManyAndCount();
+    return { total, offset, limit, items };
+  }
+
+  /** Puts a company on a chain-map node in a role (or changes its role there). */
+  async setNode(input: SetCompanyNodeInput): Promise<NodeCompany> {
+    const id = await this.db.transaction(async (m) => {
+      await this.get(input.companyId, m);
+      if (!(await m.existsBy(ChainSegment, { id: input.nodeId }))) throw notFound('node', input.nodeId);
+      await m.query(
+        `INSERT INTO chain_node_company (segment_id, company_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT ON CONSTRAINT chain_node_company_pair DO UPDATE SET role = EXCLUDED.role`,
+        [input.nodeId, input.companyId, input.role],
+      );
+      const link = await m.findOneByOrFail(NodeCompany, { segmentId: input.nodeId, companyId: input.companyId });
+      return link.id;
+    });
+    return this.db.manager.findOneByOrFail(NodeCompany, { id });
+  }
+
+  /** Takes a company off a node; returns the id of the link removed. */
+  async removeNode(companyId: string, nodeId: string): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const link = await m.findOneBy(NodeCompany, { segmentId: nodeId, companyId });
+      if (!link) throw notFound('node', nodeId);
+      await m.delete(NodeCompany, { id: link.id });
+      return link.id;
+    });
+  }
+
+  /** Adds a company's filters to a query builder over `c` (also used by the leads table for its company filters). */
+  applyFilters(qb: SelectQueryBuilder<any>, input: Omit<CompanyListInput, 'sort' | 'direction' | 'offset' | 'limit'>, alias = 'c'): void {
+    const cond = input.query ? searchCondition(input.query) : null;
+    if (cond) {
+      qb.andWhere(`${alias}.search_tokens @> CAST(:companyTokens AS text[])`, { companyTokens: cond.tokens });
+      cond.patterns.forEach((p, i) => qb.andWhere(`${alias}.search_text LIKE :companyLike${i} ESCAPE '\\'`, { [`companyLike${i}`]: p }));
+    }
+    if (input.chainId || input.nodeId) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM chain_node_company nc JOIN chain_segment ns ON ns.id = nc.segment_id JOIN chain_map nm ON nm.id = ns.map_id
+                  WHERE nc.company_id = ${alias}.id
+                    ${input.chainId ? 'AND nm.chain_id = :companyChainId' : ''}
+                    ${input.nodeId ? 'AND nc.segment_id = :companyNodeId' : ''}
+                    ${input.role ? 'AND nc.role = :companyRole' : ''})`,
+        { companyChainId: input.chainId, companyNodeId: input.nodeId, companyRole: input.role },
+      );
+    }
+    if (input.isLocal !== undefined && input.isLocal !== null) qb.andWhere(`${alias}.is_local = :companyLocal`, { companyLocal: input.isLocal });
+    if (input.isListed !== undefined && input.isListed !== null) qb.andWhere(`${alias}.is_listed = :companyListed`, { companyListed: input.isListed });
+    if (input.listId || input.listCategory) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM company_tag ct JOIN company_list cl ON cl.id = ct.list_id WHERE ct.company_id = ${alias}.id
+                    ${input.listId ? 'AND ct.list_id = :companyListId' : ''}
+                    ${input.listCategory ? 'AND cl.category = :companyListCategory' : ''}
+                    ${input.tagYear ? 'AND ct.year = :companyTagYear' : ''})`,
+        { companyListId: input.listId, companyListCategory: input.listCategory, companyTagYear: input.tagYear },
+      );
+    }
+    if (input.province) qb.andWhere(`${alias}.province = :companyProvince`, { companyProvince: input.province });
+    if (input.city) qb.andWhere(`${alias}.city = :companyCity`, { companyCity: input.city });
+  }
+
+  /** Turns a unique-index violation on the credit code (a writer raced past the check) into the CONFLICT the check gives. */
+  private async raceToConflict(e: unknown, creditCode: string | null | undefined): Promise<never> {
+    const code = storedCreditCode(creditCode);
+    if (code && isCreditCodeTaken(e)) {
+      const owner = await this.db.manager.findOne(Company, { where: { creditCode: code } });
+      throw conflictWith('company.creditCodeTaken', { code, name: owner?.name ?? '' }, { companyId: owner?.id });
+    }
+    throw e;
+  }
+
+  /** Normalises and checks a company's fields with the shared rules; the first bad field is refused. */
+  private checkedRow(fields: CompanyFields): CompanyRow {
+    const { row, problems } = normalizeCompanyRow({ ...fields, aliases: fields.aliases ?? undefined });
+    if (!row) throw badField(problems[0].field, problems[0].key, problems[0].params);
+    return row;
+  }
+
+  private async assertNoDuplicate(m: EntityManager, row: CompanyRow, exceptId: string | undefined, opts: { names: boolean }): Promise<void> {
+    const found = await this.duplicates(opts.names ? row.name : '', row.creditCode, exceptId, m);
+    const sameCode = found.find((d) => d.reason === DuplicateReason.SAME_CREDIT_CODE);
+    if (sameCode) {
+      throw conflictWith('company.creditCodeTaken', { code: row.creditCode ?? '', name: sameCode.company.name }, { companyId: sameCode.company.id });
+    }
+    if (found.length) {
+      throw conflictWith('company.duplicateName', { name: found[0].company.name }, { duplicates: found.map((d) => ({ id: d.company.id, name: d.company.name })) });
+    }
+  }
+
+  private newEntity(row: CompanyRow): Partial<Company> {
+    return {
+      name: row.name,
+      englishName: blankToNull(row.englishName) ?? null,
+      aliases: row.aliases ?? [],
+      creditCode: row.creditCode ?? null,
+      province: blankToNull(row.province) ?? null,
+      city: blankToNull(row.city) ?? null,
+      headquarters: blankToNull(row.headquarters) ?? null,
+      isListed: row.isListed ?? false,
+      isLocal: row.isLocal ?? false,
+      ...companyIndex(row),
+    };
+  }
+
+  /** A checked row with every field present: what it left out is empty. */
+  private complete(row: CompanyRow): Required<CompanyRow> {
+    return {
+      name: row.name,
+      englishName: row.englishName ?? null,
+      aliases: row.aliases ?? [],
+      creditCode: row.creditCode ?? null,
+      province: row.province ?? null,
+      city: row.city ?? null,
+      headquarters: row.headquarters ?? null,
+      isListed: row.isListed ?? false,
+      isLocal: row.isLocal ?? false,
+    };
+  }
+
+  private asRow(c: Company): Required<CompanyRow> {
+    return {
+      name: c.name,
+      englishName: c.englishName,
+      aliases: c.aliases,
+      creditCode: c.creditCode,
+      province: c.province,
+      city: c.city,
+      headquarters: c.headquarters,
+      isListed: c.isListed,
+      isLocal: c.isLocal,
+    };
+  }
+
+  /** The fields a row gives (an importer leaves a blank cell as it is). */
+  private given(row: CompanyRow): Partial<CompanyRow> {
+    return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
+  }
+
+  /** The columns that differ between a company and a complete row, with the whole index when a name changed. */
+  private changes(c: Company, row: Required<CompanyRow>): Partial<Company> {
+    const next = this.newEntity(row);
+    const changes: Partial<Company> = {};
+    for (const key of ['name', 'englishName', 'aliases', 'creditCode', 'province', 'city', 'headquarters', 'isListed', 'isLocal', 'nameKey', 'searchText'] as const) {
+      if (JSON.stringify(next[key]) !== JSON.stringify(c[key])) (changes as Record<string, unknown>)[key] = next[key];
+    }
+    if (changes.searchText !== undefined || changes.nameKey !== undefined) Object.assign(changes, companyIndex(next as CompanyRow));
+    return changes;
+  }
+}

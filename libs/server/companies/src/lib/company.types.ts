@@ -1,0 +1,53 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Company } from './company.entity';
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+export enum CompanySortField {
+  NAME = 'NAME',
+  CITY = 'CITY',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(CompanySortField, { name: 'CompanySortField' });
+
+export enum DuplicateReason {
+  SAME_CREDIT_CODE = 'SAME_CREDIT_CODE',
+  SAME_NAME = 'SAME_NAME',
+}
+registerEnumType(DuplicateReason, {
+  name: 'DuplicateReason',
+  description: 'SAME_CREDIT_CODE: the same company; SAME_NAME: the names reduce alike (width, brackets, legal form), probably the same',
+});
+
+/** An industry chain as other records refer to it. */
+@ObjectType()
+export class ChainRef {
+  @Field(() => ID) id: string;
+  @Field() code: string;
+  @Field() name: string;
+}
+
+@ObjectType({ description: 'An existing company a new entry may duplicate' })
+export class CompanyDuplicate {
+  @Field(() => DuplicateReason) reason: DuplicateReason;
+  @Field(() => Company) company: Company;
+}
+
+@ObjectType({ description: 'One page of the company table' })
+export class CompanyPage {
+  @Field(() => Int, { description: 'Companies matching the filters, on all pages' }) total: number;
+  @Field(() => Int) offset: number;
+  @Field(() => Int) limit: number;
+  @Field(() => [Company]) items: Company[];
+}
+
+/** What writing one row of a set did (see CompaniesService.upsertMany). */
+export interface UpsertOutcome {
+  id: string;
+  action: 'created' | 'updated' | 'unchanged';
+}

@@ -1,0 +1,48 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+import { IsObject, IsOptional, ValidateBy } from 'class-validator';
+import { IdInput, TextInput } from '@chainboard/server-core';
+import { msg } from './validation';
+
+/** A table key: lower-case letters, digits and dashes, e.g. companies, leads, prospects. */
+export const TABLE_KEY_PATTERN = /^[a-z][a-z0-9-]*$/;
+const SETTINGS_MAX = 20_000;
+
+const SettingsInput = (): PropertyDecorator => (target, key) => {
+  IsObject(msg('input.badFormat'))(target, key);
+  ValidateBy(
+    { name: 'settingsSize', validator: { validate: (v: unknown) => JSON.stringify(v ?? {}).length <= SETTINGS_MAX } },
+    msg('input.tooLong', { max: SETTINGS_MAX }),
+  )(target, key);
+};
+
+@InputType({ description: "A named view of one of the signed-in user's tables: its filters, sort and columns as the table keeps them" })
+export class CreateSavedViewInput {
+  @Field({ description: 'The table, e.g. companies or leads' })
+  @TextInput({ max: 40, pattern: TABLE_KEY_PATTERN })
+  tableKey: string;
+
+  @Field()
+  @TextInput({ max: 100 })
+  name: string;
+
+  @Field(() => GraphQLJSON)
+  @SettingsInput()
+  settings: Record<string, unknown>;
+}
+
+@InputType({ description: 'Renames a saved view or replaces its settings' })
+export class UpdateSavedViewInput {
+  @Field(() => ID)
+  @IdInput()
+  viewId: string;
+
+  @Field({ nullable: true })
+  @TextInput({ max: 100, optional: true })
+  name?: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  @IsOptional()
+  @SettingsInput()
+  settings?: Record<string, unknown>;
+}

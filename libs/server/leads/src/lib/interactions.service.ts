@@ -1,0 +1,114 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, can, LeadStatus, searchIndex } from '@chainboard/domain';
+import { forbidden } from '@chainboard/server-core';
+import { badField, CompaniesService, missing } from '@chainboard/server-companies';
+import { Clock, CLOCK, todayOf } from './clock';
+import { AddInteractionInput, UpdateInteractionInput } from './dto/interaction.inputs';
+import { Interaction } from './interaction.entity';
+import { Lead } from './lead.entity';
+import { LeadsService } from './leads.service';
+
+/**
+ * Contacts with companies (calls, visits, meetings …), on a lead's and the company's timeline. A contact on a
+ * lead keeps the lead's first and latest contact dates, and moves a NEW lead to CONTACTED.
+ */
+@Injectable()
+export class InteractionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly leads: LeadsService,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  async add(actor: Actor, input: AddInteractionInput): Promise<Interaction> {
+    const today = todayOf(this.clock);
+    const occurredOn = input.occurredOn ?? today;
+    if (occurredOn > today) throw badField('occurredOn', 'lead.futureDate');
+    const id = await this.db.transaction(async (m) => {
+      let lead: Lead | null = null;
+      let companyId = input.companyId ?? null;
+      if (input.leadId) {
+        lead = (await this.leads.lockForEdit(m, actor, input.leadId)).lead;
+        if (companyId && lead.companyId && companyId !== lead.companyId) throw badField('companyId', 'interaction.companyMismatch');
+        companyId = lead.companyId ?? companyId;
+      } else if (!can(actor, 'company.edit')) {
+        throw forbidden();
+      }
+      if (!companyId) throw badField('companyId', 'interaction.companyRequired');
+      await this.companies.get(companyId, m);
+      const saved = await m.save(
+        m.create(Interaction, {
+          companyId,
+          leadId: lead?.id ?? null,
+          type: input.type,
+          occurredOn,
+          ourPeople: input.ourPeople ?? '',
+          theirPeople: input.theirPeople ?? '',
+          summary: input.summary,
+          outcome: input.outcome ?? '',
+          nextStep: input.nextStep ?? '',
+          createdById: actor.id,
+          ...searchIndex(input.summary),
+        }),
+      );
+      if (lead) await this.touchLead(m, lead);
+      return saved.id;
+    });
+    return this.get(id);
+  }
+
+  async update(actor: Actor, input: UpdateInteractionInput): Promise<Interaction> {
+    if (input.occurredOn && input.occurredOn > todayOf(this.clock)) throw badField('occurredOn', 'lead.futureDate');
+    await this.db.transaction(async (m) => {
+      const { interaction, lead } = await this.lockForEdit(m, actor, input.interactionId);
+      const changes: Partial<Interaction> = {};
+      for (const key of ['type', 'occurredOn', 'ourPeople', 'theirPeople', 'outcome', 'nextStep'] as const) {
+        if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+      }
+      if (input.summary !== undefined) Object.assign(changes, { summary: input.summary, ...searchIndex(input.summary) });
+      if (Object.keys(changes).length) await m.update(Interaction, { id: interaction.id }, changes);
+      if (lead) await this.touchLead(m, lead);
+    });
+    return this.get(input.interactionId);
+  }
+
+  async delete(actor: Actor, interactionId: string): Promise<string> {
+    await this.db.transaction(async (m) => {
+      const { interaction, lead } = await this.lockForEdit(m, actor, interactionId);
+      await m.delete(Interaction, { id: interaction.id });
+      if (lead) await this.touchLead(m, lead);
+    });
+    return interactionId;
+  }
+
+  get(id: string): Promise<Interaction> {
+    return this.db.manager.findOneOrFail(Interaction, { where: { id } });
+  }
+
+  /**
+   * The contact and its lead, locked, if the actor may change it: on a lead, as whoever may edit the lead;
+   * on a company only, as whoever may edit companies.
+   */
+  private async lockForEdit(m: EntityManager, actor: Actor, id: string): Promise<{ interaction: Interaction; lead: Lead | null }> {
+    const interaction = await m.findOne(Interaction, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!interaction) throw missing('interaction', id);
+    if (interaction.leadId) return { interaction, lead: (await this.leads.lockForEdit(m, actor, interaction.leadId)).lead };
+    if (!can(actor, 'company.edit')) throw forbidden();
+    return { interaction, lead: null };
+  }
+
+  /**
+   * Keeps the lead's first and latest contact dates to its contacts (without any left, the dates stay as they
+   * were), and moves a NEW lead with a contact to CONTACTED.
+   */
+  private async touchLead(m: EntityManager, lead: Lead): Promise<void> {
+    const [span] = await m.query(`SELECT min(occurred_on) AS first, max(occurred_on) AS last FROM interaction WHERE lead_id = $1`, [lead.id]);
+    if (!span?.first) return;
+    const changes: Partial<Lead> = { firstContactOn: span.first, lastContactOn: span.last };
+    if (lead.status === LeadStatus.NEW) changes.status = LeadStatus.CONTACTED;
+    await m.update(Lead, { id: lead.id }, changes);
+  }
+}

@@ -1,0 +1,129 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LeadAlert, LEAD_TIME_RULE_RANGES } from '@chainboard/domain';
+import { ChainRef, Company, IntInput } from '@chainboard/server-companies';
+import { LocalDateScalar } from '@chainboard/server-core';
+import { Interaction } from './interaction.entity';
+import { Lead } from './lead.entity';
+import { Prospect } from './prospect.entity';
+
+registerEnumType(LeadAlert, { name: 'LeadAlert', description: 'What an open lead needs today under the time rules' });
+
+export enum LeadSortField {
+  CREATED_ON = 'CREATED_ON',
+  UPDATED_AT = 'UPDATED_AT',
+  NEXT_ACTION_DUE = 'NEXT_ACTION_DUE',
+  LAST_CONTACT_ON = 'LAST_CONTACT_ON',
+  STATUS = 'STATUS',
+  TITLE = 'TITLE',
+  INTENDED_INVESTMENT = 'INTENDED_INVESTMENT',
+}
+registerEnumType(LeadSortField, { name: 'LeadSortField' });
+
+export enum SearchKind {
+  COMPANY = 'COMPANY',
+  LEAD = 'LEAD',
+  CONTACT = 'CONTACT',
+}
+registerEnumType(SearchKind, { name: 'SearchKind' });
+
+@ObjectType({ description: "A lead's dates and alarms on today's date (Asia/Shanghai) under the time rules" })
+export class LeadTiming {
+  @Field(() => LocalDateScalar, { nullable: true }) firstContactOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was first assessed (moved to visited or beyond)' }) assessedOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) lastContactOn: string | null;
+  @Field(() => LocalDateScalar, { description: 'First contact due: working days after it was logged' }) firstContactDue: string;
+  @Field(() => LocalDateScalar) assessmentDue: string;
+  @Field() firstContactOverdue: boolean;
+  @Field() assessmentOverdue: boolean;
+  @Field() nextActionOverdue: boolean;
+  @Field({ description: 'The next action is due today' }) nextActionDueToday: boolean;
+  @Field({ description: 'Open and without contact for the stale period' }) stale: boolean;
+  @Field(() => Int, { description: 'Days since the latest contact (or since it was logged)' }) daysSinceContact: number;
+  @Field(() => [LeadAlert]) alerts: LeadAlert[];
+}
+
+@ObjectType('LeadTimeRules', { description: 'The configurable lead time rules' })
+export class LeadTimeRulesType {
+  @Field(() => Int, { description: 'Working days from logging a lead to its first contact' }) firstContactWorkingDays: number;
+  @Field(() => Int, { description: 'Working days from logging a lead to its assessment' }) assessmentWorkingDays: number;
+  @Field(() => Int, { description: 'Days without contact after which an open lead is stale' }) staleDays: number;
+}
+
+@InputType()
+export class UpdateLeadTimeRulesInput {
+  @Field(() => Int)
+  @IntInput({ ...LEAD_TIME_RULE_RANGES.firstContactWorkingDays, key: 'leadRules.range', optional: false })
+  firstContactWorkingDays: number;
+
+  @Field(() => Int)
+  @IntInput({ ...LEAD_TIME_RULE_RANGES.assessmentWorkingDays, key: 'leadRules.range', optional: false })
+  assessmentWorkingDays: number;
+
+  @Field(() => Int)
+  @IntInput({ ...LEAD_TIME_RULE_RANGES.staleDays, key: 'leadRules.range', optional: false })
+  staleDays: number;
+}
+
+@ObjectType({ description: 'One page of the lead table' })
+export class LeadPage {
+  @Field(() => Int) total: number;
+  @Field(() => Int) offset: number;
+  @Field(() => Int) limit: number;
+  @Field(() => [Lead]) items: Lead[];
+}
+
+@ObjectType({ description: 'One page of prospects' })
+export class ProspectPage {
+  @Field(() => Int) total: number;
+  @Field(() => Int) offset: number;
+  @Field(() => Int) limit: number;
+  @Field(() => [Prospect]) items: Prospect[];
+}
+
+@ObjectType({ description: '"My work": the open leads of a staff member (or of a chain) and what they need today' })
+export class WorkSummary {
+  @Field(() => LocalDateScalar) today: string;
+  @Field(() => LeadTimeRulesType) rules: LeadTimeRulesType;
+  @Field(() => ChainRef, { nullable: true, description: 'The chain, for a chain view' }) chain: ChainRef | null;
+  @Field(() => [Lead], { description: 'Open leads, next action due first' }) openLeads: Lead[];
+  @Field(() => [Lead]) firstContactOverdue: Lead[];
+  @Field(() => [Lead]) assessmentOverdue: Lead[];
+  @Field(() => [Lead]) overdueNextActions: Lead[];
+  @Field(() => [Lead], { description: "Today's follow-ups: next actions due today" }) dueToday: Lead[];
+  @Field(() => [Lead]) stale: Lead[];
+  @Field(() => [Prospect], { description: 'Prospects not yet turned into leads (assigned to me, or on the chain)' }) prospects: Prospect[];
+}
+
+@ObjectType('TextRange')
+export class TextRangeType {
+  @Field(() => Int, { description: 'Offset in UTF-16 code units, as JavaScript indexes strings' }) start: number;
+  @Field(() => Int) length: number;
+}
+
+@ObjectType({ description: 'A search result, typed by kind, with the matched words highlighted' })
+export class SearchHit {
+  @Field(() => SearchKind) kind: SearchKind;
+  @Field(() => ID) id: string;
+  @Field({ description: "The company's name, the lead's title, or an excerpt of the contact's summary" }) title: string;
+  @Field(() => [TextRangeType]) titleHighlights: TextRangeType[];
+  @Field(() => String, { nullable: true, description: 'For a company found by an alias or English name: that name; for a lead or contact: the company' })
+  detail: string | null;
+  @Field(() => [TextRangeType]) detailHighlights: TextRangeType[];
+  @Field(() => Company, { nullable: true }) company: Company | null;
+  @Field(() => Lead, { nullable: true }) lead: Lead | null;
+  @Field(() => Interaction, { nullable: true }) contact: Interaction | null;
+}
+
+@ObjectType()
+export class SearchGroup {
+  @Field(() => SearchKind) kind: SearchKind;
+  @Field(() => [SearchHit]) hits: SearchHit[];
+  @Field({ description: 'More results than shown' }) hasMore: boolean;
+}
+
+@ObjectType()
+export class SearchResult {
+  @Field() query: string;
+  @Field(() => [String], { description: 'The folded words every result contains' }) words: string[];
+  @Field(() => [SearchGroup], { description: 'Companies, leads, contacts, in that order (kinds not asked for are left out)' }) groups: SearchGroup[];
+}

@@ -1,0 +1,450 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import {
+  Actor,
+  ACTIVE_LEAD_STATUSES,
+  ASSESSED_LEAD_STATUSES,
+  can,
+  foldText,
+  CONTACTED_LEAD_STATUSES,
+  leadAlertCutoffs,
+  LeadAlert,
+  leadMoveProblem,
+  LeadSource,
+  LeadStatus,
+  ProjectStage,
+  searchCondition,
+  searchIndex,
+} from '@chainboard/domain';
+import { badInput, conflict, currentLanguage, forbidden, notFound, translate } from '@chainboard/server-core';
+import { IndustryChain } from '@chainboard/server-chains';
+import { badField, CompaniesService, Company, missing, SortDirection, UpsertOutcome } from '@chainboard/server-companies';
+import { Project, ProjectNode } from '@chainboard/server-projects';
+import { User } from '@chainboard/server-users';
+import { Clock, CLOCK, todayOf } from './clock';
+import { ConvertLeadInput, CreateLeadInput, LeadListInput, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
+import { LeadAccess } from './lead-access';
+import { LeadSettingsService } from './lead-settings.service';
+import { LeadPage, LeadSortField } from './lead.types';
+import { Lead, LeadNode } from './lead.entity';
+
+/** A lead as a form, a prospect or an importer gives it (CreateLeadInput without the class). */
+export type LeadFields = Omit<CreateLeadInput, never>;
+
+const SORTS: Record<LeadSortField, (visible: string) => string> = {
+  [LeadSortField.CREATED_ON]: () => 'l.created_on',
+  [LeadSortField.UPDATED_AT]: () => 'l.updated_at',
+  [LeadSortField.NEXT_ACTION_DUE]: () => 'l.next_action_due',
+  [LeadSortField.LAST_CONTACT_ON]: () => 'l.last_contact_on',
+  [LeadSortField.STATUS]: () => `array_position(ARRAY['NEW','CONTACTED','VISITED','NEGOTIATING','CONVERTED','SHELVED','DROPPED']::varchar[], l.status)`,
+  // A masked lead sorts by what its reader sees.
+  [LeadSortField.TITLE]: (visible) => `CASE WHEN ${visible} THEN l.title ELSE COALESCE(l.code_name, '') END`,
+  [LeadSortField.INTENDED_INVESTMENT]: (visible) => `CASE WHEN ${visible} THEN l.intended_investment END`,
+};
+
+const statusLabel = (status: LeadStatus) => translate(currentLanguage(), `lead.status.${status}`);
+
+@Injectable()
+export class LeadsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(LeadsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly companies: CompaniesService,
+    private readonly access: LeadAccess,
+    private readonly settings: LeadSettingsService,
+  ) {}
+
+  /** Indexes leads and contacts written without their search tokens (by SQL). */
+  async onApplicationBootstrap(): Promise<void> {
+    const leads: Array<{ id: string; title: string }> = await this.db.query(`SELECT id, title FROM lead WHERE search_text = '' AND title <> ''`);
+    for (const l of leads) {
+      const index = searchIndex(l.title);
+      await this.db.query(`UPDATE lead SET search_tokens = $2, search_text = $3 WHERE id = $1`, [l.id, index.searchTokens, index.searchText]);
+    }
+    const contacts: Array<{ id: string; summary: string }> = await this.db.query(`SELECT id, summary FROM interaction WHERE search_text = '' AND summary <> ''`);
+    for (const c of contacts) {
+      const index = searchIndex(c.summary);
+      await this.db.query(`UPDATE interaction SET search_tokens = $2, search_text = $3 WHERE id = $1`, [c.id, index.searchTokens, index.searchText]);
+    }
+    if (leads.length + contacts.length) this.logger.log(`indexed ${leads.length} leads and ${contacts.length} contacts for search`);
+  }
+
+  today(): string {
+    return todayOf(this.clock);
+  }
+
+  /** A lead as the actor may see it. */
+  async get(actor: Actor, id: string): Promise<Lead> {
+    const lead = await this.db.manager.findOne(Lead, { where: { id } });
+    if (!lead) throw missing('lead', id);
+    return this.access.presentOne(actor, lead);
+  }
+
+  /** Creates a lead, and its company when it is new, all or nothing (the quick entry). */
+  async create(actor: Actor, input: CreateLeadInput): Promise<Lead> {
+    const id = await this.db.transaction(async (m) => (await this.createIn(m, actor, input)).id);
+    return this.get(actor, id);
+  }
+
+  /**
+   * Creates a lead inside the caller's transaction (quick entry, a prospect turned into a lead, an importer).
+   * Company: an existing one by id, or a new one created here. Defaults: owner the actor, source OTHER,
+   * logged today, status NEW.
+   */
+  async createIn(m: EntityManager, actor: Actor, input: LeadFields): Promise<Lead> {
+    if (input.companyId && input.company) throw badField('companyId', 'lead.companyTwice');
+    if (!input.companyId && !input.company) throw badField('companyId', 'lead.companyRequired');
+    const chain = await this.access.chainFor(actor, 'lead.edit', input.chainId, m);
+    const today = this.today();
+    const createdOn = input.createdOn ?? today;
+    if (createdOn > today) throw badField('createdOn', 'lead.futureDate');
+    this.assertInvestment(input.intendedInvestment);
+    const ownerId = await this.checkedOwner(m, input.ownerId ?? actor.id);
+    const nodeIds = await this.checkedNodes(m, chain.id, input.nodeIds ?? []);
+
+    const companyId = await this.companyFor(m, actor, input);
+    const lead = await m.save(
+      m.create(Lead, {
+        title: input.title,
+        companyId,
+        chainId: chain.id,
+        source: input.source ?? LeadSource.OTHER,
+        ownerId,
+        status: LeadStatus.NEW,
+        closeReason: null,
+        intendedInvestment: input.intendedInvestment ?? null,
+        nextAction: input.nextAction?.trim() || null,
+        nextActionDue: input.nextActionDue ?? null,
+        confidential: input.confidential ?? false,
+        codeName: input.codeName?.trim() || null,
+        projectId: null,
+        firstContactOn: null,
+        assessedOn: null,
+        lastContactOn: null,
+        createdOn,
+        ...searchIndex(input.title),
+      }),
+    );
+    if (nodeIds.length) await m.insert(LeadNode, nodeIds.map((segmentId) => ({ leadId: lead.id, segmentId })));
+    return lead;
+  }
+
+  /**
+   * Writes many lead rows in the caller's transaction, for an importer (companies resolved first, e.g. with
+   * CompaniesService.upsertMany). A row is the lead of the same company on the same chain with the same title
+   * (folded): it fills in the fields the row gives (status and dates stay), or the lead is created as createIn
+   * creates it. Rows repeating one lead fold into one; writing the same rows twice changes nothing the second time.
+   * Checks are made once per chain, owner and node; a bad row throws naming its (1-based) number.
+   */
+  async upsertMany(m: EntityManager, actor: Actor, rows: ReadonlyArray<Omit<LeadFields, 'company'> & { companyId: string }>): Promise<UpsertOutcome[]> {
+    const today = this.today();
+    const rowError = (i: number, key: string, params: Record<string, string | number> = {}) =>
+      badInput('company.rowInvalid', { row: i + 1, message: translate(currentLanguage(), key, params) });
+    for (const chainId of new Set(rows.map((r) => r.chainId))) await this.access.chainFor(actor, 'lead.edit', chainId, m);
+    for (const ownerId of new Set(rows.map((r) => r.ownerId ?? actor.id))) await this.checkedOwner(m, ownerId);
+    const companyIds = [...new Set(rows.map((r) => r.companyId))];
+    const companies: Array<{ id: string }> = await m.query(`SELECT id FROM company WHERE id = ANY($1)`, [companyIds]);
+    const nodeIds = [...new Set(rows.flatMap((r) => r.nodeIds ?? []))];
+    const nodes: Array<{ id: string; name: string; chain_id: string }> = nodeIds.length
+      ? await m.query(`SELECT s.id, s.name, mp.chain_id FROM chain_segment s JOIN chain_map mp ON mp.id = s.map_id WHERE s.id = ANY($1)`, [nodeIds])
+      : [];
+    rows.forEach((r, i) => {
+      if (!companies.some((c) => c.id === r.companyId)) throw rowError(i, 'notFound.company');
+      if ((r.createdOn ?? today) > today) throw rowError(i, 'lead.futureDate', { field: 'createdOn' });
+      if (r.intendedInvestment?.trim().startsWith('-')) throw rowError(i, 'lead.investmentNegative');
+      for (const id of r.nodeIds ?? []) {
+        const node = nodes.find((n) => n.id === id);
+        if (!node) throw rowError(i, 'notFound.node');
+        if (node.chain_id !== r.chainId) throw rowError(i, 'lead.nodeOtherChain', { name: node.name });
+      }
+    });
+
+    const keyOf = (companyId: string, chainId: string, title: string) => `${companyId}|${chainId}|${foldText(title)}`;
+    const existing = await m.find(Lead, { where: { companyId: In(companyIds) } });
+    const byKey = new Map(existing.map((l) => [keyOf(l.companyId!, l.chainId, l.title), l]));
+    const fresh = new Map<Lead, string[]>();
+    const changed = new Map<Lead, Partial<Lead>>();
+    const outcomes: Array<{ lead: Lead; action: UpsertOutcome['action'] }> = [];
+    for (const r of rows) {
+      const key = keyOf(r.companyId, r.chainId, r.title);
+      const lead = byKey.get(key);
+      if (!lead) {
+        const created = m.create(Lead, {
+          title: r.title,
+          companyId: r.companyId,
+          chainId: r.chainId,
+          source: r.source ?? LeadSource.OTHER,
+          ownerId: r.ownerId ?? actor.id,
+          status: LeadStatus.NEW,
+          intendedInvestment: r.intendedInvestment ?? null,
+          nextAction: r.nextAction?.trim() || null,
+          nextActionDue: r.nextActionDue ?? null,
+          confidential: r.confidential ?? false,
+          codeName: r.codeName?.trim() || null,
+          createdOn: r.createdOn ?? today,
+          ...searchIndex(r.title),
+        });
+        byKey.set(key, created);
+        fresh.set(created, [...new Set(r.nodeIds ?? [])]);
+        outcomes.push({ lead: created, action: 'created' });
+        continue;
+      }
+      const changes: Partial<Lead> = {};
+      const given: Partial<Lead> = {
+        source: r.source,
+        ownerId: r.ownerId,
+        intendedInvestment: r.intendedInvestment ?? undefined,
+        nextAction: r.nextAction?.trim() || undefined,
+        nextActionDue: r.nextActionDue ?? undefined,
+        confidential: r.confidential,
+        codeName: r.codeName?.trim() || undefined,
+      };
+      for (const [k, v] of Object.entries(given) as Array<[keyof Lead, unknown]>) {
+        const same = k === 'intendedInvestment' && v !== undefined && lead.intendedInvestment !== null ? Number(v) === Number(lead.intendedInvestment) : v === lead[k];
+        if (v !== undefined && !same) (changes as Record<string, unknown>)[k] = v;
+      }
+      if (fresh.has(lead)) {
+        Object.assign(lead, changes);
+        fresh.set(lead, [...new Set([...fresh.get(lead)!, ...(r.nodeIds ?? [])])]);
+      } else if (Object.keys(changes).length) {
+        Object.assign(lead, changes);
+        changed.set(lead, { ...changed.get(lead), ...changes });
+      }
+      outcomes.push({ lead, action: Object.keys(changes).length ? 'updated' : 'unchanged' });
+    }
+    const inserts = [...fresh.keys()];
+    for (let i = 0; i < inserts.length; i += 500) await m.insert(Lead, inserts.slice(i, i + 500));
+    const links = inserts.flatMap((l) => fresh.get(l)!.map((segmentId) => ({ leadId: l.id, segmentId })));
+    for (let i = 0; i < links.length; i += 1000) await m.insert(LeadNode, links.slice(i, i + 1000));
+    for (const [lead, changes] of changed) await m.update(Lead, { id: lead.id }, changes);
+    return outcomes.map((o) => ({ id: o.lead.id, action: o.action }));
+  }
+
+  async update(actor: Actor, input: UpdateLeadInput): Promise<Lead> {
+    await this.db.transaction(async (m) => {
+      const { lead } = await this.lockForEdit(m, actor, input.leadId, input.expectedVersion);
+      const changes: Partial<Lead> = {};
+      let chainId = lead.chainId;
+      if (input.chainId !== undefined && input.chainId !== lead.chainId) {
+        chainId = (await this.access.chainFor(actor, 'lead.edit', input.chainId, m)).id;
+        changes.chainId = chainId;
+      }
+      if (input.nodeIds !== undefined || changes.chainId) {
+        const nodeIds = await this.checkedNodes(m, chainId, input.nodeIds ?? []);
+        await m.delete(LeadNode, { leadId: lead.id });
+        if (nodeIds.length) await m.insert(LeadNode, nodeIds.map((segmentId) => ({ leadId: lead.id, segmentId })));
+      }
+      if (input.title !== undefined && input.title !== lead.title) Object.assign(changes, { title: input.title, ...searchIndex(input.title) });
+      if (input.companyId !== undefined) changes.companyId = (await this.companies.get(input.companyId, m)).id;
+      if (input.ownerId !== undefined) changes.ownerId = await this.checkedOwner(m, input.ownerId);
+      if (input.intendedInvestment !== undefined) {
+        this.assertInvestment(input.intendedInvestment);
+        changes.intendedInvestment = input.intendedInvestment;
+      }
+      if (input.createdOn !== undefined) {
+        if (input.createdOn > this.today()) throw badField('createdOn', 'lead.futureDate');
+        changes.createdOn = input.createdOn;
+      }
+      if (input.source !== undefined) changes.source = input.source;
+      if (input.nextAction !== undefined) changes.nextAction = input.nextAction?.trim() || null;
+      if (input.nextActionDue !== undefined) changes.nextActionDue = input.nextActionDue;
+      if (input.confidential !== undefined) changes.confidential = input.confidential;
+      if (input.codeName !== undefined) changes.codeName = input.codeName?.trim() || null;
+      // The version moves with every edit, nodes included, so that a stale editor is refused.
+      await m.update(Lead, { id: lead.id }, changes);
+    });
+    return this.get(actor, input.leadId);
+  }
+
+  /** Moves a lead along the allowed moves (LEAD_TRANSITIONS); records the first assessment and first contact. */
+  async move(actor: Actor, input: MoveLeadInput): Promise<Lead> {
+    await this.db.transaction(async (m) => {
+      const { lead } = await this.lockForEdit(m, actor, input.leadId, input.expectedVersion);
+      if (input.status === LeadStatus.CONVERTED) throw badField('status', 'lead.move.useConvert');
+      this.assertMove(lead.status, input.status, input.reason);
+      const today = this.today();
+      const changes: Partial<Lead> = { status: input.status, ...this.datesOnMove(lead, input.status, today) };
+      changes.closeReason = input.status === LeadStatus.DROPPED || input.status === LeadStatus.SHELVED ? input.reason?.trim() || null : null;
+      await m.update(Lead, { id: lead.id }, changes);
+    });
+    return this.get(actor, input.leadId);
+  }
+
+  /**
+   * The project hook: turns a negotiating lead into a project in stage NEGOTIATING with the lead's company, chain,
+   * nodes and intended investment; the lead stays, CONVERTED, pointing at the project (and the project's lead
+   * field points back).
+   */
+  async convert(actor: Actor, input: ConvertLeadInput): Promise<Lead> {
+    await this.db.transaction(async (m) => {
+      const { lead } = await this.lockForEdit(m, actor, input.leadId, input.expectedVersion);
+      if (lead.projectId) throw conflict('lead.move.notAllowed', { from: statusLabel(lead.status), to: statusLabel(LeadStatus.CONVERTED) });
+      this.assertMove(lead.status, LeadStatus.CONVERTED);
+      const project = await m.save(
+        m.create(Project, {
+          name: input.projectName ?? lead.title,
+          companyId: lead.companyId,
+          chainId: lead.chainId,
+          stage: ProjectStage.NEGOTIATING,
+          investment: lead.intendedInvestment,
+        }),
+      );
+      const nodes = await m.find(LeadNode, { where: { leadId: lead.id } });
+      if (nodes.length) await m.insert(ProjectNode, nodes.map((n) => ({ projectId: project.id, segmentId: n.segmentId })));
+      await m.update(
+        Lead,
+        { id: lead.id },
+        { status: LeadStatus.CONVERTED, projectId: project.id, closeReason: null, ...this.datesOnMove(lead, LeadStatus.CONVERTED, this.today()) },
+      );
+    });
+    return this.get(actor, input.leadId);
+  }
+
+  /** One page of the lead table, masked for the actor: three SQL statements (count, page, access) whatever the page size. */
+  async list(actor: Actor, input: LeadListInput): Promise<LeadPage> {
+    const offset = input.offset ?? 0;
+    const limit = input.limit ?? 50;
+    const qb = this.db.manager.createQueryBuilder(Lead, 'l');
+    const visible = this.access.visibleSql(actor, 'l');
+    qb.setParameters(visible.params);
+    await this.applyFilters(qb, actor, input, visible.sql);
+    const sort = SORTS[input.sort ?? LeadSortField.CREATED_ON](visible.sql);
+    qb.orderBy(sort, input.direction ?? SortDirection.DESC, 'NULLS LAST')
+      .addOrderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'ASC')
+      .offset(offset)
+      .limit(limit);
+    const [items, total] = await qb.getManyAndCount();
+    return { total, offset, limit, items: await this.access.present(actor, items) };
+  }
+
+  /** The open leads of an owner or of a chain, next action due first, masked for the actor (for "My work"). */
+  async openLeads(actor: Actor, where: { ownerId?: string; chainId?: string }): Promise<Lead[]> {
+    const qb = this.db.manager
+      .createQueryBuilder(Lead, 'l')
+      .where('l.status IN (:...open)', { open: ACTIVE_LEAD_STATUSES })
+      .orderBy('l.next_action_due', 'ASC', 'NULLS LAST')
+      .addOrderBy('l.created_on', 'ASC')
+      .addOrderBy('l.id', 'ASC');
+    if (where.ownerId) qb.andWhere('l.owner_id = :ownerId', { ownerId: where.ownerId });
+    if (where.chainId) qb.andWhere('l.chain_id = :chainId', { chainId: where.chainId });
+    return this.access.present(actor, await qb.getMany());
+  }
+
+  private async applyFilters(qb: SelectQueryBuilder<Lead>, actor: Actor, input: LeadListInput, visible: string): Promise<void> {
+    const cond = input.query ? searchCondition(input.query) : null;
+    if (cond) {
+      // Text finds a lead by its title or its company's names, and never finds a lead the reader sees masked.
+      const likes = (alias: string) => cond.patterns.map((_, i) => `AND ${alias}.search_text LIKE :leadLike${i} ESCAPE '\\'`).join(' ');
+      qb.andWhere(
+        `(${visible} AND ((l.search_tokens @> CAST(:leadTokens AS text[]) ${likes('l')})
+            OR EXISTS (SELECT 1 FROM company qc WHERE qc.id = l.company_id AND qc.search_tokens @> CAST(:leadTokens AS text[]) ${likes('qc')})))`,
+        { leadTokens: cond.tokens, ...Object.fromEntries(cond.patterns.map((p, i) => [`leadLike${i}`, p])) },
+      );
+    }
+    if (input.chainId) qb.andWhere('l.chain_id = :chainId', { chainId: input.chainId });
+    if (input.nodeId) qb.andWhere('EXISTS (SELECT 1 FROM lead_chain_node fn WHERE fn.lead_id = l.id AND fn.segment_id = :nodeId)', { nodeId: input.nodeId });
+    if (input.statuses?.length) qb.andWhere('l.status IN (:...statuses)', { statuses: input.statuses });
+    if (input.open) qb.andWhere('l.status IN (:...openStatuses)', { openStatuses: ACTIVE_LEAD_STATUSES });
+    if (input.ownerId) qb.andWhere('l.owner_id = :ownerId', { ownerId: input.ownerId });
+    if (input.mine) qb.andWhere('l.owner_id = :mineId', { mineId: actor.id });
+    if (input.source) qb.andWhere('l.source = :source', { source: input.source });
+    if (input.alert) {
+      const today = this.today();
+      const cut = leadAlertCutoffs(today, await this.settings.rules());
+      qb.andWhere('l.status IN (:...alertStatuses)', { alertStatuses: ACTIVE_LEAD_STATUSES, today });
+      const alerts: Record<LeadAlert, string> = {
+        [LeadAlert.FIRST_CONTACT_OVERDUE]: 'l.first_contact_on IS NULL AND l.created_on <= :cutFirst',
+        [LeadAlert.ASSESSMENT_OVERDUE]: 'l.assessed_on IS NULL AND l.created_on <= :cutAssess',
+        [LeadAlert.NEXT_ACTION_OVERDUE]: 'l.next_action_due < :today',
+        [LeadAlert.NEXT_ACTION_TODAY]: 'l.next_action_due = :today',
+        [LeadAlert.STALE]: 'COALESCE(l.last_contact_on, l.created_on) <= :cutStale',
+      };
+      qb.andWhere(alerts[input.alert], {
+        cutFirst: cut.firstContactCreatedOnOrBefore,
+        cutAssess: cut.assessmentCreatedOnOrBefore,
+        cutStale: cut.staleLastTouchOnOrBefore,
+      });
+    }
+    const companyFilters = {
+      isLocal: input.isLocal,
+      isListed: input.isListed,
+      listId: input.listId,
+      listCategory: input.listCategory,
+      tagYear: input.tagYear,
+    };
+    if (input.companyId || Object.values(companyFilters).some((v) => v !== undefined && v !== null)) {
+      // Filtering by company facts would tell which company a masked lead is about: they find visible leads only.
+      const sub = this.db.manager.createQueryBuilder(Company, 'fc').select('1').where('fc.id = l.company_id');
+      if (input.companyId) sub.andWhere('fc.id = :filterCompanyId', { filterCompanyId: input.companyId });
+      this.companies.applyFilters(sub, companyFilters, 'fc');
+      qb.andWhere(new Brackets((w) => w.where(visible).andWhere(`EXISTS (${sub.getQuery()})`)));
+      qb.setParameters(sub.getParameters());
+    }
+  }
+
+  /** Locks the lead for this transaction and checks the actor may edit it: sees it unmasked, and lead.edit reaches its chain. */
+  async lockForEdit(m: EntityManager, actor: Actor, leadId: string, expectedVersion?: number): Promise<{ lead: Lead; chain: IndustryChain }> {
+    const lead = await m.findOne(Lead, { where: { id: leadId }, lock: { mode: 'pessimistic_write' } });
+    if (!lead) throw missing('lead', leadId);
+    const chain = await this.access.chainFor(actor, 'lead.edit', lead.chainId, m);
+    this.access.assertSees(actor, lead, chain);
+    if (expectedVersion !== undefined && expectedVersion !== lead.version) throw conflict('conflict.stale');
+    return { lead, chain };
+  }
+
+  /** The dates a status move records: the first assessment, and a first and latest contact when it implies one. */
+  datesOnMove(lead: Lead, to: LeadStatus, today: string): Partial<Lead> {
+    const dates: Partial<Lead> = {};
+    if (ASSESSED_LEAD_STATUSES.includes(to) && !lead.assessedOn) dates.assessedOn = today;
+    if (CONTACTED_LEAD_STATUSES.includes(to) && !lead.firstContactOn) {
+      dates.firstContactOn = today;
+      if (!lead.lastContactOn) dates.lastContactOn = today;
+    }
+    return dates;
+  }
+
+  /** The lead's company: an existing one, or a new one created in this transaction (for those who may edit companies). */
+  async companyFor(m: EntityManager, actor: Actor, input: { companyId?: string; company?: CreateLeadInput['company'] }): Promise<string> {
+    if (input.companyId) return (await this.companies.get(input.companyId, m)).id;
+    if (!input.company) throw badField('companyId', 'lead.companyRequired');
+    if (!can(actor, 'company.edit')) throw forbidden();
+    return (await this.companies.createIn(m, input.company, { allowDuplicate: input.company.allowDuplicate })).id;
+  }
+
+  private assertMove(from: LeadStatus, to: LeadStatus, reason?: string | null): void {
+    const problem = leadMoveProblem(from, to, reason);
+    if (problem === 'notAllowed') throw badField('status', 'lead.move.notAllowed', { from: statusLabel(from), to: statusLabel(to) });
+    if (problem === 'reasonRequired') throw badField('reason', 'lead.move.reasonRequired');
+  }
+
+  private assertInvestment(value: string | null | undefined): void {
+    if (value && value.trim().startsWith('-')) throw badField('intendedInvestment', 'lead.investmentNegative');
+  }
+
+  private async checkedOwner(m: EntityManager, ownerId: string): Promise<string> {
+    const owner = await m.findOne(User, { where: { id: ownerId } });
+    if (!owner) throw notFound('user', ownerId);
+    if (!owner.active) throw badField('ownerId', 'lead.ownerInactive', { name: owner.displayName });
+    return owner.id;
+  }
+
+  /** The nodes, each of the chain's map; an unknown one is not found, one of another chain refused by name. */
+  private async checkedNodes(m: EntityManager, chainId: string, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const rows: Array<{ id: string; name: string; chain_id: string }> = await m.query(
+      `SELECT s.id, s.name, mp.chain_id FROM chain_segment s JOIN chain_map mp ON mp.id = s.map_id WHERE s.id = ANY($1)`,
+      [unique],
+    );
+    for (const id of unique) {
+      const row = rows.find((r) => r.id === id);
+      if (!row) throw notFound('node', id);
+      if (row.chain_id !== chainId) throw badField('nodeIds', 'lead.nodeOtherChain', { name: row.name });
+    }
+    return unique;
+  }
+}

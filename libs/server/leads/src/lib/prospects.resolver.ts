@@ -1,0 +1,62 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ChainRef, chainOfNodeLoader } from '@chainboard/server-companies';
+import { IdPipe } from '@chainboard/server-core';
+import { Allow, CurrentUser, User } from '@chainboard/server-users';
+import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
+import { LeadAccess } from './lead-access';
+import { Lead } from './lead.entity';
+import { ProspectPage } from './lead.types';
+import { leadLoader } from './leads.resolver';
+import { Prospect } from './prospect.entity';
+import { ProspectsService } from './prospects.service';
+
+@Resolver(() => Prospect)
+export class ProspectsResolver {
+  constructor(
+    private readonly service: ProspectsService,
+    private readonly access: LeadAccess,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Allow('lead.read')
+  @Query(() => ProspectPage, { description: 'Prospects (目标企业) of a chain, a node or an assignee, high priority first' })
+  prospects(@Args('input', { type: () => ProspectListInput, nullable: true }) input?: ProspectListInput): Promise<ProspectPage> {
+    return this.service.list(input ?? new ProspectListInput());
+  }
+
+  @Allow('prospect.edit')
+  @Mutation(() => Prospect, { description: 'Adds a company (existing or new) as a prospect on a node' })
+  addProspect(@CurrentUser() user: User, @Args('input') input: AddProspectInput): Promise<Prospect> {
+    return this.service.add(user, input);
+  }
+
+  @Allow('prospect.edit')
+  @Mutation(() => Prospect)
+  updateProspect(@CurrentUser() user: User, @Args('input') input: UpdateProspectInput): Promise<Prospect> {
+    return this.service.update(user, input);
+  }
+
+  @Allow('prospect.edit')
+  @Mutation(() => ID, { description: 'Removes a prospect; returns its id' })
+  removeProspect(@CurrentUser() user: User, @Args('prospectId', { type: () => ID }, new IdPipe('prospectId')) prospectId: string): Promise<string> {
+    return this.service.remove(user, prospectId);
+  }
+
+  @Allow('lead.edit')
+  @Mutation(() => Lead, { description: 'Turns a prospect into a NEW lead (owner: the assignee, or you), linked both ways' })
+  convertProspectToLead(@CurrentUser() user: User, @Args('input') input: ConvertProspectInput): Promise<Lead> {
+    return this.service.convert(user, input);
+  }
+
+  @ResolveField(() => ChainRef, { description: "The node's chain" })
+  async chain(@Parent() prospect: Prospect, @Context() ctx: object): Promise<ChainRef> {
+    return (await chainOfNodeLoader(ctx, this.db).load(prospect.segmentId))!;
+  }
+
+  @ResolveField(() => Lead, { nullable: true, description: 'The lead it became' })
+  lead(@Parent() prospect: Prospect, @Context() ctx: object): Promise<Lead | null> | null {
+    return prospect.leadId ? leadLoader(ctx, this.db, this.access).load(prospect.leadId) : null;
+  }
+}

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { Actor, CompanyRole, LeadSource, Priority } from '@chainboard/domain';
+import { conflict, notFound } from '@chainboard/server-core';
+import { ChainSegment } from '@chainboard/server-chains';
+import { badField, CompaniesService, missing } from '@chainboard/server-companies';
+import { User } from '@chainboard/server-users';
+import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
+import { LeadAccess } from './lead-access';
+import { Lead } from './lead.entity';
+import { LeadsService } from './leads.service';
+import { ProspectPage } from './lead.types';
+import { Prospect } from './prospect.entity';
+
+const PRIORITY_ORDER = `CASE p.priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END`;
+
+/** Prospects (目标企业): companies the district wants on a chain-map node, with a priority, an assignee and a reason. */
+@Injectable()
+export class ProspectsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly companies: CompaniesService,
+    private readonly leads: LeadsService,
+    private readonly access: LeadAccess,
+  ) {}
+
+  /** Prospects of a chain, a node or an assignee: high priority first. Two SQL statements (count and page). */
+  async list(input: ProspectListInput): Promise<ProspectPage> {
+    const offset = input.offset ?? 0;
+    const limit = input.limit ?? 50;
+    const qb = this.db.manager
+      .createQueryBuilder(Prospect, 'p')
+      .innerJoinAndSelect('p.segment', 'segment')
+      .innerJoinAndSelect('p.company', 'company')
+      .leftJoinAndSelect('p.assignee', 'assignee')
+      .leftJoinAndSelect('assignee.department', 'assigneeDepartment');
+    if (input.chainId) qb.andWhere('segment.map_id = (SELECT id FROM chain_map WHERE chain_id = :chainId)', { chainId: input.chainId });
+    if (input.nodeId) qb.andWhere('p.segment_id = :nodeId', { nodeId: input.nodeId });
+    if (input.assigneeId) qb.andWhere('p.assignee_id = :assigneeId', { assigneeId: input.assigneeId });
+    if (input.priority) qb.andWhere('p.priority = :priority', { priority: input.priority });
+    if (input.converted === true) qb.andWhere('p.lead_id IS NOT NULL');
+    if (input.converted === false) qb.andWhere('p.lead_id IS NULL');
+    const total = await qb.getCount();
+    const items = await qb
+      .orderBy(PRIORITY_ORDER, 'ASC')
+      .addOrderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getMany();
+    return { total, offset, limit, items };
+  }
+
+  async get(id: string, m: EntityManager = this.db.manager): Promise<Prospect> {
+    const prospect = await m.findOne(Prospect, { where: { id } });
+    if (!prospect) throw missing('prospect', id);
+    return prospect;
+  }
+
+  /** Adds a prospect on a node (its company put on the node as a target when it is not there yet). */
+  async add(actor: Actor, input: AddProspectInput): Promise<Prospect> {
+    if (input.companyId && input.company) throw badField('companyId', 'lead.companyTwice');
+    if (!input.companyId && !input.company) throw badField('companyId', 'lead.companyRequired');
+    const id = await this.db
+      .transaction(async (m) => {
+        const node = await this.nodeFor(m, actor, input.nodeId);
+        const company = await this.companies.get(await this.leads.companyFor(m, actor, input), m);
+        if (await m.existsBy(Prospect, { segmentId: node.id, companyId: company.id })) throw conflict('prospect.exists', { company: company.name, node: node.name });
+        const assigneeId = input.assigneeId ? await this.checkedUser(m, input.assigneeId) : null;
+        const prospect = await m.save(
+          m.create(Prospect, { segmentId: node.id, companyId: company.id, priority: input.priority ?? Priority.MEDIUM, assigneeId, reason: input.reason ?? '', leadId: null }),
+        );
+        await m.query(
+          `INSERT INTO chain_node_company (segment_id, company_id, role) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT chain_node_company_pair DO NOTHING`,
+          [node.id, company.id, CompanyRole.TARGET],
+        );
+        return prospect.id;
+      })
+      .catch((e: unknown) => {
+        if (e instanceof QueryFailedError && (e.driverError as { constraint?: string }).constraint === 'prospect_once_per_node') {
+          throw conflict('prospect.exists', { company: input.company?.name ?? '', node: '' });
+        }
+        throw e;
+      });
+    return this.get(id);
+  }
+
+  async update(actor: Actor, input: UpdateProspectInput): Promise<Prospect> {
+    await this.db.transaction(async (m) => {
+      const prospect = await this.lockForEdit(m, actor, input.prospectId);
+      const changes: Partial<Prospect> = {};
+      if (input.priority !== undefined) changes.priority = input.priority;
+      if (input.reason !== undefined) changes.reason = input.reason;
+      if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId ? await this.checkedUser(m, input.assigneeId) : null;
+      if (Object.keys(changes).length) await m.update(Prospect, { id: prospect.id }, changes);
+    });
+    return this.get(input.prospectId);
+  }
+
+  /** Removes a prospect (the company stays on the node); returns its id. */
+  async remove(actor: Actor, prospectId: string): Promise<string> {
+    await this.db.transaction(async (m) => {
+      await this.lockForEdit(m, actor, prospectId);
+      await m.delete(Prospect, { id: prospectId });
+    });
+    return prospectId;
+  }
+
+  /** Turns a prospect into a NEW lead on its node and chain: owner the assignee (or the actor); linked both ways. */
+  async convert(actor: Actor, input: ConvertProspectInput): Promise<Lead> {
+    const leadId = await this.db.transaction(async (m) => {
+      const prospect = await this.locked(m, input.prospectId);
+      if (prospect.leadId) throw conflict('prospect.converted');
+      const [{ chain_id }] = await m.query(`SELECT chain_id FROM chain_map WHERE id = $1`, [prospect.segment.mapId]);
+      const lead = await this.leads.createIn(m, actor, {
+        title: input.title ?? `${prospect.company.name} · ${prospect.segment.name}`,
+        chainId: chain_id,
+        companyId: prospect.companyId,
+        nodeIds: [prospect.segmentId],
+        source: input.source ?? LeadSource.OTHER,
+        ownerId: prospect.assigneeId ?? actor.id,
+      });
+      await m.update(Prospect, { id: prospect.id }, { leadId: lead.id });
+      return lead.id;
+    });
+    return this.leads.get(actor, leadId);
+  }
+
+  /** The prospect, locked, if prospect.edit reaches its node's chain. */
+  private async lockForEdit(m: EntityManager, actor: Actor, id: string): Promise<Prospect> {
+    const prospect = await this.locked(m, id);
+    await this.nodeFor(m, actor, prospect.segmentId);
+    return prospect;
+  }
+
+  /** Reads the prospect for update (its eager relations joined apart: FOR UPDATE cannot lock an outer join). */
+  private async locked(m: EntityManager, id: string): Promise<Prospect> {
+    await m.query(`SELECT id FROM prospect WHERE id = $1 FOR UPDATE`, [id]);
+    return this.get(id, m);
+  }
+
+  private async nodeFor(m: EntityManager, actor: Actor, nodeId: string): Promise<ChainSegment> {
+    const node = await m.findOne(ChainSegment, { where: { id: nodeId }, relations: { map: true } });
+    if (!node) throw notFound('node', nodeId);
+    await this.access.chainFor(actor, 'prospect.edit', node.map.chainId, m);
+    return node;
+  }
+
+  private async checkedUser(m: EntityManager, id: string): Promise<string> {
+    const user = await m.findOne(User, { where: { id } });
+    if (!user) throw notFound('user', id);
+    if (!user.active) throw badField('assigneeId', 'lead.ownerInactive', { name: user.displayName });
+    return user.id;
+  }
+}
