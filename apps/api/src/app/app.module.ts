@@ -15,6 +15,7 @@ import { ChainsModule } from '@chainboard/server-chains';
 import { CompaniesModule } from '@chainboard/server-companies';
 import { LeadsModule } from '@chainboard/server-leads';
 import { ProjectsModule } from '@chainboard/server-projects';
+import { SpreadsheetsModule } from '@chainboard/server-spreadsheets';
 import { HealthController } from './health.controller';
 
 export interface AppOptions {
@@ -81,6 +82,7 @@ export class AppModule {
         CompaniesModule,
         LeadsModule,
         ProjectsModule,
+        SpreadsheetsModule,
         ...web,
       ],
       controllers: [HealthController],

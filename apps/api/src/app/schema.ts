@@ -13,6 +13,7 @@ import {
   WorkResolver,
 } from '@chainboard/server-leads';
 import { NodeProjectsResolver } from '@chainboard/server-projects';
+import { SpreadsheetsResolver } from '@chainboard/server-spreadsheets';
 import { UsersResolver } from '@chainboard/server-users';
 
 export const SCHEMA_FILE = 'apps/api/schema.graphql';
@@ -37,6 +38,7 @@ const RESOLVERS = [
   InteractionsResolver,
   ProspectsResolver,
   WorkResolver,
+  SpreadsheetsResolver,
 ];
 
 /** The GraphQL schema as SDL, built from the code-first types without a database. */

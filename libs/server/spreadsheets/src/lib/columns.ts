@@ -45,7 +45,6 @@ export const LEAD_COLUMNS = [
   { field: 'chain', headers: ['产业链', '所属产业链', 'chain', 'industry chain'], required: true },
   { field: 'source', headers: ['来源', '线索来源', 'source'] },
   { field: 'owner', headers: ['负责人', '招商人员', '责任人', 'owner'] },
-  { field: 'status', headers: ['状态', '线索状态', 'status'] },
   { field: 'intendedInvestment', headers: ['意向投资额亿元', '意向投资额', '投资额亿元', '投资额', 'intended investment'] },
   { field: 'nextAction', headers: ['下一步', '下一步工作', 'next action'] },
   { field: 'nextActionDue', headers: ['下一步截止日期', '截止日期', '办理时限', 'due date'] },

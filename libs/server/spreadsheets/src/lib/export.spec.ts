@@ -11,7 +11,7 @@ describe('exporting a table', () => {
         { key: 'confidential', header: '保密', kind: 'boolean' },
       ],
       [
-        { title: '华日通讯扩产', investment: '12.3456', confidential: false, ignored: 'x' },
+        { title: '华日通讯扩产', investment: '12.3400', confidential: false, ignored: 'x' },
         { title: '保密线索', investment: null, confidential: true },
       ],
       { yes: '是', no: '否' },
@@ -23,7 +23,7 @@ describe('exporting a table', () => {
     const rows = ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual([
       ['线索名称', '意向投资额（亿元）', '保密'],
-      ['华日通讯扩产', '12.3456', '否'],
+      ['华日通讯扩产', '12.34', '否'],
       ['保密线索', undefined, '是'],
     ]);
   });

@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { normalizeDecimal } from '@chainboard/domain';
 
 export interface ExportColumn {
   key: string;
@@ -32,6 +33,7 @@ export async function buildWorkbook(
           const v = record[c.key];
           if (v === null || v === undefined) return [c.key, null];
           if (c.kind === 'boolean' || typeof v === 'boolean') return [c.key, v ? yesNo.yes : yesNo.no];
+          if (c.kind === 'decimal') return [c.key, normalizeDecimal(String(v))];
           return [c.key, String(v)];
         }),
       ),

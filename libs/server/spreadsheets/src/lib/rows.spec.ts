@@ -58,18 +58,17 @@ describe('reading lead rows', () => {
   it('resolves chains, owners, sources and amounts, and names what it cannot', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('线索');
-    ws.addRow(['线索名称', '企业名称', '产业链', '负责人', '来源', '意向投资额（亿元）', '下一步截止日期', '状态']);
-    ws.addRow(['华日通讯扩产', '成都华日通讯技术股份有限公司', '电子信息', '招商专员一', '以商招商', '１２.５', '2025/12/1', '']);
-    ws.addRow(['某项目', '某公司', '低空经济', 'nobody', '路边', 'abc', '2025-02-30', 'CONVERTED']);
+    ws.addRow(['线索名称', '企业名称', '产业链', '负责人', '来源', '意向投资额（亿元）', '下一步截止日期']);
+    ws.addRow(['华日通讯扩产', '成都华日通讯技术股份有限公司', '电子信息', '招商专员一', '以商招商', '１２.５', '2025/12/1']);
+    ws.addRow(['某项目', '某公司', '低空经济', 'nobody', '路边', 'abc', '2025-02-30']);
     const table = locateTable(await readSheetRows(Buffer.from(await wb.xlsx.writeBuffer()), 'l.xlsx'), (t) => ['线索名称', '企业名称', '产业链'].includes(t));
     const [good, bad] = parseLeadRows(table!, lookups);
     expect(good.problems).toEqual([]);
-    expect(good.value).toMatchObject({ chainId: 'chain-ei', ownerId: 'user-1', source: 'BUSINESS_REFERRAL', intendedInvestment: '12.5', nextActionDue: '2025-12-01', status: 'NEW' });
+    expect(good.value).toMatchObject({ chainId: 'chain-ei', ownerId: 'user-1', source: 'BUSINESS_REFERRAL', intendedInvestment: '12.5', nextActionDue: '2025-12-01' });
     expect(bad.problems.map((p) => [p.column, p.key])).toEqual([
       ['产业链', 'import.unknownChain'],
       ['负责人', 'import.unknownUser'],
       ['来源', 'import.unknownValue'],
-      ['状态', 'import.unknownValue'],
       ['意向投资额（亿元）', 'import.badDecimal'],
       ['下一步截止日期', 'import.badDate'],
     ]);

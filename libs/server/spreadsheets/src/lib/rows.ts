@@ -3,7 +3,6 @@ import {
   isDecimalString,
   isIsoDate,
   LeadSource,
-  LeadStatus,
   normalizeUscc,
   usccProblem,
 } from '@chainboard/domain';
@@ -42,7 +41,6 @@ export interface LeadRow {
   chainId: string | null;
   source: LeadSource;
   ownerId: string | null;
-  status: LeadStatus;
   intendedInvestment: string | null;
   nextAction: string | null;
   nextActionDue: string | null;
@@ -203,7 +201,8 @@ export interface LeadLookups {
   user(value: string): string | null;
 }
 
-const SOURCE_WORDS: Record<string, LeadSource> = {
+/** Source words people write, besides the enum names (an imported lead always starts as NEW). */
+export const SOURCE_WORDS: Record<string, LeadSource> = {
   以商招商: LeadSource.BUSINESS_REFERRAL,
   委托招商: LeadSource.COMMISSIONED,
   展会: LeadSource.EXHIBITION,
@@ -212,16 +211,6 @@ const SOURCE_WORDS: Record<string, LeadSource> = {
   中介: LeadSource.INTERMEDIARY,
   网络: LeadSource.ONLINE,
   其他: LeadSource.OTHER,
-};
-
-const STATUS_WORDS: Record<string, LeadStatus> = {
-  新线索: LeadStatus.NEW,
-  新建: LeadStatus.NEW,
-  已联系: LeadStatus.CONTACTED,
-  已拜访: LeadStatus.VISITED,
-  洽谈中: LeadStatus.NEGOTIATING,
-  在谈: LeadStatus.NEGOTIATING,
-  搁置: LeadStatus.SHELVED,
 };
 
 function enumValue<E extends string>(value: string | null, words: Record<string, E>, all: readonly E[], fallback: E): E | undefined {
@@ -254,18 +243,12 @@ export function parseLeadRows(table: SheetTable, lookups: LeadLookups): ParsedRo
     const sourceText = r.text('source', 40);
     const source = enumValue(sourceText, SOURCE_WORDS, Object.values(LeadSource), LeadSource.OTHER);
     if (!source) r.problem('source', 'import.unknownValue', { value: sourceText ?? '' });
-    const statusText = r.text('status', 40);
-    const status = enumValue(statusText, STATUS_WORDS, Object.values(LeadStatus), LeadStatus.NEW);
-    // Closing a lead needs a reason and converting needs a project: an import only opens leads.
-    const openable = status && [LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.VISITED, LeadStatus.NEGOTIATING, LeadStatus.SHELVED].includes(status);
-    if (!openable) r.problem('status', 'import.unknownValue', { value: statusText ?? '' });
     return {
       title,
       company,
       chainId,
       source: source ?? LeadSource.OTHER,
       ownerId,
-      status: openable ? status : LeadStatus.NEW,
       intendedInvestment: r.decimal('intendedInvestment'),
       nextAction: r.text('nextAction', 4000),
       nextActionDue: r.date('nextActionDue'),

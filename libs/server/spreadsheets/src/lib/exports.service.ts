@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Actor } from '@chainboard/domain';
+import { IndustryChain } from '@chainboard/server-chains';
+import { CompaniesService, CompanyListInput } from '@chainboard/server-companies';
+import { badInput, currentLanguage, translate } from '@chainboard/server-core';
+import { Lead, LeadListInput, LeadsService } from '@chainboard/server-leads';
+import { User } from '@chainboard/server-users';
+import { buildWorkbook, ExportColumn, ExportValue } from './export';
+import { ExportColumnInfo, ExportFile, ExportTable } from './spreadsheet.types';
+
+/** The columns each table can export, in their default order; the headings match what the importer reads. */
+export const EXPORT_COLUMNS: Record<ExportTable, Array<{ key: string; kind?: ExportColumn['kind'] }>> = {
+  [ExportTable.COMPANIES]: [
+    { key: 'name' },
+    { key: 'creditCode' },
+    { key: 'englishName' },
+    { key: 'aliases' },
+    { key: 'province' },
+    { key: 'city' },
+    { key: 'headquarters' },
+    { key: 'isListed', kind: 'boolean' },
+    { key: 'isLocal', kind: 'boolean' },
+    { key: 'updatedAt', kind: 'date' },
+  ],
+  [ExportTable.LEADS]: [
+    { key: 'title' },
+    { key: 'company' },
+    { key: 'creditCode' },
+    { key: 'chain' },
+    { key: 'status' },
+    { key: 'source' },
+    { key: 'owner' },
+    { key: 'intendedInvestment', kind: 'decimal' },
+    { key: 'nextAction' },
+    { key: 'nextActionDue', kind: 'date' },
+    { key: 'confidential', kind: 'boolean' },
+    { key: 'createdOn', kind: 'date' },
+    { key: 'lastContactOn', kind: 'date' },
+  ],
+};
+
+/** The most rows one export writes. */
+const MAX_EXPORT_ROWS = 100_000;
+const PAGE = 2_000;
+
+const tableKey = (table: ExportTable) => (table === ExportTable.COMPANIES ? 'companies' : 'leads');
+
+/** Exports any filtered table (the same filters and sort as on screen, every page) to .xlsx with the chosen columns. */
+@Injectable()
+export class ExportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly companies: CompaniesService,
+    private readonly leads: LeadsService,
+  ) {}
+
+  columns(table: ExportTable): ExportColumnInfo[] {
+    const lng = currentLanguage();
+    return EXPORT_COLUMNS[table].map((c) => ({ key: c.key, label: translate(lng, `export.${tableKey(table)}.${c.key}`) }));
+  }
+
+  async exportCompanies(input: CompanyListInput, keys: string[]): Promise<ExportFile> {
+    const columns = this.chosen(ExportTable.COMPANIES, keys);
+    const records: Array<Record<string, ExportValue>> = [];
+    for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
+      const page = await this.companies.list({ ...input, offset, limit: PAGE });
+      for (const c of page.items) {
+        records.push({
+          name: c.name,
+          creditCode: c.creditCode,
+          englishName: c.englishName,
+          aliases: c.aliases.join('、'),
+          province: c.province,
+          city: c.city,
+          headquarters: c.headquarters,
+          isListed: c.isListed,
+          isLocal: c.isLocal,
+          updatedAt: c.updatedAt.toISOString().slice(0, 10),
+        });
+      }
+      if (offset + PAGE >= page.total) break;
+    }
+    return this.file(ExportTable.COMPANIES, columns, records);
+  }
+
+  async exportLeads(actor: Actor, input: LeadListInput, keys: string[]): Promise<ExportFile> {
+    const columns = this.chosen(ExportTable.LEADS, keys);
+    const lng = currentLanguage();
+    const leads: Lead[] = [];
+    for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
+      const page = await this.leads.list(actor, { ...input, offset, limit: PAGE });
+      leads.push(...page.items);
+      if (offset + PAGE >= page.total) break;
+    }
+    // Names of what the leads point at, in one query each (masked leads point at no company).
+    const ids = (pick: (l: Lead) => string | null) => [...new Set(leads.map(pick).filter((x): x is string => !!x))];
+    const companyRows: Array<{ id: string; name: string; credit_code: string | null }> = await this.db.query(
+      `SELECT id, name, credit_code FROM company WHERE id = ANY($1)`,
+      [ids((l) => l.companyId)],
+    );
+    const companyOf = new Map(companyRows.map((r) => [r.id, r]));
+    const chains = new Map((await this.db.manager.findBy(IndustryChain, { id: In(ids((l) => l.chainId)) })).map((c) => [c.id, c.name]));
+    const owners = new Map((await this.db.manager.findBy(User, { id: In(ids((l) => l.ownerId)) })).map((u) => [u.id, u.displayName]));
+    const records = leads.map((l) => ({
+      title: l.title,
+      company: l.companyId ? companyOf.get(l.companyId)?.name : null,
+      creditCode: l.companyId ? companyOf.get(l.companyId)?.credit_code : null,
+      chain: chains.get(l.chainId),
+      status: translate(lng, `lead.status.${l.status}`),
+      source: translate(lng, `export.source.${l.source}`),
+      owner: l.ownerId ? owners.get(l.ownerId) : null,
+      intendedInvestment: l.intendedInvestment,
+      nextAction: l.nextAction,
+      nextActionDue: l.nextActionDue,
+      confidential: l.confidential,
+      createdOn: l.createdOn,
+      lastContactOn: l.lastContactOn,
+    }));
+    return this.file(ExportTable.LEADS, columns, records);
+  }
+
+  private chosen(table: ExportTable, keys: string[]): ExportColumn[] {
+    const known = EXPORT_COLUMNS[table];
+    const labels = new Map(this.columns(table).map((c) => [c.key, c.label]));
+    const wanted = keys.length ? keys : known.map((c) => c.key);
+    return wanted.map((key) => {
+      const spec = known.find((c) => c.key === key);
+      if (!spec) throw badInput('export.unknownColumn', { column: key });
+      return { key, header: labels.get(key) ?? key, kind: spec.kind };
+    });
+  }
+
+  private async file(table: ExportTable, columns: ExportColumn[], records: Array<Record<string, ExportValue>>): Promise<ExportFile> {
+    const lng = currentLanguage();
+    const sheet = translate(lng, `export.sheet.${tableKey(table)}`);
+    const buffer = await buildWorkbook(sheet, columns, records, { yes: translate(lng, 'export.yes'), no: translate(lng, 'export.no') });
+    const stamp = new Date().toISOString().slice(0, 10);
+    return { fileName: `${sheet}-${stamp}.xlsx`, contentBase64: buffer.toString('base64') };
+  }
+}

@@ -1,0 +1,72 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CompanyListInput } from '@chainboard/server-companies';
+import { IdPipe } from '@chainboard/server-core';
+import { LeadListInput } from '@chainboard/server-leads';
+import { Allow, CurrentUser, User } from '@chainboard/server-users';
+import { ExportsService } from './exports.service';
+import { ImportsService } from './imports.service';
+import {
+  ExportColumnInfo,
+  ExportFile,
+  ExportTable,
+  ImportMode,
+  ImportPreview,
+  ImportProgress,
+  ImportResult,
+  PreviewImportInput,
+} from './spreadsheet.types';
+
+@Resolver()
+export class SpreadsheetsResolver {
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly exports: ExportsService,
+  ) {}
+
+  @Allow('data.import')
+  @Mutation(() => ImportPreview, { description: 'Reads, checks and counts an .xlsx or .csv file; writes nothing' })
+  previewImport(@CurrentUser() user: User, @Args('input') input: PreviewImportInput): Promise<ImportPreview> {
+    return this.imports.preview(user, input);
+  }
+
+  @Allow('data.import')
+  @Mutation(() => ImportResult, { description: 'Writes a previewed import in one transaction: all rows, or only the good ones when asked' })
+  confirmImport(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }, new IdPipe('importId')) id: string,
+    @Args('mode', { type: () => ImportMode }) mode: ImportMode,
+  ): Promise<ImportResult> {
+    return this.imports.confirm(user, id, mode);
+  }
+
+  @Allow('data.import')
+  @Query(() => ImportProgress, { description: 'How far a confirmed import has got' })
+  importProgress(@CurrentUser() user: User, @Args('id', { type: () => ID }, new IdPipe('importId')) id: string): ImportProgress {
+    return this.imports.progress(user, id);
+  }
+
+  @Allow('company.read')
+  @Query(() => [ExportColumnInfo], { description: 'The columns a table can export, with their headings' })
+  exportColumns(@Args('table', { type: () => ExportTable }) table: ExportTable): ExportColumnInfo[] {
+    return this.exports.columns(table);
+  }
+
+  @Allow('company.read')
+  @Mutation(() => ExportFile, { description: 'The filtered company table (all pages) as .xlsx with the chosen columns (all when none)' })
+  exportCompanies(
+    @Args('input', { type: () => CompanyListInput, nullable: true }) input: CompanyListInput | undefined,
+    @Args('columns', { type: () => [String] }) columns: string[],
+  ): Promise<ExportFile> {
+    return this.exports.exportCompanies(input ?? {}, columns);
+  }
+
+  @Allow('lead.read')
+  @Mutation(() => ExportFile, { description: 'The filtered lead table (all pages, masked as on screen) as .xlsx with the chosen columns' })
+  exportLeads(
+    @CurrentUser() user: User,
+    @Args('input', { type: () => LeadListInput, nullable: true }) input: LeadListInput | undefined,
+    @Args('columns', { type: () => [String] }) columns: string[],
+  ): Promise<ExportFile> {
+    return this.exports.exportLeads(user, input ?? {}, columns);
+  }
+}
