@@ -6,3 +6,4 @@ export * from './lib/scalars';
 export * from './lib/id-pipe';
 export * from './lib/loaders';
 export * from './lib/setting.entity';
+export * from './lib/page.input';

@@ -19,7 +19,6 @@ export const COMPANIES_MESSAGES = {
     'companyList.inUse': '名单“{{name}}”仍有{{count}}个企业标签，请先移除这些标签',
     'companyTag.year': '{{field}}应在{{min}}年到{{max}}年之间',
     'savedView.nameTaken': '已有名为“{{name}}”的视图',
-    'list.range': '{{field}}应在{{min}}到{{max}}之间',
   } as Record<string, string>,
   en: {
     'notFound.company': 'Company not found',
@@ -40,7 +39,6 @@ export const COMPANIES_MESSAGES = {
     'companyList.inUse': 'The list "{{name}}" still has {{count}} company tags; remove them first',
     'companyTag.year': '{{field}} must be between {{min}} and {{max}}',
     'savedView.nameTaken': 'A view named "{{name}}" already exists',
-    'list.range': '{{field}} must be between {{min}} and {{max}}',
   } as Record<string, string>,
 };
 

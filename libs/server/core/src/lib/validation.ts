@@ -1,6 +1,12 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  Max,
+  Min,
   IsDefined,
   IsIn,
   IsNotEmpty,
@@ -17,14 +23,16 @@ import {
 import { isDecimalString, isIsoDate } from '@chainboard/domain';
 import { badInput, MessageParams } from './app-error';
 
-/** class-validator messages are message keys with parameters, rendered later in the user's language. */
-const msg = (key: string, params: MessageParams = {}): ValidationOptions => ({
+/** A class-validator message as the validation pipe reads it: a message key with parameters, rendered later in the user's language. */
+export const msg = (key: string, params: MessageParams = {}, each = false): ValidationOptions => ({
   message: JSON.stringify({ key, params }),
+  each,
 });
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
-function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
+/** Several property decorators as one. */
+export function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => decorators.forEach((d) => d(target, key));
 }
 
@@ -81,6 +89,32 @@ export function DecimalInput(opts: PresenceOptions = {}): PropertyDecorator {
     ...presence(opts, isDefined()),
     ValidateBy({ name: 'isDecimal', validator: { validate: (v) => typeof v === 'string' && isDecimalString(v) } }, msg('input.badDecimal')),
   );
+}
+
+/** A list of short texts (e.g. aliases): trimmed, blanks and repeats dropped. */
+export function TextListInput(opts: { max: number; maxItems: number; tooManyKey?: string }): PropertyDecorator {
+  return compose(
+    Transform(({ value }) =>
+      Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))] : value,
+    ),
+    IsOptional(),
+    IsArray(msg('input.badFormat')),
+    ArrayMaxSize(opts.maxItems, msg(opts.tooManyKey ?? 'input.badFormat', { max: opts.maxItems })),
+    IsString(msg('input.badFormat', {}, true)),
+    MaxLength(opts.max, msg('input.tooLong', { max: opts.max }, true)),
+  );
+}
+
+/** An optional yes/no. */
+export function FlagInput(): PropertyDecorator {
+  return compose(ValidateIf((_o, v) => v !== undefined), IsBoolean(msg('input.badFormat')));
+}
+
+/** An optional whole number within a range, refused naming the range. */
+export function IntInput(opts: { min: number; max: number; key?: string; optional?: boolean }): PropertyDecorator {
+  const key = opts.key ?? 'input.range';
+  const params = { min: opts.min, max: opts.max };
+  return compose(...(opts.optional === false ? [] : [IsOptional()]), IsInt(msg(key, params)), Min(opts.min, msg(key, params)), Max(opts.max, msg(key, params)));
 }
 
 interface FieldProblem {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LeadAlert, LEAD_TIME_RULE_RANGES } from '@chainboard/domain';
-import { ChainRef, Company, IntInput } from '@chainboard/server-companies';
-import { LocalDateScalar } from '@chainboard/server-core';
+import { ChainRef, Company } from '@chainboard/server-companies';
+import { IntInput, LocalDateScalar } from '@chainboard/server-core';
 import { Interaction } from './interaction.entity';
 import { Lead } from './lead.entity';
 import { Prospect } from './prospect.entity';

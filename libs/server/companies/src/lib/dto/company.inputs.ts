@@ -1,12 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { COMPANY_LIMITS, CompanyListCategory, CompanyRole, ListLevel, SEARCH_QUERY_MAX, TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
-import { EnumInput, IdInput, TextInput } from '@chainboard/server-core';
+import { EnumInput, FlagInput, IdInput, IntInput, PageInput, TextInput, TextListInput } from '@chainboard/server-core';
 import { CompanySortField, SortDirection } from '../company.types';
-import { CreditCodeInput, FlagInput, IntInput, TextListInput } from './validation';
+import { CreditCodeInput } from './validation';
 
-/** The largest page a table may ask for. */
-export const PAGE_LIMIT_MAX = 200;
 
 @InputType({ description: 'A new company. Only the name is required; the credit code, when given, is checked and must be unique' })
 export class NewCompanyInput {
@@ -117,7 +115,7 @@ export class MergeCompaniesInput {
 }
 
 @InputType({ description: 'Filters, sort and page of the company table; every filter is optional' })
-export class CompanyListInput {
+export class CompanyListInput extends PageInput {
   @Field({ nullable: true, description: 'Words that must all appear in a name, English name or alias' })
   @TextInput({ max: SEARCH_QUERY_MAX, optional: true, allowBlank: true })
   query?: string;
@@ -172,13 +170,6 @@ export class CompanyListInput {
   @EnumInput(SortDirection, { optional: true })
   direction?: SortDirection;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IntInput({ min: 0, max: 1_000_000 })
-  offset?: number;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @IntInput({ min: 1, max: PAGE_LIMIT_MAX })
-  limit?: number;
 }
 
 @InputType({ description: 'Puts a company on a chain-map node in a role, or changes its role there' })

@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 import { IsObject, IsOptional, ValidateBy } from 'class-validator';
-import { IdInput, TextInput } from '@chainboard/server-core';
-import { msg } from './validation';
+import { IdInput, msg, TextInput } from '@chainboard/server-core';
 
 /** A table key: lower-case letters, digits and dashes, e.g. companies, leads, prospects. */
 export const TABLE_KEY_PATTERN = /^[a-z][a-z0-9-]*$/;

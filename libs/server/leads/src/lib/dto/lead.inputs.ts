@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { LEAD_LIMITS, LeadAlert, LeadSource, LeadStatus, SEARCH_QUERY_MAX, TAG_YEAR_MAX, TAG_YEAR_MIN, CompanyListCategory } from '@chainboard/domain';
-import { FlagInput, IntInput, msg, NewCompanyInput, PAGE_LIMIT_MAX, SortDirection } from '@chainboard/server-companies';
-import { DateInput, DecimalInput, DecimalScalar, EnumInput, IdInput, LocalDateScalar, TextInput } from '@chainboard/server-core';
+import { NewCompanyInput, SortDirection } from '@chainboard/server-companies';
+import { DateInput, DecimalInput, DecimalScalar, EnumInput, FlagInput, IdInput, IntInput, LocalDateScalar, msg, PageInput, TextInput } from '@chainboard/server-core';
 import { LeadSortField } from '../lead.types';
 
 /** A list of node ids: each a well-formed id, at most 50. */
@@ -173,7 +173,7 @@ export class ConvertLeadInput {
 }
 
 @InputType({ description: 'Filters, sort and page of the lead table; every filter is optional' })
-export class LeadListInput {
+export class LeadListInput extends PageInput {
   @Field({ nullable: true, description: "Words that must all appear in the title or the company's names" })
   @TextInput({ max: SEARCH_QUERY_MAX, optional: true, allowBlank: true })
   query?: string;
@@ -248,11 +248,4 @@ export class LeadListInput {
   @EnumInput(SortDirection, { optional: true })
   direction?: SortDirection;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IntInput({ min: 0, max: 1_000_000 })
-  offset?: number;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @IntInput({ min: 1, max: PAGE_LIMIT_MAX })
-  limit?: number;
 }

@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { LEAD_LIMITS, LeadSource, Priority } from '@chainboard/domain';
-import { IntInput, msg, NewCompanyInput, PAGE_LIMIT_MAX } from '@chainboard/server-companies';
-import { EnumInput, IdInput, TextInput } from '@chainboard/server-core';
+import { NewCompanyInput } from '@chainboard/server-companies';
+import { EnumInput, IdInput, IntInput, msg, PageInput, TextInput } from '@chainboard/server-core';
 
 @InputType({ description: 'A company the district wants to attract onto a chain-map node (目标企业)' })
 export class AddProspectInput {
@@ -69,7 +69,7 @@ export class ConvertProspectInput {
 }
 
 @InputType({ description: 'Which prospects to list: of a chain, of a node, of an assignee' })
-export class ProspectListInput {
+export class ProspectListInput extends PageInput {
   @Field(() => ID, { nullable: true })
   @IdInput({ optional: true })
   chainId?: string;
@@ -91,12 +91,5 @@ export class ProspectListInput {
   @IsBoolean()
   converted?: boolean;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IntInput({ min: 0, max: 1_000_000 })
-  offset?: number;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @IntInput({ min: 1, max: PAGE_LIMIT_MAX })
-  limit?: number;
 }
 

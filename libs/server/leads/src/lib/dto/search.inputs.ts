@@ -1,8 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsArray, IsIn, IsOptional } from 'class-validator';
 import { SEARCH_QUERY_MAX } from '@chainboard/domain';
-import { IntInput, msg } from '@chainboard/server-companies';
-import { TextInput } from '@chainboard/server-core';
+import { IntInput, msg, TextInput } from '@chainboard/server-core';
 import { SearchKind } from '../lead.types';
 
 @InputType()
