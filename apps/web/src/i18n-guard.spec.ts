@@ -6,7 +6,16 @@ import { join, relative } from 'path';
  * code and the tests) hold no Chinese characters and no literal English text between JSX tags.
  */
 const workspace = join(__dirname, '../../..');
-const roots = ['apps/web/src', 'libs/web/graphql/src', 'libs/web/ui/src', 'libs/web/auth/src', 'libs/web/chains/src', 'libs/web/chain-map/src'];
+const roots = [
+  'apps/web/src',
+  'libs/web/graphql/src',
+  'libs/web/ui/src',
+  'libs/web/auth/src',
+  'libs/web/chains/src',
+  'libs/web/chain-map/src',
+  'libs/web/companies/src',
+  'libs/web/leads/src',
+];
 const skipped = [/\/gql\//, /\/i18n\/[^/]+\.json$/, /\.spec\.tsx?$/];
 
 function sources(dir: string): string[] {

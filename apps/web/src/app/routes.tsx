@@ -3,8 +3,11 @@ import { createBrowserRouter } from 'react-router-dom';
 import { LoginPage, RequireAuth } from '@chainboard/web-auth';
 import { ChainMapPage } from '@chainboard/web-chain-map';
 import { ChainPage, ChainsOverviewPage } from '@chainboard/web-chains';
+import { CompaniesPage, CompanyPage, NewCompanyPage } from '@chainboard/web-companies';
+import { LeadPage, LeadsPage, MyWorkPage, NewLeadPage, ProspectsPage, SearchPage } from '@chainboard/web-leads';
 import { PageLoading } from '@chainboard/web-ui';
 import { AppShell } from './AppShell';
+import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 
 // The feature libraries export their pages lazily: each page is downloaded on its first visit.
@@ -24,9 +27,19 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <ChainsOverviewPage /> },
+      { index: true, element: <HomePage /> },
+      { path: 'chains', element: <ChainsOverviewPage /> },
       { path: 'chains/:id', element: <ChainPage /> },
       { path: 'chains/:id/map', element: <ChainMapPage /> },
+      { path: 'my-work', element: <MyWorkPage /> },
+      { path: 'companies', element: <CompaniesPage /> },
+      { path: 'companies/new', element: <NewCompanyPage /> },
+      { path: 'companies/:id', element: <CompanyPage /> },
+      { path: 'leads', element: <LeadsPage /> },
+      { path: 'leads/new', element: <NewLeadPage /> },
+      { path: 'leads/:id', element: <LeadPage /> },
+      { path: 'prospects', element: <ProspectsPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -40,6 +40,57 @@ type Documents = {
     "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.AddPolicyDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": typeof types.DeletePolicyDocument,
+    "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n": typeof types.CrmChainFieldsFragmentDoc,
+    "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n": typeof types.CrmChainsDocument,
+    "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n": typeof types.CrmChainNodesDocument,
+    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.CrmUsersDocument,
+    "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n": typeof types.CompanyListsDocument,
+    "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n": typeof types.LeadSummaryFieldsFragmentDoc,
+    "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n": typeof types.InteractionFieldsFragmentDoc,
+    "\n  fragment ProspectFields on Prospect {\n    id\n    priority\n    reason\n    companyId\n    segmentId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    segment {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n": typeof types.ProspectFieldsFragmentDoc,
+    "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n": typeof types.CompanyTagFieldsFragmentDoc,
+    "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n": typeof types.CompanyRowFieldsFragmentDoc,
+    "\n  query Companies($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": typeof types.CompaniesDocument,
+    "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n": typeof types.CompanyOptionsDocument,
+    "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyRowFields\n      version\n      nodes {\n        id\n        role\n        segmentId\n        node {\n          id\n          name\n        }\n        chain {\n          id\n          name\n        }\n      }\n      prospects {\n        ...ProspectFields\n      }\n      leads {\n        ...LeadSummaryFields\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        chainId\n      }\n      contacts {\n        ...InteractionFields\n      }\n    }\n  }\n": typeof types.CompanyDetailDocument,
+    "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n": typeof types.CompanyDuplicatesDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  mutation MergeCompanies($input: MergeCompaniesInput!) {\n    mergeCompanies(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.MergeCompaniesDocument,
+    "\n  mutation SetCompanyNode($input: SetCompanyNodeInput!) {\n    setCompanyNode(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.SetCompanyNodeDocument,
+    "\n  mutation RemoveCompanyNode($companyId: ID!, $nodeId: ID!) {\n    removeCompanyNode(companyId: $companyId, nodeId: $nodeId)\n  }\n": typeof types.RemoveCompanyNodeDocument,
+    "\n  mutation AddCompanyTag($input: AddCompanyTagInput!) {\n    addCompanyTag(input: $input) {\n      ...CompanyTagFields\n    }\n  }\n": typeof types.AddCompanyTagDocument,
+    "\n  mutation RemoveCompanyTag($tagId: ID!) {\n    removeCompanyTag(tagId: $tagId)\n  }\n": typeof types.RemoveCompanyTagDocument,
+    "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n": typeof types.AddInteractionDocument,
+    "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateInteractionDocument,
+    "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n": typeof types.DeleteInteractionDocument,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    tableKey\n    settings\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews($tableKey: String) {\n    savedViews(tableKey: $tableKey) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewsDocument,
+    "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.CreateSavedViewDocument,
+    "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.UpdateSavedViewDocument,
+    "\n  mutation DeleteSavedView($viewId: ID!) {\n    deleteSavedView(viewId: $viewId)\n  }\n": typeof types.DeleteSavedViewDocument,
+    "\n  query ExportColumns($table: ExportTable!) {\n    exportColumns(table: $table) {\n      key\n      label\n    }\n  }\n": typeof types.ExportColumnsDocument,
+    "\n  mutation ExportCompanies($input: CompanyListInput, $columns: [String!]!) {\n    exportCompanies(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportCompaniesDocument,
+    "\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportLeadsDocument,
+    "\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.PreviewImportDocument,
+    "\n  mutation ConfirmImport($id: ID!, $mode: ImportMode!) {\n    confirmImport(id: $id, mode: $mode) {\n      id\n      created\n      updated\n      unchanged\n      skippedRows\n    }\n  }\n": typeof types.ConfirmImportDocument,
+    "\n  query ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      processed\n      total\n      done\n    }\n  }\n": typeof types.ImportProgressDocument,
+    "\n  query Leads($input: LeadListInput) {\n    leads(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...LeadSummaryFields\n        updatedAt\n      }\n    }\n  }\n": typeof types.LeadsDocument,
+    "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
+    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n": typeof types.LeadDetailDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateLeadDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.UpdateLeadDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.MoveLeadDocument,
+    "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ConvertLeadToProjectDocument,
+    "\n  fragment WorkSummaryFields on WorkSummary {\n    today\n    chain {\n      id\n      name\n    }\n    rules {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n    openLeads {\n      ...LeadSummaryFields\n    }\n    dueToday {\n      id\n    }\n    overdueNextActions {\n      id\n    }\n    firstContactOverdue {\n      id\n    }\n    assessmentOverdue {\n      id\n    }\n    stale {\n      id\n    }\n    prospects {\n      ...ProspectFields\n    }\n  }\n": typeof types.WorkSummaryFieldsFragmentDoc,
+    "\n  query MyWork {\n    myWork {\n      ...WorkSummaryFields\n    }\n  }\n": typeof types.MyWorkDocument,
+    "\n  query ChainWork($chainId: ID!) {\n    chainWork(chainId: $chainId) {\n      ...WorkSummaryFields\n    }\n  }\n": typeof types.ChainWorkDocument,
+    "\n  query Prospects($input: ProspectListInput) {\n    prospects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProspectFields\n      }\n    }\n  }\n": typeof types.ProspectsDocument,
+    "\n  mutation AddProspect($input: AddProspectInput!) {\n    addProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": typeof types.AddProspectDocument,
+    "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": typeof types.UpdateProspectDocument,
+    "\n  mutation RemoveProspect($prospectId: ID!) {\n    removeProspect(prospectId: $prospectId)\n  }\n": typeof types.RemoveProspectDocument,
+    "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ConvertProspectToLeadDocument,
+    "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
 };
 const documents: Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
@@ -68,6 +119,57 @@ const documents: Documents = {
     "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.AddPolicyDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.UpdatePolicyDocument,
     "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": types.DeletePolicyDocument,
+    "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n": types.CrmChainFieldsFragmentDoc,
+    "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n": types.CrmChainsDocument,
+    "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n": types.CrmChainNodesDocument,
+    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": types.CrmUsersDocument,
+    "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n": types.CompanyListsDocument,
+    "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n": types.LeadSummaryFieldsFragmentDoc,
+    "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n": types.InteractionFieldsFragmentDoc,
+    "\n  fragment ProspectFields on Prospect {\n    id\n    priority\n    reason\n    companyId\n    segmentId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    segment {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n": types.ProspectFieldsFragmentDoc,
+    "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n": types.CompanyTagFieldsFragmentDoc,
+    "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n": types.CompanyRowFieldsFragmentDoc,
+    "\n  query Companies($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": types.CompaniesDocument,
+    "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n": types.CompanyOptionsDocument,
+    "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyRowFields\n      version\n      nodes {\n        id\n        role\n        segmentId\n        node {\n          id\n          name\n        }\n        chain {\n          id\n          name\n        }\n      }\n      prospects {\n        ...ProspectFields\n      }\n      leads {\n        ...LeadSummaryFields\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        chainId\n      }\n      contacts {\n        ...InteractionFields\n      }\n    }\n  }\n": types.CompanyDetailDocument,
+    "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n": types.CompanyDuplicatesDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCompanyDocument,
+    "\n  mutation MergeCompanies($input: MergeCompaniesInput!) {\n    mergeCompanies(input: $input) {\n      id\n      name\n    }\n  }\n": types.MergeCompaniesDocument,
+    "\n  mutation SetCompanyNode($input: SetCompanyNodeInput!) {\n    setCompanyNode(input: $input) {\n      id\n      role\n    }\n  }\n": types.SetCompanyNodeDocument,
+    "\n  mutation RemoveCompanyNode($companyId: ID!, $nodeId: ID!) {\n    removeCompanyNode(companyId: $companyId, nodeId: $nodeId)\n  }\n": types.RemoveCompanyNodeDocument,
+    "\n  mutation AddCompanyTag($input: AddCompanyTagInput!) {\n    addCompanyTag(input: $input) {\n      ...CompanyTagFields\n    }\n  }\n": types.AddCompanyTagDocument,
+    "\n  mutation RemoveCompanyTag($tagId: ID!) {\n    removeCompanyTag(tagId: $tagId)\n  }\n": types.RemoveCompanyTagDocument,
+    "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n": types.AddInteractionDocument,
+    "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n": types.UpdateInteractionDocument,
+    "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n": types.DeleteInteractionDocument,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    tableKey\n    settings\n  }\n": types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews($tableKey: String) {\n    savedViews(tableKey: $tableKey) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewsDocument,
+    "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": types.CreateSavedViewDocument,
+    "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": types.UpdateSavedViewDocument,
+    "\n  mutation DeleteSavedView($viewId: ID!) {\n    deleteSavedView(viewId: $viewId)\n  }\n": types.DeleteSavedViewDocument,
+    "\n  query ExportColumns($table: ExportTable!) {\n    exportColumns(table: $table) {\n      key\n      label\n    }\n  }\n": types.ExportColumnsDocument,
+    "\n  mutation ExportCompanies($input: CompanyListInput, $columns: [String!]!) {\n    exportCompanies(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportCompaniesDocument,
+    "\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportLeadsDocument,
+    "\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.PreviewImportDocument,
+    "\n  mutation ConfirmImport($id: ID!, $mode: ImportMode!) {\n    confirmImport(id: $id, mode: $mode) {\n      id\n      created\n      updated\n      unchanged\n      skippedRows\n    }\n  }\n": types.ConfirmImportDocument,
+    "\n  query ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      processed\n      total\n      done\n    }\n  }\n": types.ImportProgressDocument,
+    "\n  query Leads($input: LeadListInput) {\n    leads(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...LeadSummaryFields\n        updatedAt\n      }\n    }\n  }\n": types.LeadsDocument,
+    "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n": types.LeadDetailFieldsFragmentDoc,
+    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n": types.LeadDetailDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateLeadDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.UpdateLeadDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.MoveLeadDocument,
+    "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ConvertLeadToProjectDocument,
+    "\n  fragment WorkSummaryFields on WorkSummary {\n    today\n    chain {\n      id\n      name\n    }\n    rules {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n    openLeads {\n      ...LeadSummaryFields\n    }\n    dueToday {\n      id\n    }\n    overdueNextActions {\n      id\n    }\n    firstContactOverdue {\n      id\n    }\n    assessmentOverdue {\n      id\n    }\n    stale {\n      id\n    }\n    prospects {\n      ...ProspectFields\n    }\n  }\n": types.WorkSummaryFieldsFragmentDoc,
+    "\n  query MyWork {\n    myWork {\n      ...WorkSummaryFields\n    }\n  }\n": types.MyWorkDocument,
+    "\n  query ChainWork($chainId: ID!) {\n    chainWork(chainId: $chainId) {\n      ...WorkSummaryFields\n    }\n  }\n": types.ChainWorkDocument,
+    "\n  query Prospects($input: ProspectListInput) {\n    prospects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProspectFields\n      }\n    }\n  }\n": types.ProspectsDocument,
+    "\n  mutation AddProspect($input: AddProspectInput!) {\n    addProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": types.AddProspectDocument,
+    "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": types.UpdateProspectDocument,
+    "\n  mutation RemoveProspect($prospectId: ID!) {\n    removeProspect(prospectId: $prospectId)\n  }\n": types.RemoveProspectDocument,
+    "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": types.ConvertProspectToLeadDocument,
+    "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
 };
 
 /**
@@ -188,6 +290,210 @@ export function graphql(source: "\n  mutation UpdatePolicy($input: UpdatePolicyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n"): (typeof documents)["\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n"): (typeof documents)["\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n"): (typeof documents)["\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n"): (typeof documents)["\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n"): (typeof documents)["\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProspectFields on Prospect {\n    id\n    priority\n    reason\n    companyId\n    segmentId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    segment {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ProspectFields on Prospect {\n    id\n    priority\n    reason\n    companyId\n    segmentId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    segment {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Companies($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Companies($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyRowFields\n      version\n      nodes {\n        id\n        role\n        segmentId\n        node {\n          id\n          name\n        }\n        chain {\n          id\n          name\n        }\n      }\n      prospects {\n        ...ProspectFields\n      }\n      leads {\n        ...LeadSummaryFields\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        chainId\n      }\n      contacts {\n        ...InteractionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyRowFields\n      version\n      nodes {\n        id\n        role\n        segmentId\n        node {\n          id\n          name\n        }\n        chain {\n          id\n          name\n        }\n      }\n      prospects {\n        ...ProspectFields\n      }\n      leads {\n        ...LeadSummaryFields\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        chainId\n      }\n      contacts {\n        ...InteractionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCompanies($input: MergeCompaniesInput!) {\n    mergeCompanies(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCompanies($input: MergeCompaniesInput!) {\n    mergeCompanies(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompanyNode($input: SetCompanyNodeInput!) {\n    setCompanyNode(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompanyNode($input: SetCompanyNodeInput!) {\n    setCompanyNode(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCompanyNode($companyId: ID!, $nodeId: ID!) {\n    removeCompanyNode(companyId: $companyId, nodeId: $nodeId)\n  }\n"): (typeof documents)["\n  mutation RemoveCompanyNode($companyId: ID!, $nodeId: ID!) {\n    removeCompanyNode(companyId: $companyId, nodeId: $nodeId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCompanyTag($input: AddCompanyTagInput!) {\n    addCompanyTag(input: $input) {\n      ...CompanyTagFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCompanyTag($input: AddCompanyTagInput!) {\n    addCompanyTag(input: $input) {\n      ...CompanyTagFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCompanyTag($tagId: ID!) {\n    removeCompanyTag(tagId: $tagId)\n  }\n"): (typeof documents)["\n  mutation RemoveCompanyTag($tagId: ID!) {\n    removeCompanyTag(tagId: $tagId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n"): (typeof documents)["\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n"): (typeof documents)["\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    tableKey\n    settings\n  }\n"): (typeof documents)["\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    tableKey\n    settings\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViews($tableKey: String) {\n    savedViews(tableKey: $tableKey) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  query SavedViews($tableKey: String) {\n    savedViews(tableKey: $tableKey) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($viewId: ID!) {\n    deleteSavedView(viewId: $viewId)\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($viewId: ID!) {\n    deleteSavedView(viewId: $viewId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportColumns($table: ExportTable!) {\n    exportColumns(table: $table) {\n      key\n      label\n    }\n  }\n"): (typeof documents)["\n  query ExportColumns($table: ExportTable!) {\n    exportColumns(table: $table) {\n      key\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCompanies($input: CompanyListInput, $columns: [String!]!) {\n    exportCompanies(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  mutation ExportCompanies($input: CompanyListInput, $columns: [String!]!) {\n    exportCompanies(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmImport($id: ID!, $mode: ImportMode!) {\n    confirmImport(id: $id, mode: $mode) {\n      id\n      created\n      updated\n      unchanged\n      skippedRows\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmImport($id: ID!, $mode: ImportMode!) {\n    confirmImport(id: $id, mode: $mode) {\n      id\n      created\n      updated\n      unchanged\n      skippedRows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      processed\n      total\n      done\n    }\n  }\n"): (typeof documents)["\n  query ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      processed\n      total\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leads($input: LeadListInput) {\n    leads(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...LeadSummaryFields\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Leads($input: LeadListInput) {\n    leads(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...LeadSummaryFields\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n"): (typeof documents)["\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n"): (typeof documents)["\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkSummaryFields on WorkSummary {\n    today\n    chain {\n      id\n      name\n    }\n    rules {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n    openLeads {\n      ...LeadSummaryFields\n    }\n    dueToday {\n      id\n    }\n    overdueNextActions {\n      id\n    }\n    firstContactOverdue {\n      id\n    }\n    assessmentOverdue {\n      id\n    }\n    stale {\n      id\n    }\n    prospects {\n      ...ProspectFields\n    }\n  }\n"): (typeof documents)["\n  fragment WorkSummaryFields on WorkSummary {\n    today\n    chain {\n      id\n      name\n    }\n    rules {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n    openLeads {\n      ...LeadSummaryFields\n    }\n    dueToday {\n      id\n    }\n    overdueNextActions {\n      id\n    }\n    firstContactOverdue {\n      id\n    }\n    assessmentOverdue {\n      id\n    }\n    stale {\n      id\n    }\n    prospects {\n      ...ProspectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWork {\n    myWork {\n      ...WorkSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query MyWork {\n    myWork {\n      ...WorkSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainWork($chainId: ID!) {\n    chainWork(chainId: $chainId) {\n      ...WorkSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query ChainWork($chainId: ID!) {\n    chainWork(chainId: $chainId) {\n      ...WorkSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Prospects($input: ProspectListInput) {\n    prospects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProspectFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Prospects($input: ProspectListInput) {\n    prospects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProspectFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProspect($input: AddProspectInput!) {\n    addProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddProspect($input: AddProspectInput!) {\n    addProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProspect($prospectId: ID!) {\n    removeProspect(prospectId: $prospectId)\n  }\n"): (typeof documents)["\n  mutation RemoveProspect($prospectId: ID!) {\n    removeProspect(prospectId: $prospectId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -36,7 +36,7 @@ export function ChainMapPage() {
   const breadcrumb = (name?: string) => (
     <Breadcrumb
       items={[
-        { title: <Link to="/">{t('breadcrumb.chains')}</Link> },
+        { title: <Link to="/chains">{t('breadcrumb.chains')}</Link> },
         ...(name ? [{ title: <Link to={`/chains/${id}?tab=map`}>{name}</Link> }] : []),
         { title: t('breadcrumb.map') },
       ]}

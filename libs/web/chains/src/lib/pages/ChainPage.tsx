@@ -24,7 +24,7 @@ export function ChainPage() {
   const query = useChain(id);
 
   const breadcrumb = (name?: string) => (
-    <Breadcrumb items={[{ title: <Link to="/">{t('chains.breadcrumb')}</Link> }, ...(name ? [{ title: name }] : [])]} />
+    <Breadcrumb items={[{ title: <Link to="/chains">{t('chains.breadcrumb')}</Link> }, ...(name ? [{ title: name }] : [])]} />
   );
 
   if (query.isPending) return <PageLoading />;

@@ -1,0 +1,73 @@
+import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, FlagOutlined, MenuOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Grid, Menu, theme } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { can } from '@chainboard/domain';
+import { actorOf, type CurrentUser } from '@chainboard/web-auth';
+import { HeaderSearch } from '@chainboard/web-leads';
+import { NAV_PATHS, navItemOf, navItems, type NavItem } from './navigation';
+
+const ICONS: Record<NavItem, ReactNode> = {
+  myWork: <CheckSquareOutlined />,
+  chains: <ApartmentOutlined />,
+  companies: <BankOutlined />,
+  leads: <FlagOutlined />,
+  prospects: <StarOutlined />,
+};
+
+/**
+ * The app's navigation bar under the header: the sections, the one search box and "new lead" (quick entry),
+ * reachable from every page. On a phone the sections move into a drawer and the button shows its icon only.
+ */
+export function NavBar({ user }: { user: CurrentUser | null }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.lg;
+  const [drawer, setDrawer] = useState(false);
+  const selected = navItemOf(location.pathname);
+  const canLogLeads = user ? can(actorOf(user), 'lead.edit') : false;
+  const items = navItems(user?.role).map((key) => ({
+    key,
+    icon: ICONS[key],
+    label: (
+      <Link to={NAV_PATHS[key]} onClick={() => setDrawer(false)}>
+        {t(`crm.nav.${key}`)}
+      </Link>
+    ),
+  }));
+
+  const newLead = canLogLeads && (
+    <Button type="primary" icon={<PlusOutlined />} aria-label={t('crm.nav.newLead')} onClick={() => navigate('/leads/new')}>
+      {narrow ? null : t('crm.nav.newLead')}
+    </Button>
+  );
+
+  return (
+    <nav aria-label={t('crm.nav.label')} style={{ marginBottom: token.margin }}>
+      <Flex
+        align="center"
+        gap="small"
+        style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: `${token.paddingXXS}px ${token.paddingXS}px`, minWidth: 0 }}
+      >
+        {narrow ? (
+          <>
+            <Button type="text" icon={<MenuOutlined />} aria-label={t('crm.nav.menu')} aria-expanded={drawer} onClick={() => setDrawer(true)} />
+            <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={260} title={t('app.brand')}>
+              <Menu mode="vertical" selectedKeys={selected ? [selected] : []} items={items} style={{ borderInlineEnd: 'none' }} />
+            </Drawer>
+          </>
+        ) : (
+          <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} style={{ flex: '1 1 auto', minWidth: 0, borderBottom: 'none', background: 'transparent' }} />
+        )}
+        <div style={{ flex: narrow ? '1 1 auto' : '0 1 300px', minWidth: 0 }}>
+          <HeaderSearch />
+        </div>
+        {newLead}
+      </Flex>
+    </nav>
+  );
+}

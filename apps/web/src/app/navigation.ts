@@ -1,0 +1,30 @@
+import { Role } from '@chainboard/domain';
+
+/** The app's sections, in the navigation. */
+export const NAV_ITEMS = ['myWork', 'chains', 'companies', 'leads', 'prospects'] as const;
+export type NavItem = (typeof NAV_ITEMS)[number];
+
+export const NAV_PATHS: Record<NavItem, string> = {
+  myWork: '/my-work',
+  chains: '/chains',
+  companies: '/companies',
+  leads: '/leads',
+  prospects: '/prospects',
+};
+
+/** Whether the user's day starts on "My work" (investment staff) rather than on the chains overview. */
+export function landsOnMyWork(role: Role | string | null | undefined): boolean {
+  return role === Role.INVESTMENT_STAFF;
+}
+
+/** The navigation in order: "My work" first for investment staff, the chains overview first for everyone else. */
+export function navItems(role: Role | string | null | undefined): NavItem[] {
+  return landsOnMyWork(role) ? [...NAV_ITEMS] : ['chains', 'myWork', 'companies', 'leads', 'prospects'];
+}
+
+/** The navigation item a path belongs to (the chains overview for "/" and the chain pages). */
+export function navItemOf(pathname: string): NavItem | null {
+  if (pathname === '/' || pathname.startsWith('/chains')) return 'chains';
+  const item = NAV_ITEMS.find((key) => pathname === NAV_PATHS[key] || pathname.startsWith(`${NAV_PATHS[key]}/`));
+  return item ?? null;
+}

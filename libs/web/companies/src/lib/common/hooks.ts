@@ -1,0 +1,55 @@
+import { useQuery } from '@tanstack/react-query';
+import { request } from '@chainboard/web-graphql';
+import { companyListsQuery, crmChainNodesQuery, crmChainsQuery, crmUsersQuery } from './documents';
+
+/** React Query keys of the CRM pages. Mutations invalidate what they change: companies, leads, or both. */
+export const crmKeys = {
+  chains: ['crm', 'chains'] as const,
+  chainNodes: (chainId: string) => ['crm', 'chain-nodes', chainId] as const,
+  users: ['crm', 'users'] as const,
+  companyLists: ['crm', 'company-lists'] as const,
+  companies: ['companies'] as const,
+  leads: ['leads'] as const,
+  prospects: ['prospects'] as const,
+  work: ['work'] as const,
+  search: ['search'] as const,
+  savedViews: (tableKey: string) => ['saved-views', tableKey] as const,
+};
+
+/** Reference data changes rarely: keep it for five minutes. */
+const REFERENCE = 5 * 60_000;
+
+export function useCrmChains() {
+  return useQuery({
+    queryKey: crmKeys.chains,
+    queryFn: async () => (await request(crmChainsQuery)).chains,
+    staleTime: REFERENCE,
+  });
+}
+
+export function useChainNodes(chainId: string | null | undefined) {
+  return useQuery({
+    queryKey: crmKeys.chainNodes(chainId ?? ''),
+    queryFn: async () => (await request(crmChainNodesQuery, { chainId: chainId ?? '' })).chainMap.nodes,
+    enabled: Boolean(chainId),
+    staleTime: REFERENCE,
+  });
+}
+
+/** Active users who can own leads and pursue prospects (everyone but viewers). */
+export function useCrmUsers(enabled = true) {
+  return useQuery({
+    queryKey: crmKeys.users,
+    queryFn: async () => (await request(crmUsersQuery)).users.filter((u) => u.active && u.role !== 'VIEWER'),
+    enabled,
+    staleTime: REFERENCE,
+  });
+}
+
+export function useCompanyLists() {
+  return useQuery({
+    queryKey: crmKeys.companyLists,
+    queryFn: async () => (await request(companyListsQuery)).companyLists,
+    staleTime: REFERENCE,
+  });
+}

@@ -1,0 +1,170 @@
+import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Badge, Button, Col, Flex, InputNumber, Row, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
+import { ChainNodeSelect } from '../../common/ChainNodeSelect';
+import { DeferredInput } from '../../common/DeferredInput';
+import { useCompanyLists, useCrmChains } from '../../common/hooks';
+import { activeFilterCount } from '../../tables/table-state';
+import { COMPANY_ROLES, LIST_CATEGORIES, type CompanyFilters } from '../filters';
+
+export interface CompanyFilterBarProps {
+  value: CompanyFilters;
+  onChange: (filters: CompanyFilters) => void;
+}
+
+/** A yes / no / either choice as a Select value. */
+function yesNoOptions(t: (key: string) => string) {
+  return [
+    { value: 'yes', label: t('crm.yes') },
+    { value: 'no', label: t('crm.no') },
+  ];
+}
+const fromYesNo = (v: string | undefined) => (v === 'yes' ? true : v === 'no' ? false : undefined);
+const toYesNo = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : undefined);
+
+/** The company table's filters: the words always, the rest behind "more filters". */
+export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
+  const { t } = useTranslation();
+  const chains = useCrmChains();
+  const lists = useCompanyLists();
+  const others = { ...value, query: undefined };
+  const [more, setMore] = useState(activeFilterCount(others) > 0);
+  const set = (patch: Partial<CompanyFilters>) => onChange({ ...value, ...patch });
+  const hasPlace = Boolean(value.chainId || value.nodeId);
+
+  return (
+    <Flex vertical gap="small">
+      <Flex gap="small" wrap>
+        <DeferredInput
+          search
+          aria-label={t('crm.company.filters.query')}
+          placeholder={t('crm.company.filters.queryPlaceholder')}
+          value={value.query}
+          onCommit={(query) => set({ query })}
+          style={{ flex: '1 1 220px', maxWidth: 420 }}
+        />
+        <Badge count={activeFilterCount(others)} size="small">
+          <Button icon={<FilterOutlined />} onClick={() => setMore(!more)} aria-expanded={more}>
+            {t('crm.table.moreFilters')}
+          </Button>
+        </Badge>
+        <Button icon={<ReloadOutlined />} onClick={() => onChange({})}>
+          {t('crm.table.resetFilters')}
+        </Button>
+      </Flex>
+      {more && (
+        <Row gutter={[8, 8]}>
+          <Col xs={24} sm={12} lg={6}>
+            <Select
+              aria-label={t('crm.filters.chain')}
+              placeholder={t('crm.filters.chain')}
+              style={{ width: '100%' }}
+              allowClear
+              value={value.chainId}
+              loading={chains.isPending}
+              options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(chainId) => set({ chainId, nodeId: undefined })}
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <ChainNodeSelect
+              aria-label={t('crm.filters.node')}
+              chainId={value.chainId}
+              value={value.nodeId ?? null}
+              onChange={(nodeId) => set({ nodeId: (nodeId as string | null) ?? undefined })}
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Select
+              aria-label={t('crm.company.filters.role')}
+              placeholder={t('crm.company.filters.role')}
+              style={{ width: '100%' }}
+              allowClear
+              disabled={!hasPlace}
+              value={value.role}
+              options={COMPANY_ROLES.map((r) => ({ value: r, label: t(`crm.companyRole.${r}`) }))}
+              onChange={(role) => set({ role })}
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Select
+              aria-label={t('crm.filters.listCategory')}
+              placeholder={t('crm.filters.listCategory')}
+              style={{ width: '100%' }}
+              allowClear
+              value={value.listCategory}
+              options={LIST_CATEGORIES.map((c) => ({ value: c, label: t(`crm.listCategory.${c}`) }))}
+              onChange={(listCategory) => set({ listCategory })}
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Select
+              aria-label={t('crm.filters.list')}
+              placeholder={t('crm.filters.list')}
+              style={{ width: '100%' }}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              value={value.listId}
+              loading={lists.isPending}
+              options={(lists.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+              onChange={(listId) => set({ listId })}
+            />
+          </Col>
+          <Col xs={12} sm={6} lg={3}>
+            <InputNumber
+              aria-label={t('crm.filters.tagYear')}
+              placeholder={t('crm.filters.tagYear')}
+              style={{ width: '100%' }}
+              min={TAG_YEAR_MIN}
+              max={TAG_YEAR_MAX}
+              precision={0}
+              disabled={!value.listId && !value.listCategory}
+              value={value.tagYear ?? null}
+              onChange={(year) => set({ tagYear: year ?? undefined })}
+            />
+          </Col>
+          <Col xs={12} sm={6} lg={3}>
+            <Select
+              aria-label={t('crm.filters.isListed')}
+              placeholder={t('crm.filters.isListed')}
+              style={{ width: '100%' }}
+              allowClear
+              value={toYesNo(value.isListed)}
+              options={yesNoOptions(t)}
+              onChange={(v) => set({ isListed: fromYesNo(v) })}
+            />
+          </Col>
+          <Col xs={12} sm={6} lg={3}>
+            <Select
+              aria-label={t('crm.filters.isLocal')}
+              placeholder={t('crm.filters.isLocal')}
+              style={{ width: '100%' }}
+              allowClear
+              value={toYesNo(value.isLocal)}
+              options={yesNoOptions(t)}
+              onChange={(v) => set({ isLocal: fromYesNo(v) })}
+            />
+          </Col>
+          <Col xs={12} sm={6} lg={3}>
+            <DeferredInput
+              aria-label={t('crm.company.filters.province')}
+              placeholder={t('crm.company.filters.province')}
+              value={value.province}
+              onCommit={(province) => set({ province })}
+            />
+          </Col>
+          <Col xs={12} sm={6} lg={3}>
+            <DeferredInput
+              aria-label={t('crm.company.filters.city')}
+              placeholder={t('crm.company.filters.city')}
+              value={value.city}
+              onCommit={(city) => set({ city })}
+            />
+          </Col>
+        </Row>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,42 @@
+import { Checkbox, Flex, Form } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { duplicateDecision, duplicateHints } from '../duplicates';
+import { useCompanyDuplicates } from '../hooks';
+import { DuplicateHint } from './DuplicateHint';
+
+/**
+ * Watches the form's name and credit code and shows the possible duplicates as they are typed. A similar name
+ * must be confirmed as another company (the form's `allowDuplicate`); the same credit code cannot be saved.
+ */
+export function DuplicateGuard({ exceptId }: { exceptId?: string }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const name = Form.useWatch<string | undefined>('name', form);
+  const creditCode = Form.useWatch<string | undefined>('creditCode', form);
+  const duplicates = useCompanyDuplicates(name, creditCode);
+  const hints = duplicateHints(duplicates.data, exceptId);
+  const decision = duplicateDecision(hints);
+
+  return (
+    <Flex vertical gap="small" style={{ marginBottom: hints.length ? 16 : 0 }}>
+      <DuplicateHint duplicates={hints} exceptId={exceptId} />
+      <Form.Item
+        name="allowDuplicate"
+        valuePropName="checked"
+        hidden={decision === 'none'}
+        style={{ marginBottom: 0 }}
+        rules={[
+          {
+            validator: async (_rule, checked: boolean | undefined) => {
+              if (decision === 'blocked') throw new Error(t('crm.duplicates.blocked'));
+              if (decision === 'confirm' && !checked) throw new Error(t('crm.duplicates.confirmRequired'));
+            },
+          },
+        ]}
+      >
+        {/* The same credit code is that company: nothing to confirm, the error below says so. */}
+        <Checkbox disabled={decision === 'blocked'}>{t('crm.duplicates.confirm')}</Checkbox>
+      </Form.Item>
+    </Flex>
+  );
+}

@@ -1,0 +1,175 @@
+import { graphql } from '@chainboard/web-graphql';
+
+export const companyTagFields = graphql(`
+  fragment CompanyTagFields on CompanyTag {
+    id
+    year
+    listId
+    list {
+      id
+      name
+      category
+      level
+    }
+  }
+`);
+
+/** A row of the company table. */
+export const companyRowFields = graphql(`
+  fragment CompanyRowFields on Company {
+    id
+    name
+    englishName
+    aliases
+    creditCode
+    province
+    city
+    headquarters
+    isListed
+    isLocal
+    openLeadCount
+    lastContactOn
+    updatedAt
+    tags {
+      ...CompanyTagFields
+    }
+  }
+`);
+
+export const companiesQuery = graphql(`
+  query Companies($input: CompanyListInput) {
+    companies(input: $input) {
+      total
+      offset
+      limit
+      items {
+        ...CompanyRowFields
+      }
+    }
+  }
+`);
+
+/** Companies whose names contain the words typed: the options of a company picker. */
+export const companyOptionsQuery = graphql(`
+  query CompanyOptions($input: CompanyListInput) {
+    companies(input: $input) {
+      total
+      items {
+        id
+        name
+        creditCode
+        city
+        aliases
+      }
+    }
+  }
+`);
+
+export const companyDetailQuery = graphql(`
+  query CompanyDetail($id: ID!) {
+    company(id: $id) {
+      ...CompanyRowFields
+      version
+      nodes {
+        id
+        role
+        segmentId
+        node {
+          id
+          name
+        }
+        chain {
+          id
+          name
+        }
+      }
+      prospects {
+        ...ProspectFields
+      }
+      leads {
+        ...LeadSummaryFields
+      }
+      projects {
+        id
+        name
+        stage
+        investment
+        chainId
+      }
+      contacts {
+        ...InteractionFields
+      }
+    }
+  }
+`);
+
+export const companyDuplicatesQuery = graphql(`
+  query CompanyDuplicates($name: String!, $creditCode: String) {
+    companyDuplicates(name: $name, creditCode: $creditCode) {
+      reason
+      company {
+        id
+        name
+        creditCode
+        province
+        city
+      }
+    }
+  }
+`);
+
+export const createCompanyMutation = graphql(`
+  mutation CreateCompany($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const updateCompanyMutation = graphql(`
+  mutation UpdateCompany($input: UpdateCompanyInput!) {
+    updateCompany(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const mergeCompaniesMutation = graphql(`
+  mutation MergeCompanies($input: MergeCompaniesInput!) {
+    mergeCompanies(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const setCompanyNodeMutation = graphql(`
+  mutation SetCompanyNode($input: SetCompanyNodeInput!) {
+    setCompanyNode(input: $input) {
+      id
+      role
+    }
+  }
+`);
+
+export const removeCompanyNodeMutation = graphql(`
+  mutation RemoveCompanyNode($companyId: ID!, $nodeId: ID!) {
+    removeCompanyNode(companyId: $companyId, nodeId: $nodeId)
+  }
+`);
+
+export const addCompanyTagMutation = graphql(`
+  mutation AddCompanyTag($input: AddCompanyTagInput!) {
+    addCompanyTag(input: $input) {
+      ...CompanyTagFields
+    }
+  }
+`);
+
+export const removeCompanyTagMutation = graphql(`
+  mutation RemoveCompanyTag($tagId: ID!) {
+    removeCompanyTag(tagId: $tagId)
+  }
+`);

@@ -1,0 +1,174 @@
+import { EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { actorOf, useAuth } from '@chainboard/web-auth';
+import type { CompanyDetailQuery } from '@chainboard/web-graphql';
+import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
+import { formatDateTime, formatInvestment, formatRegion } from '../../common/format';
+import { LeadList } from '../../common/LeadList';
+import { crmAbilities } from '../../common/permissions';
+import { PriorityTag } from '../../common/tags';
+import { ContactFormModal } from '../../contacts/ContactFormModal';
+import { ContactsTimeline } from '../../contacts/ContactsTimeline';
+import { CompanyEditModal } from '../components/CompanyEditModal';
+import { MergeModal } from '../components/MergeModal';
+import { NodesCard } from '../components/NodesCard';
+import { TagsCard } from '../components/TagsCard';
+import { useCompany } from '../hooks';
+
+type Company = CompanyDetailQuery['company'];
+
+/** /companies/:id — a company's page: profile, tags, chain nodes, prospects, leads, projects and contacts. */
+export function CompanyPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams<{ id: string }>();
+  const query = useCompany(id);
+
+  const breadcrumb = (name?: string) => (
+    <Breadcrumb items={[{ title: <Link to="/companies">{t('crm.nav.companies')}</Link> }, ...(name ? [{ title: name }] : [])]} />
+  );
+  if (query.isPending) return <PageLoading />;
+  if (query.error) {
+    return (
+      <Flex vertical gap="middle">
+        {breadcrumb()}
+        <ErrorAlert error={query.error} />
+      </Flex>
+    );
+  }
+  return <CompanyContent company={query.data} breadcrumb={breadcrumb(query.data.name)} />;
+}
+
+function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb: React.ReactNode }) {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const abilities = crmAbilities(user ? actorOf(user) : null);
+  const [editing, setEditing] = useState(false);
+  const [merging, setMerging] = useState(false);
+  const [addingContact, setAddingContact] = useState(false);
+  const none = t('common.none');
+  const yesNo = (v: boolean) => (v ? t('crm.yes') : t('crm.no'));
+
+  const profile = [
+    { key: 'name', label: t('crm.company.fields.name'), children: company.name },
+    { key: 'englishName', label: t('crm.company.fields.englishName'), children: company.englishName || none },
+    { key: 'aliases', label: t('crm.company.fields.aliases'), children: company.aliases.length ? company.aliases.join(t('crm.listSeparator')) : none },
+    { key: 'creditCode', label: t('crm.company.fields.creditCode'), children: <span style={{ fontFamily: 'monospace' }}>{company.creditCode || none}</span> },
+    { key: 'region', label: t('crm.company.columns.region'), children: formatRegion(company.province, company.city) || none },
+    { key: 'headquarters', label: t('crm.company.fields.headquarters'), children: company.headquarters || none },
+    { key: 'isListed', label: t('crm.company.fields.isListed'), children: yesNo(company.isListed) },
+    { key: 'isLocal', label: t('crm.company.fields.isLocal'), children: yesNo(company.isLocal) },
+    { key: 'lastContactOn', label: t('crm.company.columns.lastContactOn'), children: company.lastContactOn || none },
+    { key: 'updatedAt', label: t('crm.company.columns.updatedAt'), children: formatDateTime(company.updatedAt) },
+  ];
+
+  const tabs = [
+    {
+      key: 'leads',
+      label: t('crm.company.tabs.leads', { count: company.leads.length }),
+      children: <LeadList leads={company.leads} showCompany={false} />,
+    },
+    {
+      key: 'contacts',
+      label: t('crm.company.tabs.contacts', { count: company.contacts.length }),
+      children: (
+        <Flex vertical gap="small">
+          {abilities.editLeads && (
+            <div>
+              <Button icon={<PlusOutlined />} onClick={() => setAddingContact(true)}>
+                {t('crm.contact.add')}
+              </Button>
+            </div>
+          )}
+          <ContactsTimeline contacts={company.contacts} showLead canEdit={abilities.editLeads} />
+        </Flex>
+      ),
+    },
+    {
+      key: 'prospects',
+      label: t('crm.company.tabs.prospects', { count: company.prospects.length }),
+      children:
+        company.prospects.length === 0 ? (
+          <EmptyState description={t('crm.prospect.empty')} />
+        ) : (
+          <Flex vertical gap="small" role="list">
+            {company.prospects.map((p) => (
+              <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
+                <PriorityTag priority={p.priority} />
+                <Typography.Text>{`${p.chain.name} › ${p.segment.name}`}</Typography.Text>
+                {p.assignee && <Typography.Text type="secondary">{t('crm.prospect.assigneeLine', { name: p.assignee.displayName })}</Typography.Text>}
+                {p.reason && <Typography.Text type="secondary">{p.reason}</Typography.Text>}
+                {p.lead && <Link to={`/leads/${p.lead.id}`}>{t('crm.prospect.leadLink', { title: p.lead.title })}</Link>}
+              </Flex>
+            ))}
+          </Flex>
+        ),
+    },
+    {
+      key: 'projects',
+      label: t('crm.company.tabs.projects', { count: company.projects.length }),
+      children:
+        company.projects.length === 0 ? (
+          <EmptyState description={t('crm.project.empty')} />
+        ) : (
+          <Flex vertical gap="small" role="list">
+            {company.projects.map((p) => (
+              <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
+                <Typography.Text strong>{p.name}</Typography.Text>
+                <Tag style={{ marginInlineEnd: 0 }}>{t(`crm.projectStage.${p.stage}`)}</Tag>
+                {p.investment && <Typography.Text type="secondary">{formatInvestment(p.investment, t)}</Typography.Text>}
+              </Flex>
+            ))}
+          </Flex>
+        ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap="middle">
+      {breadcrumb}
+      <Flex justify="space-between" align="center" gap="small" wrap>
+        <Flex align="center" gap="small" wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {company.name}
+          </Typography.Title>
+          {company.isListed && <Tag color="purple">{t('crm.company.listed')}</Tag>}
+          {company.isLocal && <Tag color="green">{t('crm.company.local')}</Tag>}
+        </Flex>
+        <Flex gap="small" wrap>
+          {abilities.editCompanies && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          )}
+          {abilities.mergeCompanies && (
+            <Button icon={<MergeCellsOutlined />} onClick={() => setMerging(true)}>
+              {t('crm.merge.button')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <Flex vertical gap="middle">
+            <Card size="small" title={t('crm.company.profileTitle')}>
+              <Descriptions size="small" column={1} items={profile} />
+            </Card>
+            <TagsCard companyId={company.id} tags={company.tags} canEdit={abilities.editCompanies} />
+            <NodesCard companyId={company.id} nodes={company.nodes} canEdit={abilities.editCompanies} />
+          </Flex>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card size="small">
+            <Tabs items={tabs} defaultActiveKey="leads" />
+          </Card>
+        </Col>
+      </Row>
+      {abilities.editCompanies && <CompanyEditModal company={company} open={editing} onClose={() => setEditing(false)} />}
+      {abilities.mergeCompanies && <MergeModal survivor={company} open={merging} onClose={() => setMerging(false)} />}
+      <ContactFormModal open={addingContact} target={{ companyId: company.id }} onClose={() => setAddingContact(false)} />
+    </Flex>
+  );
+}

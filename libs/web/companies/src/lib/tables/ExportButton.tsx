@@ -1,0 +1,100 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { App, Button, Checkbox, Flex, Modal, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request, type ApiError, type CompanyListInput, type ExportFile, type LeadListInput } from '@chainboard/web-graphql';
+import { ErrorAlert } from '@chainboard/web-ui';
+import { downloadBase64 } from '../common/download';
+import { exportColumnsQuery, exportCompaniesMutation, exportLeadsMutation } from './import-export.documents';
+import { initialExportColumns } from './import-export';
+
+export type ExportButtonProps =
+  | { table: 'COMPANIES'; input: CompanyListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number }
+  | { table: 'LEADS'; input: LeadListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number };
+
+/** "Export": the filtered table (every page, same sort) as an .xlsx with the columns the user ticks, downloaded. */
+export function ExportButton(props: ExportButtonProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [columns, setColumns] = useState<string[]>([]);
+  const available = useQuery({
+    queryKey: ['export-columns', props.table],
+    queryFn: async () => (await request(exportColumnsQuery, { table: props.table })).exportColumns,
+    enabled: open,
+    staleTime: 5 * 60_000,
+  });
+  const keys = (available.data ?? []).map((c) => c.key);
+  const exporter = useMutation<ExportFile, ApiError, string[]>({
+    mutationFn: async (picked) =>
+      props.table === 'COMPANIES'
+        ? (await request(exportCompaniesMutation, { input: props.input, columns: picked })).exportCompanies
+        : (await request(exportLeadsMutation, { input: props.input, columns: picked })).exportLeads,
+  });
+
+  // Tick the table's visible columns once the export's columns are known.
+  const data = available.data;
+  useEffect(() => {
+    if (open && data) setColumns(initialExportColumns(data.map((c) => c.key), props.visibleColumns, props.related));
+    // Only when the dialog opens or the columns arrive; later clicks are the user's.
+  }, [open, data]);
+
+  return (
+    <>
+      <Button
+        icon={<DownloadOutlined />}
+        onClick={() => {
+          exporter.reset();
+          setOpen(true);
+        }}
+      >
+        {t('crm.export.button')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('crm.export.title')}
+        okText={t('crm.export.ok')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ disabled: columns.length === 0, icon: <DownloadOutlined /> }}
+        confirmLoading={exporter.isPending}
+        onCancel={() => setOpen(false)}
+        onOk={() =>
+          exporter.mutate(columns, {
+            onSuccess: (file) => {
+              downloadBase64(file.fileName, file.contentBase64);
+              message.success(t('crm.export.done', { file: file.fileName }));
+              setOpen(false);
+            },
+          })
+        }
+        style={{ maxWidth: 'calc(100vw - 16px)' }}
+      >
+        <Flex vertical gap="middle">
+          {props.total !== undefined && <Typography.Text type="secondary">{t('crm.export.intro', { count: props.total })}</Typography.Text>}
+          <ErrorAlert error={available.error} />
+          {available.isPending && <Spin />}
+          <Flex justify="space-between" align="center" wrap gap="small">
+            <Typography.Text strong>{t('crm.export.columns')}</Typography.Text>
+            <Flex gap="small">
+              <Button size="small" onClick={() => setColumns(keys)}>
+                {t('crm.export.selectAll')}
+              </Button>
+              <Button size="small" onClick={() => setColumns(initialExportColumns(keys, props.visibleColumns, props.related))}>
+                {t('crm.export.selectVisible')}
+              </Button>
+            </Flex>
+          </Flex>
+          <Checkbox.Group
+            value={columns}
+            onChange={(checked) => setColumns(keys.filter((k) => checked.includes(k)))}
+            style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 8 }}
+            options={(available.data ?? []).map((c) => ({ value: c.key, label: c.label }))}
+          />
+          {columns.length === 0 && available.data && <Typography.Text type="danger">{t('crm.export.noColumns')}</Typography.Text>}
+          <ErrorAlert error={exporter.error} />
+        </Flex>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import {
+  compact,
+  pageOffset,
+  readBoolean,
+  readEnum,
+  readEnumList,
+  readString,
+  type TableSpec,
+  type TableState,
+} from '@chainboard/web-companies';
+import type { CompanyListCategory, LeadAlert, LeadListInput, LeadSortField, LeadSource, LeadStatus } from '@chainboard/web-graphql';
+
+/** The filters of the lead table: the fields of LeadListInput that narrow the rows. */
+export interface LeadFilters {
+  query?: string;
+  chainId?: string;
+  nodeId?: string;
+  statuses?: LeadStatus[];
+  /** Only open leads (new, contacted, visited, negotiating). */
+  open?: boolean;
+  /** Only the signed-in user's leads (wins over ownerId). */
+  mine?: boolean;
+  ownerId?: string;
+  source?: LeadSource;
+  alert?: LeadAlert;
+  isListed?: boolean;
+  isLocal?: boolean;
+  listCategory?: CompanyListCategory;
+  companyId?: string;
+}
+
+export const LEAD_STATUSES = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'CONVERTED', 'SHELVED', 'DROPPED'] as const satisfies readonly LeadStatus[];
+export const LEAD_SOURCES = ['BUSINESS_REFERRAL', 'COMMISSIONED', 'EXHIBITION', 'DOOR_TO_DOOR', 'LEADER_ASSIGNED', 'INTERMEDIARY', 'ONLINE', 'OTHER'] as const satisfies readonly LeadSource[];
+export const LEAD_ALERTS = ['FIRST_CONTACT_OVERDUE', 'ASSESSMENT_OVERDUE', 'NEXT_ACTION_OVERDUE', 'NEXT_ACTION_TODAY', 'STALE'] as const satisfies readonly LeadAlert[];
+export const LEAD_SORT_FIELDS = ['CREATED_ON', 'UPDATED_AT', 'TITLE', 'STATUS', 'NEXT_ACTION_DUE', 'LAST_CONTACT_ON', 'INTENDED_INVESTMENT'] as const satisfies readonly LeadSortField[];
+const LIST_CATEGORIES = ['TOP_500', 'LISTED', 'HIDDEN_CHAMPION', 'LITTLE_GIANT', 'HIGH_TECH', 'OTHER'] as const satisfies readonly CompanyListCategory[];
+
+/** Columns of the lead table, in order; the title is always shown. */
+export const LEAD_COLUMNS = ['title', 'company', 'chain', 'status', 'source', 'owner', 'intendedInvestment', 'nextAction', 'lastContactOn', 'createdOn', 'alerts'] as const;
+export type LeadColumn = (typeof LEAD_COLUMNS)[number];
+
+/** The sort field behind a sortable column. */
+export const LEAD_COLUMN_SORT: Partial<Record<LeadColumn, LeadSortField>> = {
+  title: 'TITLE',
+  status: 'STATUS',
+  intendedInvestment: 'INTENDED_INVESTMENT',
+  nextAction: 'NEXT_ACTION_DUE',
+  lastContactOn: 'LAST_CONTACT_ON',
+  createdOn: 'CREATED_ON',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const readId = (value: unknown) => (typeof value === 'string' && UUID.test(value) ? value : undefined);
+
+export function readLeadFilters(raw: Record<string, unknown>): LeadFilters {
+  return compact({
+    query: readString(raw['query']),
+    chainId: readId(raw['chainId']),
+    nodeId: readId(raw['nodeId']),
+    statuses: readEnumList(raw['statuses'], LEAD_STATUSES),
+    open: readBoolean(raw['open']),
+    mine: readBoolean(raw['mine']),
+    ownerId: readId(raw['ownerId']),
+    source: readEnum(raw['source'], LEAD_SOURCES),
+    alert: readEnum(raw['alert'], LEAD_ALERTS),
+    isListed: readBoolean(raw['isListed']),
+    isLocal: readBoolean(raw['isLocal']),
+    listCategory: readEnum(raw['listCategory'], LIST_CATEGORIES),
+    companyId: readId(raw['companyId']),
+  });
+}
+
+export const LEAD_TABLE: TableSpec<LeadFilters, LeadSortField> = {
+  key: 'leads',
+  defaults: {
+    filters: { open: true },
+    sort: 'CREATED_ON',
+    direction: 'DESC',
+    page: 1,
+    pageSize: 20,
+    columns: ['title', 'company', 'chain', 'status', 'owner', 'nextAction', 'lastContactOn', 'alerts'],
+  },
+  sortFields: LEAD_SORT_FIELDS,
+  columns: LEAD_COLUMNS,
+  fixedColumns: ['title'],
+  readFilters: readLeadFilters,
+};
+
+export type LeadTableState = TableState<LeadFilters, LeadSortField>;
+
+/**
+ * The `leads` query's input for a table state: trimmed words, empty filters left out, "mine" instead of an
+ * owner when both are set, an alert only with open leads (alerts are raised by open leads alone), the page.
+ */
+export function toLeadListInput(state: LeadTableState): LeadListInput {
+  const f = state.filters;
+  return compact({
+    query: f.query?.trim() || undefined,
+    chainId: f.chainId,
+    nodeId: f.nodeId,
+    statuses: f.statuses,
+    open: f.open || f.alert ? true : undefined,
+    mine: f.mine || undefined,
+    ownerId: f.mine ? undefined : f.ownerId,
+    source: f.source,
+    alert: f.alert,
+    isListed: f.isListed,
+    isLocal: f.isLocal,
+    listCategory: f.listCategory,
+    companyId: f.companyId,
+    sort: state.sort,
+    direction: state.direction,
+    offset: pageOffset(state),
+    limit: state.pageSize,
+  });
+}
+
+/** The same filters for an export: every page. */
+export function toLeadExportInput(state: LeadTableState): LeadListInput {
+  const input = toLeadListInput(state);
+  delete input.offset;
+  delete input.limit;
+  return input;
+}

@@ -1,0 +1,128 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Col, Flex, Row, Segmented, Statistic, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { actorOf, useAuth } from '@chainboard/web-auth';
+import { LeadList, PriorityTag, chainsLedBy, crmAbilities, useCrmChains } from '@chainboard/web-companies';
+import type { WorkSummaryFieldsFragment } from '@chainboard/web-graphql';
+import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
+import { useChainWork, useMyWork } from '../hooks';
+import { attentionCount, workSections, type WorkSection } from '../work';
+
+const MINE = 'mine';
+
+/** /my-work — the day's work: my open leads and what they need today; a chain leader can switch to a chain they lead. */
+export function MyWorkPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { user } = useAuth();
+  const actor = user ? actorOf(user) : null;
+  const chains = useCrmChains();
+  const led = useMemo(() => chainsLedBy(actor, chains.data ?? []), [actor, chains.data]);
+  const [scope, setScope] = useState<string>(MINE);
+  const chainId = scope === MINE ? null : scope;
+  const mine = useMyWork();
+  const chain = useChainWork(chainId);
+  const work = chainId ? chain : mine;
+  const abilities = crmAbilities(actor);
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex justify="space-between" align="center" gap="small" wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('crm.work.title')}
+        </Typography.Title>
+        {abilities.editLeads && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
+            {t('crm.nav.newLead')}
+          </Button>
+        )}
+      </Flex>
+      {led.length > 0 && (
+        <Segmented
+          aria-label={t('crm.work.scope')}
+          value={scope}
+          onChange={(v) => setScope(String(v))}
+          options={[{ value: MINE, label: t('crm.work.mine') }, ...led.map((c) => ({ value: c.id, label: t('crm.work.chain', { name: c.name }) }))]}
+          style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
+        />
+      )}
+      {work.isPending ? <PageLoading /> : work.error ? <ErrorAlert error={work.error} /> : <WorkContent summary={work.data} />}
+    </Flex>
+  );
+}
+
+const SECTION_COLORS: Record<WorkSection, string | undefined> = {
+  dueToday: '#fa8c16',
+  overdueNextActions: '#f5222d',
+  firstContactOverdue: '#f5222d',
+  assessmentOverdue: '#fa541c',
+  stale: '#722ed1',
+  openLeads: undefined,
+};
+
+function WorkContent({ summary }: { summary: WorkSummaryFieldsFragment }) {
+  const { t } = useTranslation();
+  const sections = workSections(summary);
+  const rules = summary.rules;
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Text type="secondary">
+        {t('crm.work.today', { date: summary.today })} · {t('crm.work.rules', { first: rules.firstContactWorkingDays, assessment: rules.assessmentWorkingDays, stale: rules.staleDays })}
+      </Typography.Text>
+      <Row gutter={[8, 8]}>
+        {sections.map((s) => (
+          <Col key={s.key} xs={12} sm={8} lg={4}>
+            {s.leads.length > 0 ? (
+              <a href={`#work-${s.key}`} aria-label={t('crm.work.jump', { section: t(`crm.work.sections.${s.key}`), count: s.leads.length })}>
+                <Card size="small" hoverable>
+                  <Statistic title={t(`crm.work.sections.${s.key}`)} value={s.leads.length} styles={{ content: { color: SECTION_COLORS[s.key] } }} />
+                </Card>
+              </a>
+            ) : (
+              <Card size="small">
+                <Statistic title={t(`crm.work.sections.${s.key}`)} value={0} />
+              </Card>
+            )}
+          </Col>
+        ))}
+      </Row>
+      {attentionCount(summary) === 0 && <Typography.Text type="success">{t('crm.work.allClear')}</Typography.Text>}
+      {sections
+        .filter((s) => s.key === 'openLeads' || s.leads.length > 0)
+        .map((s) => (
+          <Card
+            key={s.key}
+            id={`work-${s.key}`}
+            size="small"
+            title={
+              <Flex gap="small" align="center">
+                {t(`crm.work.sections.${s.key}`)}
+                <Badge count={s.leads.length} showZero color={s.leads.length ? (SECTION_COLORS[s.key] ?? '#1f5fbf') : '#bfbfbf'} />
+              </Flex>
+            }
+            data-testid={`work-${s.key}`}
+          >
+            <LeadList leads={s.leads} empty={t(`crm.work.empty.${s.key}`)} />
+          </Card>
+        ))}
+      <Card size="small" title={t('crm.work.prospects', { count: summary.prospects.length })} data-testid="work-prospects">
+        {summary.prospects.length === 0 ? (
+          <EmptyState description={t('crm.work.empty.prospects')} />
+        ) : (
+          <Flex vertical gap="small" role="list">
+            {summary.prospects.map((p) => (
+              <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
+                <PriorityTag priority={p.priority} />
+                <Link to={`/companies/${p.company.id}`}>{p.company.name}</Link>
+                <Typography.Text type="secondary">{`${p.chain.name} › ${p.segment.name}`}</Typography.Text>
+              </Flex>
+            ))}
+            <Link to="/prospects">{t('crm.work.allProspects')}</Link>
+          </Flex>
+        )}
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,50 @@
+import type { AddProspectInput, Priority, ProspectListInput } from '@chainboard/web-graphql';
+
+export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const satisfies readonly Priority[];
+
+/** The add-prospect form: an existing company, or a new one by name. */
+export interface ProspectFormValues {
+  companyMode: 'existing' | 'new';
+  companyId?: string | null;
+  companyName?: string;
+  nodeId: string;
+  priority: Priority;
+  assigneeId?: string | null;
+  reason?: string;
+}
+
+export const PROSPECT_FORM_FIELDS = ['companyId', 'companyName', 'nodeId', 'priority', 'assigneeId', 'reason'] as const;
+
+export function toAddProspectInput(values: ProspectFormValues): AddProspectInput {
+  const reason = values.reason?.trim();
+  return {
+    nodeId: values.nodeId,
+    priority: values.priority,
+    ...(values.companyMode === 'new' ? { company: { name: (values.companyName ?? '').trim() } } : { companyId: values.companyId ?? '' }),
+    ...(values.assigneeId ? { assigneeId: values.assigneeId } : {}),
+    ...(reason ? { reason } : {}),
+  };
+}
+
+/** Which prospects the list shows. */
+export interface ProspectFilters {
+  chainId: string | null;
+  nodeId?: string | null;
+  priority?: Priority;
+  /** 'open': not yet turned into leads; 'converted': turned into leads; 'all'. */
+  state: 'open' | 'converted' | 'all';
+  assigneeId?: string | null;
+}
+
+/** The prospects query's input for the list's filters and page. */
+export function toProspectListInput(filters: ProspectFilters, page: number, pageSize: number): ProspectListInput {
+  return {
+    ...(filters.chainId ? { chainId: filters.chainId } : {}),
+    ...(filters.nodeId ? { nodeId: filters.nodeId } : {}),
+    ...(filters.priority ? { priority: filters.priority } : {}),
+    ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
+    ...(filters.state === 'all' ? {} : { converted: filters.state === 'converted' }),
+    offset: Math.max(0, (page - 1) * pageSize),
+    limit: pageSize,
+  };
+}
