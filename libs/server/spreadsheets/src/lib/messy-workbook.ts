@@ -10,7 +10,8 @@ export const GOOD_CODE_A = creditCode('91510107MA61R8XX4');
 export const GOOD_CODE_B = creditCode('91510100MA6CB1234');
 
 /**
- * A company workbook as people send them: a merged title banner above the header, a blank row, full-width
+ * A company workbook as people send them: a merged title banner above the header, a header cell merged over two
+ * columns, a blank row, full-width
  * digits in a credit code, a credit code with a wrong check character, and a row repeating another.
  */
 export async function messyCompanyWorkbook(): Promise<Buffer> {
@@ -19,7 +20,9 @@ export async function messyCompanyWorkbook(): Promise<Buffer> {
   ws.addRow(['2025年武侯区目标企业名单（演示）']);
   ws.mergeCells('A1:E1');
   ws.addRow(['企业名称', '统一社会信用代码', '城市', '是否上市', '简称']);
-  ws.addRow(['成都华日通讯技术股份有限公司', toFullWidth(GOOD_CODE_A), '成都', '是', '华日通讯']); // row 3
+  // A header cell merged over two columns: the second column has no heading of its own and is not read.
+  ws.mergeCells('E2:F2');
+  ws.addRow(['成都华日通讯技术股份有限公司', toFullWidth(GOOD_CODE_A), '成都', '是', '华日通讯', '（备注）']); // row 3
   ws.addRow([]); // row 4: blank
   ws.addRow(['四川锦江电子医疗器械科技股份有限公司', GOOD_CODE_B.slice(0, 17) + wrongCheck(GOOD_CODE_B), '成都', '否', '锦江电子']); // row 5
   ws.addRow(['成都华日通讯技术有限公司', '', '成都', '', '']); // row 6: repeats row 3 by name
