@@ -21,6 +21,8 @@ export * from './lib/tables/table-state';
 export { toTableChange } from './lib/tables/antd-table';
 export { useTableState, useSavedViews } from './lib/tables/hooks';
 export { SavedViewsBar } from './lib/tables/SavedViewsBar';
+export { ServerTable } from './lib/tables/ServerTable';
+export type { ServerTableProps } from './lib/tables/ServerTable';
 export { ColumnChooser } from './lib/tables/ColumnChooser';
 export type { ColumnOption } from './lib/tables/ColumnChooser';
 export { ExportButton } from './lib/tables/ExportButton';

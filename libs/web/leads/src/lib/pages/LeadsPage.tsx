@@ -1,32 +1,25 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Flex, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import {
-  ColumnChooser,
   ConfidentialTag,
   ExportButton,
   ImportButton,
   LeadAlertTags,
   LeadStatusTag,
-  PAGE_SIZES,
-  SavedViewsBar,
-  applyTableChange,
+  ServerTable,
   crmAbilities,
   formatInvestment,
   sortOrderOf,
-  stateFromSettings,
-  toTableChange,
   useTableState,
-  viewSettings,
   withFilters,
 } from '@chainboard/web-companies';
 import type { LeadsQuery } from '@chainboard/web-graphql';
-import { ErrorAlert } from '@chainboard/web-ui';
 import { LeadFilterBar } from '../components/LeadFilterBar';
-import { LEAD_COLUMNS, LEAD_COLUMN_SORT, LEAD_TABLE, toLeadExportInput, toLeadListInput, type LeadColumn } from '../filters';
+import { LEAD_COLUMN_SORT, LEAD_TABLE, toLeadExportInput, toLeadListInput, type LeadColumn } from '../filters';
 import { useLeads } from '../hooks';
 
 type Row = LeadsQuery['leads']['items'][number];
@@ -41,7 +34,6 @@ export function LeadsPage() {
   const { user } = useAuth();
   const abilities = crmAbilities(user ? actorOf(user) : null);
   const [state, setState] = useTableState(LEAD_TABLE);
-  const [viewId, setViewId] = useState<string | null>(null);
   const input = useMemo(() => toLeadListInput(state), [state]);
   const leads = useLeads(input);
   const none = t('common.none');
@@ -116,41 +108,17 @@ export function LeadsPage() {
         </Flex>
       </Flex>
       <LeadFilterBar value={state.filters} onChange={(filters) => setState(withFilters(state, filters))} />
-      <Flex justify="space-between" gap="small" wrap>
-        <SavedViewsBar
-          tableKey={LEAD_TABLE.key}
-          settings={viewSettings(state)}
-          onApply={(settings) => setState(stateFromSettings(LEAD_TABLE, settings))}
-          activeId={viewId}
-          onActiveChange={setViewId}
-        />
-        <ColumnChooser
-          columns={LEAD_COLUMNS.map((key) => ({ key, label: t(`crm.lead.columns.${key}`), fixed: LEAD_TABLE.fixedColumns.includes(key) }))}
-          value={state.columns}
-          onChange={(cols) => setState({ ...state, columns: cols })}
-        />
-      </Flex>
-      <ErrorAlert error={leads.error} />
-      <Table<Row>
-        rowKey="id"
-        size="middle"
+      <ServerTable
+        spec={LEAD_TABLE}
+        state={state}
+        onStateChange={setState}
         columns={columns}
-        dataSource={leads.data?.items ?? []}
+        columnLabel={(key) => t(`crm.lead.columns.${key}`)}
+        columnSort={LEAD_COLUMN_SORT}
+        rows={leads.data?.items ?? []}
+        total={leads.data?.total ?? 0}
         loading={leads.isFetching}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: state.page,
-          pageSize: state.pageSize,
-          total: leads.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES.map(String),
-          showTotal: (total) => t('crm.table.total', { count: total }),
-          size: 'small',
-        }}
-        onChange={(pagination, _filters, sorter, extra) => {
-          const change = toTableChange(pagination, sorter, extra.action, LEAD_COLUMN_SORT);
-          if (change) setState(applyTableChange(LEAD_TABLE, state, change));
-        }}
+        error={leads.error}
       />
     </Flex>
   );

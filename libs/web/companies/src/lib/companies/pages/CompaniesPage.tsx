@@ -1,22 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Flex, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import type { CompanyRowFieldsFragment } from '@chainboard/web-graphql';
-import { ErrorAlert } from '@chainboard/web-ui';
 import { formatDateTime, formatRegion } from '../../common/format';
 import { crmAbilities } from '../../common/permissions';
-import { ColumnChooser } from '../../tables/ColumnChooser';
 import { ExportButton } from '../../tables/ExportButton';
 import { ImportButton } from '../../tables/ImportButton';
-import { SavedViewsBar } from '../../tables/SavedViewsBar';
-import { toTableChange } from '../../tables/antd-table';
+import { ServerTable } from '../../tables/ServerTable';
 import { useTableState } from '../../tables/hooks';
-import { PAGE_SIZES, applyTableChange, sortOrderOf, stateFromSettings, viewSettings, withFilters } from '../../tables/table-state';
+import { sortOrderOf, withFilters } from '../../tables/table-state';
 import { CompanyFilterBar } from '../components/CompanyFilterBar';
-import { COMPANY_COLUMNS, COMPANY_COLUMN_SORT, COMPANY_TABLE, toCompanyExportInput, toCompanyListInput, type CompanyColumn } from '../filters';
+import { COMPANY_COLUMN_SORT, COMPANY_TABLE, toCompanyExportInput, toCompanyListInput, type CompanyColumn } from '../filters';
 import { useCompanies } from '../hooks';
 
 type Row = CompanyRowFieldsFragment;
@@ -31,7 +28,6 @@ export function CompaniesPage() {
   const { user } = useAuth();
   const abilities = crmAbilities(user ? actorOf(user) : null);
   const [state, setState] = useTableState(COMPANY_TABLE);
-  const [viewId, setViewId] = useState<string | null>(null);
   const input = useMemo(() => toCompanyListInput(state), [state]);
   const companies = useCompanies(input);
 
@@ -103,41 +99,17 @@ export function CompaniesPage() {
         </Flex>
       </Flex>
       <CompanyFilterBar value={state.filters} onChange={(filters) => setState(withFilters(state, filters))} />
-      <Flex justify="space-between" gap="small" wrap>
-        <SavedViewsBar
-          tableKey={COMPANY_TABLE.key}
-          settings={viewSettings(state)}
-          onApply={(settings) => setState(stateFromSettings(COMPANY_TABLE, settings))}
-          activeId={viewId}
-          onActiveChange={setViewId}
-        />
-        <ColumnChooser
-          columns={COMPANY_COLUMNS.map((key) => ({ key, label: t(`crm.company.columns.${key}`), fixed: COMPANY_TABLE.fixedColumns.includes(key) }))}
-          value={state.columns}
-          onChange={(cols) => setState({ ...state, columns: cols })}
-        />
-      </Flex>
-      <ErrorAlert error={companies.error} />
-      <Table<Row>
-        rowKey="id"
-        size="middle"
+      <ServerTable
+        spec={COMPANY_TABLE}
+        state={state}
+        onStateChange={setState}
         columns={columns}
-        dataSource={companies.data?.items ?? []}
+        columnLabel={(key) => t(`crm.company.columns.${key}`)}
+        columnSort={COMPANY_COLUMN_SORT}
+        rows={companies.data?.items ?? []}
+        total={companies.data?.total ?? 0}
         loading={companies.isFetching}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: state.page,
-          pageSize: state.pageSize,
-          total: companies.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES.map(String),
-          showTotal: (total) => t('crm.table.total', { count: total }),
-          size: 'small',
-        }}
-        onChange={(pagination, _filters, sorter, extra) => {
-          const change = toTableChange(pagination, sorter, extra.action, COMPANY_COLUMN_SORT);
-          if (change) setState(applyTableChange(COMPANY_TABLE, state, change));
-        }}
+        error={companies.error}
       />
     </Flex>
   );
