@@ -91,6 +91,7 @@ type Documents = {
     "\n  mutation RemoveProspect($prospectId: ID!) {\n    removeProspect(prospectId: $prospectId)\n  }\n": typeof types.RemoveProspectDocument,
     "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ConvertProspectToLeadDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n": typeof types.UpdateLeadTimeRulesDocument,
 };
 const documents: Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
@@ -170,6 +171,7 @@ const documents: Documents = {
     "\n  mutation RemoveProspect($prospectId: ID!) {\n    removeProspect(prospectId: $prospectId)\n  }\n": types.RemoveProspectDocument,
     "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": types.ConvertProspectToLeadDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n": types.UpdateLeadTimeRulesDocument,
 };
 
 /**
@@ -494,6 +496,10 @@ export function graphql(source: "\n  mutation ConvertProspectToLead($input: Conv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

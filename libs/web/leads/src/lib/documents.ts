@@ -241,3 +241,13 @@ export const searchQuery = graphql(`
     }
   }
 `);
+
+export const updateLeadTimeRulesMutation = graphql(`
+  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {
+    updateLeadTimeRules(input: $input) {
+      firstContactWorkingDays
+      assessmentWorkingDays
+      staleDays
+    }
+  }
+`);

@@ -12,6 +12,7 @@ import {
   type ProspectListInput,
   type SearchKind,
   type UpdateLeadInput,
+  type UpdateLeadTimeRulesInput,
   type UpdateProspectInput,
 } from '@chainboard/web-graphql';
 import {
@@ -28,6 +29,7 @@ import {
   removeProspectMutation,
   searchQuery,
   updateLeadMutation,
+  updateLeadTimeRulesMutation,
   updateProspectMutation,
 } from './documents';
 
@@ -132,4 +134,17 @@ export function useRemoveProspect() {
 
 export function useConvertProspect() {
   return useLeadMutation(async (input: ConvertProspectInput) => (await request(convertProspectMutation, { input })).convertProspectToLead);
+}
+
+/** Changes the lead time rules (admins); every work summary is read again, since its alerts follow the rules. */
+export function useUpdateLeadTimeRules() {
+  const client = useQueryClient();
+  return useMutation<Awaited<ReturnType<typeof updateRules>>, ApiError, UpdateLeadTimeRulesInput>({
+    mutationFn: updateRules,
+    onSuccess: () => client.invalidateQueries({ queryKey: crmKeys.work }),
+  });
+}
+
+async function updateRules(input: UpdateLeadTimeRulesInput) {
+  return (await request(updateLeadTimeRulesMutation, { input })).updateLeadTimeRules;
 }

@@ -3,10 +3,12 @@ import { Badge, Button, Card, Col, Flex, Row, Segmented, Statistic, Typography }
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { can } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import { LeadList, PriorityTag, chainsLedBy, crmAbilities, useCrmChains } from '@chainboard/web-companies';
 import type { WorkSummaryFieldsFragment } from '@chainboard/web-graphql';
 import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
+import { LeadRulesButton } from '../components/LeadRulesButton';
 import { useChainWork, useMyWork } from '../hooks';
 import { attentionCount, workSections, type WorkSection } from '../work';
 
@@ -48,7 +50,7 @@ export function MyWorkPage() {
           style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
         />
       )}
-      {work.isPending ? <PageLoading /> : work.error ? <ErrorAlert error={work.error} /> : <WorkContent summary={work.data} />}
+      {work.isPending ? <PageLoading /> : work.error ? <ErrorAlert error={work.error} /> : <WorkContent summary={work.data} canManageRules={actor !== null && can(actor, 'settings.manage')} />}
     </Flex>
   );
 }
@@ -62,15 +64,18 @@ const SECTION_COLORS: Record<WorkSection, string | undefined> = {
   openLeads: undefined,
 };
 
-function WorkContent({ summary }: { summary: WorkSummaryFieldsFragment }) {
+function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFragment; canManageRules: boolean }) {
   const { t } = useTranslation();
   const sections = workSections(summary);
   const rules = summary.rules;
   return (
     <Flex vertical gap="middle">
-      <Typography.Text type="secondary">
-        {t('crm.work.today', { date: summary.today })} · {t('crm.work.rules', { first: rules.firstContactWorkingDays, assessment: rules.assessmentWorkingDays, stale: rules.staleDays })}
-      </Typography.Text>
+      <Flex align="center" gap="small" wrap>
+        <Typography.Text type="secondary">
+          {t('crm.work.today', { date: summary.today })} · {t('crm.work.rules', { first: rules.firstContactWorkingDays, assessment: rules.assessmentWorkingDays, stale: rules.staleDays })}
+        </Typography.Text>
+        {canManageRules && <LeadRulesButton rules={rules} />}
+      </Flex>
       <Row gutter={[8, 8]}>
         {sections.map((s) => (
           <Col key={s.key} xs={12} sm={8} lg={4}>
