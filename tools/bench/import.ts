@@ -88,7 +88,8 @@ async function main(): Promise<void> {
       ],
     })
     class BenchModule {}
-    const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
+    // abortOnError: false, so that a failure to start still reaches `finally` and drops the database.
+    const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'], abortOnError: false });
     const db = app.get(DataSource);
     await loadSeeds(db, readSeeds(seedsDir()));
     const staff = await db.manager.findOneByOrFail(User, { username: 'staff.01' });
