@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import {
@@ -75,22 +75,8 @@ function isCreditCodeTaken(e: unknown): boolean {
 const blankToNull = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v);
 
 @Injectable()
-export class CompaniesService implements OnApplicationBootstrap {
-  private readonly logger = new Logger(CompaniesService.name);
-
+export class CompaniesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  /** Indexes companies written without the index (by SQL, or by an older seed): their name key and search tokens. */
-  async onApplicationBootstrap(): Promise<void> {
-    const rows: Array<{ id: string; name: string; english_name: string | null; aliases: string[] }> = await this.db.query(
-      `SELECT id, name, english_name, aliases FROM company WHERE search_text = '' OR name_key = ''`,
-    );
-    for (const r of rows) {
-      const index = companyIndex({ name: r.name, englishName: r.english_name, aliases: r.aliases });
-      await this.db.query(`UPDATE company SET name_key = $2, search_tokens = $3, search_text = $4 WHERE id = $1`, [r.id, index.nameKey, index.searchTokens, index.searchText]);
-    }
-    if (rows.length) this.logger.log(`indexed ${rows.length} companies for search`);
-  }
 
   async get(id: string, m: EntityManager = this.db.manager): Promise<Company> {
     const company = await m.findOne(Company, { where: { id } });

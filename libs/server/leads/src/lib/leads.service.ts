@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import {
@@ -46,9 +46,7 @@ const SORTS: Record<LeadSortField, (visible: string) => string> = {
 const statusLabel = (status: LeadStatus) => translate(currentLanguage(), `lead.status.${status}`);
 
 @Injectable()
-export class LeadsService implements OnApplicationBootstrap {
-  private readonly logger = new Logger(LeadsService.name);
-
+export class LeadsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -56,21 +54,6 @@ export class LeadsService implements OnApplicationBootstrap {
     private readonly access: LeadAccess,
     private readonly settings: LeadSettingsService,
   ) {}
-
-  /** Indexes leads and contacts written without their search tokens (by SQL). */
-  async onApplicationBootstrap(): Promise<void> {
-    const leads: Array<{ id: string; title: string }> = await this.db.query(`SELECT id, title FROM lead WHERE search_text = '' AND title <> ''`);
-    for (const l of leads) {
-      const index = searchIndex(l.title);
-      await this.db.query(`UPDATE lead SET search_tokens = $2, search_text = $3 WHERE id = $1`, [l.id, index.searchTokens, index.searchText]);
-    }
-    const contacts: Array<{ id: string; summary: string }> = await this.db.query(`SELECT id, summary FROM interaction WHERE search_text = '' AND summary <> ''`);
-    for (const c of contacts) {
-      const index = searchIndex(c.summary);
-      await this.db.query(`UPDATE interaction SET search_tokens = $2, search_text = $3 WHERE id = $1`, [c.id, index.searchTokens, index.searchText]);
-    }
-    if (leads.length + contacts.length) this.logger.log(`indexed ${leads.length} leads and ${contacts.length} contacts for search`);
-  }
 
   today(): string {
     return todayOf(this.clock);

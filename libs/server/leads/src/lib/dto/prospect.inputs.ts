@@ -1,9 +1,9 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { LEAD_LIMITS, LeadSource, Priority } from '@chainboard/domain';
 import { NewCompanyInput } from '@chainboard/server-companies';
-import { EnumInput, IdInput, IntInput, msg, PageInput, TextInput } from '@chainboard/server-core';
+import { EnumInput, IdInput, msg, PageInput, TextInput } from '@chainboard/server-core';
 
 @InputType({ description: 'A company the district wants to attract onto a chain-map node (目标企业)' })
 export class AddProspectInput {
