@@ -45,3 +45,4 @@ export { districtToday, newContactValues, toAddInteractionInput, INTERACTION_TYP
 export const CompaniesPage = lazy(() => import('./lib/companies/pages/CompaniesPage').then((m) => ({ default: m.CompaniesPage })));
 export const CompanyPage = lazy(() => import('./lib/companies/pages/CompanyPage').then((m) => ({ default: m.CompanyPage })));
 export const NewCompanyPage = lazy(() => import('./lib/companies/pages/NewCompanyPage').then((m) => ({ default: m.NewCompanyPage })));
+export { YesNoSelect } from './lib/common/YesNoSelect';

@@ -2,16 +2,13 @@ import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Checkbox, Col, Flex, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChainNodeSelect, DeferredInput, activeFilterCount, useCrmChains, useCrmUsers } from '@chainboard/web-companies';
+import { ChainNodeSelect, DeferredInput, YesNoSelect, activeFilterCount, useCrmChains, useCrmUsers } from '@chainboard/web-companies';
 import { LEAD_ALERTS, LEAD_SOURCES, LEAD_STATUSES, type LeadFilters } from '../filters';
 
 export interface LeadFilterBarProps {
   value: LeadFilters;
   onChange: (filters: LeadFilters) => void;
 }
-
-const yesNo = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : undefined);
-const fromYesNo = (v: string | undefined) => (v === 'yes' ? true : v === 'no' ? false : undefined);
 
 /** The lead table's filters: words, "open only", "mine" and the alarm always; chain, node, status, owner, source … behind "more". */
 export function LeadFilterBar({ value, onChange }: LeadFilterBarProps) {
@@ -111,32 +108,10 @@ export function LeadFilterBar({ value, onChange }: LeadFilterBarProps) {
             />
           </Col>
           <Col xs={12} sm={6} lg={3}>
-            <Select
-              aria-label={t('crm.filters.isListed')}
-              placeholder={t('crm.filters.isListed')}
-              style={{ width: '100%' }}
-              allowClear
-              value={yesNo(value.isListed)}
-              options={[
-                { value: 'yes', label: t('crm.yes') },
-                { value: 'no', label: t('crm.no') },
-              ]}
-              onChange={(v) => set({ isListed: fromYesNo(v) })}
-            />
+            <YesNoSelect label={t('crm.filters.isListed')} value={value.isListed} onChange={(v) => set({ isListed: v })} />
           </Col>
           <Col xs={12} sm={6} lg={3}>
-            <Select
-              aria-label={t('crm.filters.isLocal')}
-              placeholder={t('crm.filters.isLocal')}
-              style={{ width: '100%' }}
-              allowClear
-              value={yesNo(value.isLocal)}
-              options={[
-                { value: 'yes', label: t('crm.yes') },
-                { value: 'no', label: t('crm.no') },
-              ]}
-              onChange={(v) => set({ isLocal: fromYesNo(v) })}
-            />
+            <YesNoSelect label={t('crm.filters.isLocal')} value={value.isLocal} onChange={(v) => set({ isLocal: v })} />
           </Col>
         </Row>
       )}

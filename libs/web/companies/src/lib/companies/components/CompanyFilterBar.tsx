@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
 import { ChainNodeSelect } from '../../common/ChainNodeSelect';
+import { YesNoSelect } from '../../common/YesNoSelect';
 import { DeferredInput } from '../../common/DeferredInput';
 import { useCompanyLists, useCrmChains } from '../../common/hooks';
 import { activeFilterCount } from '../../tables/table-state';
@@ -13,16 +14,6 @@ export interface CompanyFilterBarProps {
   value: CompanyFilters;
   onChange: (filters: CompanyFilters) => void;
 }
-
-/** A yes / no / either choice as a Select value. */
-function yesNoOptions(t: (key: string) => string) {
-  return [
-    { value: 'yes', label: t('crm.yes') },
-    { value: 'no', label: t('crm.no') },
-  ];
-}
-const fromYesNo = (v: string | undefined) => (v === 'yes' ? true : v === 'no' ? false : undefined);
-const toYesNo = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : undefined);
 
 /** The company table's filters: the words always, the rest behind "more filters". */
 export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
@@ -126,26 +117,10 @@ export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
             />
           </Col>
           <Col xs={12} sm={6} lg={3}>
-            <Select
-              aria-label={t('crm.filters.isListed')}
-              placeholder={t('crm.filters.isListed')}
-              style={{ width: '100%' }}
-              allowClear
-              value={toYesNo(value.isListed)}
-              options={yesNoOptions(t)}
-              onChange={(v) => set({ isListed: fromYesNo(v) })}
-            />
+            <YesNoSelect label={t('crm.filters.isListed')} value={value.isListed} onChange={(v) => set({ isListed: v })} />
           </Col>
           <Col xs={12} sm={6} lg={3}>
-            <Select
-              aria-label={t('crm.filters.isLocal')}
-              placeholder={t('crm.filters.isLocal')}
-              style={{ width: '100%' }}
-              allowClear
-              value={toYesNo(value.isLocal)}
-              options={yesNoOptions(t)}
-              onChange={(v) => set({ isLocal: fromYesNo(v) })}
-            />
+            <YesNoSelect label={t('crm.filters.isLocal')} value={value.isLocal} onChange={(v) => set({ isLocal: v })} />
           </Col>
           <Col xs={12} sm={6} lg={3}>
             <DeferredInput
