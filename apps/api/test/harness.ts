@@ -22,14 +22,14 @@ export class TestApp {
     readonly database: TestDatabase,
   ) {}
 
-  static async start(options: { seed?: boolean } = {}): Promise<TestApp> {
+  static async start(options: { seed?: boolean; signInLimit?: number } = {}): Promise<TestApp> {
     const database = await createTestDatabase();
     try {
       const app = await createApp({
         database: { url: database.url, embedded: false },
         jwtSecret: 'test-only-secret',
         seed: options.seed ?? true,
-        signInLimit: 1000,
+        signInLimit: options.signInLimit ?? 1000,
         logLevel: process.env['TEST_LOG_LEVEL'] ?? 'silent',
       });
       await app.init();

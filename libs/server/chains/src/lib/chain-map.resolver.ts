@@ -45,9 +45,8 @@ export class ChainNodeResolver {
   deleteChainNode(
     @CurrentUser() user: User,
     @Args('nodeId', { type: () => ID }, new IdPipe('nodeId')) nodeId: string,
-    @Args('reassignToId', { type: () => ID, nullable: true }) reassignToId?: string,
+    @Args('reassignToId', { type: () => ID, nullable: true }, new IdPipe('reassignToId', { optional: true })) reassignToId?: string,
   ): Promise<string> {
-    if (reassignToId !== undefined && reassignToId !== null) new IdPipe('reassignToId').transform(reassignToId);
     return this.maps.deleteNode(user, nodeId, reassignToId);
   }
 

@@ -4,10 +4,14 @@ import { badInput } from './app-error';
 
 /** Checks an ID argument is a well-formed id before it reaches the database; names the field when it is not. */
 @Injectable()
-export class IdPipe implements PipeTransform<unknown, string> {
-  constructor(private readonly field: string) {}
+export class IdPipe implements PipeTransform<unknown, string | undefined> {
+  constructor(
+    private readonly field: string,
+    private readonly opts: { optional?: boolean } = {},
+  ) {}
 
-  transform(value: unknown): string {
+  transform(value: unknown): string | undefined {
+    if (this.opts.optional && (value === undefined || value === null)) return undefined;
     if (typeof value !== 'string' || !isUUID(value)) throw badInput('input.badId', { field: this.field });
     return value;
   }

@@ -36,9 +36,6 @@ function classify(code: string | undefined): { code: ErrorCode; key: string } | 
       return { code: ErrorCode.UNAUTHENTICATED, key: 'auth.required' };
     case 'FORBIDDEN':
       return { code: ErrorCode.FORBIDDEN, key: 'auth.forbidden' };
-    case 'TOO_MANY_REQUESTS':
-    case 'ThrottlerException':
-      return { code: ErrorCode.TOO_MANY_REQUESTS, key: 'request.tooMany' };
     default:
       return null;
   }
@@ -64,9 +61,6 @@ export function localizeError(error: GraphQLFormattedError, lng: Language): Grap
   }
 
   const originalCode = typeof ext['code'] === 'string' ? (ext['code'] as string) : undefined;
-  if (originalCode === 'TOO_MANY_REQUESTS' || /too many requests/i.test(error.message)) {
-    return { message: translate(lng, 'request.tooMany'), locations: error.locations, path: error.path, extensions: { code: ErrorCode.TOO_MANY_REQUESTS } };
-  }
   const known = classify(originalCode);
   if (known) {
     const detail = error.message;
