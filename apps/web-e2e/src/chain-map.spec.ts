@@ -116,7 +116,9 @@ test.describe('chain map', () => {
     await page.getByText('图谱', { exact: true }).click();
     await waitForMap(page);
     await page.getByLabel('搜索节点').fill(added.slice(0, 6));
-    await page.locator('.ant-select-item-option').filter({ hasText: added }).click();
+    const suggestion = page.locator('.ant-select-item-option').filter({ hasText: added });
+    await expect(suggestion).toHaveCount(1);
+    await suggestion.click();
     await expect
       .poll(() => page.evaluate(() => window.__chainMap!.cy.nodes('.hit').map((n) => n.data('name') as string)))
       .toContain(added);
@@ -186,8 +188,12 @@ test.describe('chain map', () => {
     await expect(reassign.getByText('示例企业', { exact: false })).toBeVisible();
     await reassign.getByLabel('转移到').click();
     await page.keyboard.type('陶瓷粉体');
-    await page.locator('.ant-select-item-option').filter({ hasText: '陶瓷粉体' }).first().click();
-    await reassign.getByRole('button', { name: '转移并删除' }).click();
+    // Pick with the keyboard once the filtered list has settled: a click can land while the list re-renders.
+    await expect(page.locator('.ant-select-item-option-active')).toContainText('陶瓷粉体');
+    await page.keyboard.press('Enter');
+    const submit = reassign.getByRole('button', { name: '转移并删除' });
+    await expect(submit).toBeEnabled();
+    await submit.click();
     await expect(page.getByText('已删除')).toBeVisible();
     await expect.poll(() => page.evaluate((n) => window.__chainMap!.cy.nodes().filter((x) => x.data('name') === n).length, renamed)).toBe(0);
   });
