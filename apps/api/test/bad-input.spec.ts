@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { MAX_IMPORT_BASE64 } from '@chainboard/server-spreadsheets';
 import { TestApp } from './harness';
 
 /** Bad input of every kind gets a typed error in the user's language, never a stack trace or a 500, and changes nothing. */
@@ -30,9 +31,22 @@ describe('bad input', () => {
     expect(en.errors?.[0].message).toMatch(/^Malformed request: /);
   });
 
-  it('answers a body that is not JSON without a 500', async () => {
+  it('answers a body that is not JSON, or too large, with a typed error in the user’s language', async () => {
     const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send('{"query": ');
     expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ message: '请求正文不是有效的 JSON', extensions: { code: 'BAD_USER_INPUT' } }]);
+
+    // Room for the largest import file (base64 in a variable); a body beyond it is refused before it is parsed.
+    const body = JSON.stringify({ query: 'query($x: String) { __typename }', variables: { x: 'a'.repeat(MAX_IMPORT_BASE64 + 1_000_000) } });
+    const tooLarge = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('accept-language', 'en').send(body);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.errors).toEqual([{ message: 'The request is too large: at most 29 MB', extensions: { code: 'BAD_USER_INPUT' } }]);
+  });
+
+  it('takes a request the size of an import file (beyond the framework’s default of 100 kB)', async () => {
+    const res = await t.gql('query($x: String) { __typename }', { x: 'a'.repeat(2_000_000) }, { token: admin });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].message).toBe('请求不符合接口定义：Variable "$x" is never used.');
   });
 
   it('answers unknown fields and wrong types with a typed error', async () => {

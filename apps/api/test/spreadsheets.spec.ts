@@ -79,6 +79,29 @@ describe('spreadsheet import and export', () => {
     });
   });
 
+  it('answers how far an import has got without reading the database, to its own user only', async () => {
+    const content = await workbook([['企业名称', '是否上市'], ['成都进度测试科技有限公司', '否']]);
+    const { id } = (await t.as(staff, PREVIEW, { input: { kind: 'COMPANIES', fileName: '进度.xlsx', contentBase64: content } })).previewImport;
+    await t.as(staff, CONFIRM, { id, mode: 'ALL_OR_NOTHING' });
+    const other = await t.signIn('staff.02');
+
+    // While another transaction holds the users table (as an import holds the embedded database's only
+    // connection), a request that looks its user up waits; the progress poll must not.
+    const busy = t.db.createQueryRunner();
+    await busy.connect();
+    await busy.startTransaction();
+    try {
+      await busy.query('LOCK TABLE app_user IN ACCESS EXCLUSIVE MODE');
+      expect((await t.as(staff, PROGRESS, { id })).importProgress).toEqual({ processed: 1, total: 1, done: true });
+      expect(refusal(await t.gql(PROGRESS, { id }, { token: other })).code).toBe('FORBIDDEN');
+      expect(refusal(await t.gql(PROGRESS, { id }, { token: `${staff}x` })).code).toBe('UNAUTHENTICATED');
+      expect(refusal(await t.gql(PROGRESS, { id })).code).toBe('UNAUTHENTICATED');
+    } finally {
+      await busy.rollbackTransaction();
+      await busy.release();
+    }
+  });
+
   it('refuses files it cannot read or without known headers, in the user’s language', async () => {
     const notExcel = await t.gql(PREVIEW, { input: { kind: 'COMPANIES', fileName: 'a.xlsx', contentBase64: Buffer.from('not a workbook').toString('base64') } }, { token: staff });
     expect(refusal(notExcel)).toEqual({ code: 'BAD_USER_INPUT', message: '无法读取该文件，请上传 .xlsx 或 .csv 文件' });

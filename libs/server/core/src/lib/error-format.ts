@@ -97,3 +97,27 @@ export function currentLanguage(): Language {
 export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   return localizeError(formatted, currentLanguage());
 }
+
+interface BodyParserError {
+  type?: string;
+  limit?: number;
+}
+
+interface ResponseLike {
+  status(code: number): { json(body: unknown): void };
+}
+
+/**
+ * Express error middleware for request bodies the JSON parser refuses (too large, not JSON): answered like any
+ * other refusal, a GraphQL error with a known code in the user's language, instead of the framework's default page.
+ */
+export function requestBodyErrorHandler(err: unknown, req: RequestLike, res: ResponseLike, next: (err?: unknown) => void): void {
+  const type = (err as BodyParserError | null)?.type;
+  if (type !== 'entity.too.large' && type !== 'entity.parse.failed') return next(err);
+  const lng = requestLanguage(req);
+  const message =
+    type === 'entity.too.large'
+      ? translate(lng, 'request.tooLarge', { maxMb: Math.floor(((err as BodyParserError).limit ?? 0) / 1_000_000) })
+      : translate(lng, 'request.notJson');
+  res.status(type === 'entity.too.large' ? 413 : 400).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+}

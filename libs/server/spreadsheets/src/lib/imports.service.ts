@@ -102,7 +102,7 @@ export class ImportsService {
   }
 
   async confirm(actor: Actor, id: string, mode: ImportMode): Promise<ImportResult> {
-    const stored = this.stored(actor, id);
+    const stored = this.stored(actor.id, id);
     if (stored.confirmed) throw conflict('import.alreadyDone');
     const { preview } = stored;
     if (mode === ImportMode.ALL_OR_NOTHING && preview.badRows > 0) throw badInput('import.hasErrors', { count: preview.badRows });
@@ -120,14 +120,15 @@ export class ImportsService {
     }
   }
 
-  progress(actor: Actor, id: string): ImportProgress {
-    return this.stored(actor, id).progress;
+  /** How far an import has got, for the user who previewed it (by id: this reads no database). */
+  progress(userId: string, id: string): ImportProgress {
+    return this.stored(userId, id).progress;
   }
 
-  private stored(actor: Actor, id: string): StoredImport {
+  private stored(userId: string, id: string): StoredImport {
     const stored = this.imports.get(id);
     if (!stored || stored.expiresAt < Date.now()) throw badInput('import.notFound');
-    if (stored.actorId !== actor.id) throw forbidden();
+    if (stored.actorId !== userId) throw forbidden();
     return stored;
   }
 

@@ -5,12 +5,26 @@ import type { User } from './user.entity';
 
 export const PUBLIC_KEY = 'chainboard:public';
 export const OPERATION_KEY = 'chainboard:operation';
+export const TOKEN_ONLY_KEY = 'chainboard:token-only';
 
 /** Marks an operation that needs no sign-in (sign-in itself). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Names the permission an operation needs; the guard checks it against the permissions table. */
 export const Allow = (operation: Operation) => SetMetadata(OPERATION_KEY, operation);
+
+/**
+ * Marks an operation that reads only the caller's own state held in this process (an import's progress): the guard
+ * checks the token's signature and expiry but reads no database, so the operation answers while a long write holds
+ * the embedded database's only connection. Resolve the caller with @TokenSubject(); @CurrentUser() is not set.
+ */
+export const TokenOnly = () => SetMetadata(TOKEN_ONLY_KEY, true);
+
+/** The user id a verified bearer token names, on a @TokenOnly operation. */
+export const TokenSubject = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const ctx = GqlExecutionContext.create(context).getContext<{ tokenSubject: string }>();
+  return ctx.tokenSubject;
+});
 
 /** The signed-in user of this request. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): User => {

@@ -4,18 +4,25 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { can, Operation } from '@chainboard/domain';
 import { forbidden, unauthenticated } from '@chainboard/server-core';
 import { AuthService } from './auth.service';
-import { OPERATION_KEY, PUBLIC_KEY } from './auth.decorators';
+import { OPERATION_KEY, PUBLIC_KEY, TOKEN_ONLY_KEY } from './auth.decorators';
 import type { User } from './user.entity';
 
 interface GqlContext {
   req: { headers: Record<string, string | undefined> };
   user?: User | null;
+  tokenSubject?: string;
+}
+
+function bearerToken(ctx: GqlContext): string | undefined {
+  const header = ctx.req?.headers?.authorization ?? '';
+  return header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }
 
 /**
  * The one guard of the API: every operation needs a signed-in user unless marked @Public, and the
  * operation's @Allow permission must be in the user's row of the permissions table.
- * Chain-scoped ("own") grants are checked again by the service against the chain itself.
+ * Chain-scoped ("own") grants are checked again by the service against the chain itself. A @TokenOnly operation
+ * gets the token's verified subject instead of the user record.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -30,11 +37,13 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
-    if (ctx.user === undefined) {
-      const header = ctx.req?.headers?.authorization ?? '';
-      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-      ctx.user = await this.auth.userFromToken(token);
+    if (this.reflector.getAllAndOverride<boolean>(TOKEN_ONLY_KEY, targets)) {
+      const subject = await this.auth.subjectOfToken(bearerToken(ctx));
+      if (!subject) throw unauthenticated();
+      ctx.tokenSubject = subject;
+      return true;
     }
+    if (ctx.user === undefined) ctx.user = await this.auth.userFromToken(bearerToken(ctx));
     if (!ctx.user) throw unauthenticated();
 
     const operation = this.reflector.getAllAndOverride<Operation | undefined>(OPERATION_KEY, targets);
