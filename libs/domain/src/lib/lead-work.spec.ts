@@ -19,11 +19,13 @@ function dates(from: string, n: number): string[] {
 }
 
 describe('alert cutoffs', () => {
-  it('agree with leadDeadlines for every creation date, today and rule', () => {
-    for (const rules of [DEFAULT_LEAD_TIME_RULES, { firstContactWorkingDays: 0, assessmentWorkingDays: 5, staleDays: 1 }, { firstContactWorkingDays: 2, assessmentWorkingDays: 10, staleDays: 30 }]) {
-      for (const today of dates('2025-11-01', 21)) {
+  const RULES = [DEFAULT_LEAD_TIME_RULES, { firstContactWorkingDays: 0, assessmentWorkingDays: 5, staleDays: 1 }, { firstContactWorkingDays: 2, assessmentWorkingDays: 10, staleDays: 30 }];
+
+  function expectAgreement(todays: string[], createdOns: string[]): void {
+    for (const rules of RULES) {
+      for (const today of todays) {
         const cut = leadAlertCutoffs(today, rules);
-        for (const createdOn of dates('2025-10-01', 60).filter((d) => d <= today)) {
+        for (const createdOn of createdOns.filter((d) => d <= today)) {
           const d = leadDeadlines(lead({ createdOn }), today, rules);
           expect([createdOn, today, createdOn <= cut.firstContactCreatedOnOrBefore]).toEqual([createdOn, today, d.firstContactOverdue]);
           expect(createdOn <= cut.assessmentCreatedOnOrBefore).toBe(d.assessmentOverdue);
@@ -31,6 +33,26 @@ describe('alert cutoffs', () => {
         }
       }
     }
+  }
+
+  it('agree with leadDeadlines for every creation date, today and rule', () => {
+    expectAgreement(dates('2025-11-01', 21), dates('2025-10-01', 60));
+  });
+
+  it('agree with leadDeadlines over the official holidays and the weekend days worked in lieu', () => {
+    // Spring Festival 2026 (15–23 February, Saturdays 14 and 28 February worked), and Mid-Autumn with National Day
+    // (25–27 September and 1–7 October, Sunday 20 September and Saturday 10 October worked).
+    expectAgreement(dates('2026-02-10', 24), dates('2026-01-10', 50));
+    expectAgreement(dates('2026-09-18', 28), dates('2026-08-20', 60));
+  });
+
+  it('put the leads created on the eve of National Day or during it past their deadlines only after the holiday', () => {
+    // Created on Tuesday 29 September: first contact due on the 30th, assessment on 9 October.
+    expect(leadAlertCutoffs('2026-10-08', DEFAULT_LEAD_TIME_RULES).firstContactCreatedOnOrBefore).toBe('2026-09-29');
+    // Created from Wednesday 30 September to 7 October: first contact due on 8 October, assessment on Saturday 10 October.
+    expect(leadAlertCutoffs('2026-10-09', DEFAULT_LEAD_TIME_RULES).firstContactCreatedOnOrBefore).toBe('2026-10-07');
+    expect(leadAlertCutoffs('2026-10-10', DEFAULT_LEAD_TIME_RULES).assessmentCreatedOnOrBefore).toBe('2026-09-29');
+    expect(leadAlertCutoffs('2026-10-11', DEFAULT_LEAD_TIME_RULES).assessmentCreatedOnOrBefore).toBe('2026-10-07');
   });
 });
 

@@ -1,3 +1,5 @@
+import { execFileSync } from 'child_process';
+import { join } from 'path';
 import { addWorkingDays, canSeeConfidential, DEFAULT_LEAD_TIME_RULES, leadDeadlines, leadMoveProblem, LeadStatus, Role } from '../index';
 
 describe('lead status moves', () => {
@@ -21,6 +23,34 @@ describe('lead time rules', () => {
     expect(addWorkingDays('2025-11-21', 1)).toBe('2025-11-24'); // Friday → Monday
     expect(addWorkingDays('2025-11-24', 3)).toBe('2025-11-27');
     expect(addWorkingDays('2025-11-22', 1)).toBe('2025-11-24'); // Saturday → Monday
+    expect(addWorkingDays('2026-11-06', 1)).toBe('2026-11-09'); // Friday → Monday, in a year with a holiday calendar
+    expect(addWorkingDays('2026-11-04', 3)).toBe('2026-11-09');
+    expect(addWorkingDays('2026-11-09', 0)).toBe('2026-11-09');
+  });
+
+  it('skips the official holidays and counts the weekend days worked in lieu (调休)', () => {
+    expect(addWorkingDays('2026-09-30', 1)).toBe('2026-10-08'); // National Day, 1–7 October
+    expect(addWorkingDays('2026-09-30', 3)).toBe('2026-10-10'); // Saturday 10 October is worked
+    expect(addWorkingDays('2026-02-13', 1)).toBe('2026-02-14'); // Saturday before Spring Festival is worked
+    expect(addWorkingDays('2026-02-13', 2)).toBe('2026-02-24'); // Spring Festival, 15–23 February
+    expect(addWorkingDays('2026-09-18', 1)).toBe('2026-09-20'); // Sunday 20 September is worked
+    expect(addWorkingDays('2026-09-24', 1)).toBe('2026-09-28'); // Mid-Autumn, Friday 25 to Sunday 27 September
+  });
+
+  it('falls back to Monday to Friday in years the holiday calendar does not cover', () => {
+    expect(addWorkingDays('2003-09-30', 1)).toBe('2003-10-01');
+    expect(addWorkingDays('2003-10-03', 1)).toBe('2003-10-06');
+  });
+
+  it('counts the same whatever the time zone of the process', () => {
+    // Jest keeps process.env to the test file, so each time zone gets a Node process of its own.
+    const script = `const { addWorkingDays } = require(${JSON.stringify(join(__dirname, 'leads.ts'))});
+      process.stdout.write(JSON.stringify([['2026-09-30', 3], ['2026-02-13', 2], ['2026-11-06', 1]].map(([d, n]) => addWorkingDays(d, n))));`;
+    for (const tz of ['America/Los_Angeles', 'Asia/Shanghai']) {
+      const env = { ...process.env, TZ: tz, TS_NODE_TRANSPILE_ONLY: '1', TS_NODE_PROJECT: join(__dirname, '../../tsconfig.json') };
+      const out = execFileSync(process.execPath, ['-r', require.resolve('ts-node/register'), '-e', script], { env, encoding: 'utf8' });
+      expect([tz, JSON.parse(out)]).toEqual([tz, ['2026-10-10', '2026-02-24', '2026-11-09']]);
+    }
   });
 
   const lead = { status: LeadStatus.NEW, createdOn: '2025-11-21', firstContactOn: null, assessedOn: null, lastContactOn: null, nextActionDue: null };
@@ -31,6 +61,14 @@ describe('lead time rules', () => {
     expect(leadDeadlines(lead, '2025-11-26').assessmentOverdue).toBe(false);
     expect(leadDeadlines(lead, '2025-11-27').assessmentOverdue).toBe(true);
     expect(leadDeadlines({ ...lead, firstContactOn: '2025-11-24' }, '2025-11-27').firstContactOverdue).toBe(false);
+  });
+
+  it('gives a lead created on the eve of National Day its first contact after the holiday', () => {
+    const eve = { ...lead, createdOn: '2026-09-30' }; // a Wednesday
+    expect(leadDeadlines(eve, '2026-10-07')).toMatchObject({ firstContactDue: '2026-10-08', assessmentDue: '2026-10-10', firstContactOverdue: false });
+    expect(leadDeadlines(eve, '2026-10-08').firstContactOverdue).toBe(false);
+    expect(leadDeadlines(eve, '2026-10-09')).toMatchObject({ firstContactOverdue: true, assessmentOverdue: false });
+    expect(leadDeadlines(eve, '2026-10-11').assessmentOverdue).toBe(true);
   });
 
   it('calls an open lead stale after 14 days without contact, and a closed one never', () => {

@@ -1,3 +1,4 @@
+import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { LeadStatus } from './chain-map';
 import { Role } from './roles';
 
@@ -97,16 +98,32 @@ function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The calendar date `n` working days (Monday to Friday) after `date` (YYYY-MM-DD). */
+/**
+ * China's official holiday calendar from the State Council notices, as the chinese-days package publishes it: the
+ * dates (YYYY-MM-DD) off work, public holidays with the weekdays given in lieu (调休), and the weekend dates worked
+ * instead. Its data runs from 2004 to the latest published year (2026 in chinese-days 1.5.7); a date outside those
+ * years is in neither list, so there the working days fall back to Monday to Friday. The package's data file is read
+ * rather than its isWorkday(), whose answers depend on the process's time zone (they are wrong west of UTC), while
+ * district dates are plain calendar dates.
+ */
+const OFFICIAL_CALENDAR: { holidays: Readonly<Record<string, string>>; workdays: Readonly<Record<string, string>> } = chineseDays;
+
+/** Whether a district calendar date (YYYY-MM-DD) is a working day by the official holiday calendar. */
+function isWorkingDay(date: string): boolean {
+  if (OFFICIAL_CALENDAR.workdays[date]) return true;
+  const weekday = parseDate(date).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !OFFICIAL_CALENDAR.holidays[date];
+}
+
+/** The calendar date `n` working days (official holiday calendar, see above) after `date` (YYYY-MM-DD). */
 export function addWorkingDays(date: string, n: number): string {
-  let at = parseDate(date);
+  let at = date;
   let left = n;
   while (left > 0) {
-    at = new Date(at.getTime() + DAY_MS);
-    const weekday = at.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
+    at = formatDate(new Date(parseDate(at).getTime() + DAY_MS));
+    if (isWorkingDay(at)) left--;
   }
-  return formatDate(at);
+  return at;
 }
 
 /** Whole calendar days from one date to another (YYYY-MM-DD). */
