@@ -41,6 +41,9 @@ export { ContactsTimeline } from './lib/contacts/ContactsTimeline';
 export { ContactFormModal } from './lib/contacts/ContactFormModal';
 export { districtToday, newContactValues, toAddInteractionInput, INTERACTION_TYPES } from './lib/contacts/forms';
 
+export { ProspectEditModal } from './lib/prospects/ProspectEditModal';
+export { PRIORITIES } from './lib/prospects/forms';
+
 // The pages load on first visit, each in its own chunk (render them inside <Suspense>).
 export const CompaniesPage = lazy(() => import('./lib/companies/pages/CompaniesPage').then((m) => ({ default: m.CompaniesPage })));
 export const CompanyPage = lazy(() => import('./lib/companies/pages/CompanyPage').then((m) => ({ default: m.CompanyPage })));

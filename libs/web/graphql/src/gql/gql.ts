@@ -64,6 +64,7 @@ type Documents = {
     "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n": typeof types.AddInteractionDocument,
     "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateInteractionDocument,
     "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n": typeof types.DeleteInteractionDocument,
+    "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": typeof types.UpdateProspectDocument,
     "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    tableKey\n    settings\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
     "\n  query SavedViews($tableKey: String) {\n    savedViews(tableKey: $tableKey) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.CreateSavedViewDocument,
@@ -87,7 +88,6 @@ type Documents = {
     "\n  query ChainWork($chainId: ID!) {\n    chainWork(chainId: $chainId) {\n      ...WorkSummaryFields\n    }\n  }\n": typeof types.ChainWorkDocument,
     "\n  query Prospects($input: ProspectListInput) {\n    prospects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProspectFields\n      }\n    }\n  }\n": typeof types.ProspectsDocument,
     "\n  mutation AddProspect($input: AddProspectInput!) {\n    addProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": typeof types.AddProspectDocument,
-    "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": typeof types.UpdateProspectDocument,
     "\n  mutation RemoveProspect($prospectId: ID!) {\n    removeProspect(prospectId: $prospectId)\n  }\n": typeof types.RemoveProspectDocument,
     "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ConvertProspectToLeadDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
@@ -144,6 +144,7 @@ const documents: Documents = {
     "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n": types.AddInteractionDocument,
     "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n": types.UpdateInteractionDocument,
     "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n": types.DeleteInteractionDocument,
+    "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": types.UpdateProspectDocument,
     "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    tableKey\n    settings\n  }\n": types.SavedViewFieldsFragmentDoc,
     "\n  query SavedViews($tableKey: String) {\n    savedViews(tableKey: $tableKey) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      ...SavedViewFields\n    }\n  }\n": types.CreateSavedViewDocument,
@@ -167,7 +168,6 @@ const documents: Documents = {
     "\n  query ChainWork($chainId: ID!) {\n    chainWork(chainId: $chainId) {\n      ...WorkSummaryFields\n    }\n  }\n": types.ChainWorkDocument,
     "\n  query Prospects($input: ProspectListInput) {\n    prospects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProspectFields\n      }\n    }\n  }\n": types.ProspectsDocument,
     "\n  mutation AddProspect($input: AddProspectInput!) {\n    addProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": types.AddProspectDocument,
-    "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n": types.UpdateProspectDocument,
     "\n  mutation RemoveProspect($prospectId: ID!) {\n    removeProspect(prospectId: $prospectId)\n  }\n": types.RemoveProspectDocument,
     "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": types.ConvertProspectToLeadDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
@@ -391,6 +391,10 @@ export function graphql(source: "\n  mutation DeleteInteraction($interactionId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    tableKey\n    settings\n  }\n"): (typeof documents)["\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    tableKey\n    settings\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -480,10 +484,6 @@ export function graphql(source: "\n  query Prospects($input: ProspectListInput) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddProspect($input: AddProspectInput!) {\n    addProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddProspect($input: AddProspectInput!) {\n    addProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProspect($input: UpdateProspectInput!) {\n    updateProspect(input: $input) {\n      ...ProspectFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -177,14 +177,6 @@ export const addProspectMutation = graphql(`
   }
 `);
 
-export const updateProspectMutation = graphql(`
-  mutation UpdateProspect($input: UpdateProspectInput!) {
-    updateProspect(input: $input) {
-      ...ProspectFields
-    }
-  }
-`);
-
 export const removeProspectMutation = graphql(`
   mutation RemoveProspect($prospectId: ID!) {
     removeProspect(prospectId: $prospectId)

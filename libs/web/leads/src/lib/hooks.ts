@@ -13,7 +13,6 @@ import {
   type SearchKind,
   type UpdateLeadInput,
   type UpdateLeadTimeRulesInput,
-  type UpdateProspectInput,
 } from '@chainboard/web-graphql';
 import {
   addProspectMutation,
@@ -30,7 +29,6 @@ import {
   searchQuery,
   updateLeadMutation,
   updateLeadTimeRulesMutation,
-  updateProspectMutation,
 } from './documents';
 
 export const leadKeys = {
@@ -122,10 +120,6 @@ export function useConvertLead() {
 
 export function useAddProspect() {
   return useLeadMutation(async (input: AddProspectInput) => (await request(addProspectMutation, { input })).addProspect);
-}
-
-export function useUpdateProspect() {
-  return useLeadMutation(async (input: UpdateProspectInput) => (await request(updateProspectMutation, { input })).updateProspect);
 }
 
 export function useRemoveProspect() {

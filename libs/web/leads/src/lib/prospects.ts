@@ -1,6 +1,6 @@
 import type { AddProspectInput, Priority, ProspectListInput } from '@chainboard/web-graphql';
 
-export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const satisfies readonly Priority[];
+export { PRIORITIES } from '@chainboard/web-companies';
 
 /** The add-prospect form: an existing company, or a new one by name. */
 export interface ProspectFormValues {

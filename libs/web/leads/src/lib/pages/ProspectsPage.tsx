@@ -1,11 +1,11 @@
-import { DeleteOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Popconfirm, Segmented, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { canOnChain } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
-import { ChainNodeSelect, LeadStatusTag, PAGE_SIZES, PriorityTag, useCrmChains } from '@chainboard/web-companies';
+import { ChainNodeSelect, LeadStatusTag, PAGE_SIZES, PriorityTag, ProspectEditModal, useCrmChains } from '@chainboard/web-companies';
 import type { Priority, ProspectFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert, PageLoading, errorMessage } from '@chainboard/web-ui';
 import { ProspectFormModal } from '../components/ProspectFormModal';
@@ -29,6 +29,7 @@ export function ProspectsPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ProspectFieldsFragment | null>(null);
   const input = useMemo(
     () => toProspectListInput({ chainId, nodeId, priority, state: stateFilter }, page, pageSize),
     [chainId, nodeId, priority, stateFilter, page, pageSize],
@@ -101,14 +102,17 @@ export function ProspectsPage() {
             key: 'actions',
             title: t('common.actions'),
             render: (_v: unknown, p: ProspectFieldsFragment) => (
-              <Popconfirm
-                title={t('crm.prospect.confirmRemove', { name: p.company.name })}
-                okText={t('common.delete')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => remove.mutate(p.id, { onError: (error) => message.error(errorMessage(error, t)) })}
-              >
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('crm.prospect.remove', { name: p.company.name })} />
-              </Popconfirm>
+              <Flex gap={4}>
+                <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('crm.prospect.edit', { name: p.company.name, node: p.segment.name })} onClick={() => setEditing(p)} />
+                <Popconfirm
+                  title={t('crm.prospect.confirmRemove', { name: p.company.name })}
+                  okText={t('common.delete')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => remove.mutate(p.id, { onError: (error) => message.error(errorMessage(error, t)) })}
+                >
+                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('crm.prospect.remove', { name: p.company.name })} />
+                </Popconfirm>
+              </Flex>
             ),
           },
         ]
@@ -190,6 +194,7 @@ export function ProspectsPage() {
         }}
       />
       {canEdit && chainId && <ProspectFormModal chainId={chainId} nodeId={nodeId} open={adding} onClose={() => setAdding(false)} />}
+      {canEdit && <ProspectEditModal prospect={editing} onClose={() => setEditing(null)} />}
     </Flex>
   );
 }

@@ -8,10 +8,11 @@ import type { CompanyDetailQuery } from '@chainboard/web-graphql';
 import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { formatDateTime, formatInvestment, formatRegion } from '../../common/format';
 import { LeadList } from '../../common/LeadList';
-import { crmAbilities } from '../../common/permissions';
-import { PriorityTag } from '../../common/tags';
+import { useCrmChains } from '../../common/hooks';
+import { chainsAllowing, crmAbilities } from '../../common/permissions';
 import { ContactFormModal } from '../../contacts/ContactFormModal';
 import { ContactsTimeline } from '../../contacts/ContactsTimeline';
+import { ProspectList } from '../../prospects/ProspectList';
 import { CompanyEditModal } from '../components/CompanyEditModal';
 import { MergeModal } from '../components/MergeModal';
 import { NodesCard } from '../components/NodesCard';
@@ -44,7 +45,11 @@ export function CompanyPage() {
 function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb: React.ReactNode }) {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const abilities = crmAbilities(user ? actorOf(user) : null);
+  const actor = user ? actorOf(user) : null;
+  const abilities = crmAbilities(actor);
+  const chains = useCrmChains();
+  // Editing a prospect is a right on its chain (a chain leader edits those of their own chains).
+  const prospectChainIds = new Set(chainsAllowing(actor, 'prospect.edit', chains.data ?? []).map((c) => c.id));
   const [editing, setEditing] = useState(false);
   const [merging, setMerging] = useState(false);
   const [addingContact, setAddingContact] = useState(false);
@@ -89,22 +94,7 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
     {
       key: 'prospects',
       label: t('crm.company.tabs.prospects', { count: company.prospects.length }),
-      children:
-        company.prospects.length === 0 ? (
-          <EmptyState description={t('crm.prospect.empty')} />
-        ) : (
-          <Flex vertical gap="small" role="list">
-            {company.prospects.map((p) => (
-              <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
-                <PriorityTag priority={p.priority} />
-                <Typography.Text>{`${p.chain.name} › ${p.segment.name}`}</Typography.Text>
-                {p.assignee && <Typography.Text type="secondary">{t('crm.prospect.assigneeLine', { name: p.assignee.displayName })}</Typography.Text>}
-                {p.reason && <Typography.Text type="secondary">{p.reason}</Typography.Text>}
-                {p.lead && <Link to={`/leads/${p.lead.id}`}>{t('crm.prospect.leadLink', { title: p.lead.title })}</Link>}
-              </Flex>
-            ))}
-          </Flex>
-        ),
+      children: <ProspectList prospects={company.prospects} canEdit={(p) => prospectChainIds.has(p.chain.id)} />,
     },
     {
       key: 'projects',
