@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './support';
 
 /** An admin changes the lead time rules on "My work"; the rules line shows them, then they are set back. */
 test('an admin changes the lead time rules', async ({ page }) => {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill('Chainboard@2025');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await signIn(page, 'admin');
   await page.goto('/my-work');
   await expect(page.getByText(/14 天未联系视为停滞/)).toBeVisible();
 
@@ -25,10 +23,7 @@ test('an admin changes the lead time rules', async ({ page }) => {
 });
 
 test('the time rules cannot be changed by investment staff', async ({ page }) => {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill('staff.02');
-  await page.getByLabel('密码').fill('Chainboard@2025');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await signIn(page, 'staff.02');
   await page.goto('/my-work');
   await expect(page.getByText(/天未联系视为停滞/)).toBeVisible();
   await expect(page.getByRole('button', { name: '修改时限规则' })).toHaveCount(0);

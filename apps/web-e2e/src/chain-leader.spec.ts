@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './support';
 
 /** Issue journey: a chain leader signs in, sees the four chains in Chinese, completes a task that stays complete. */
 test('a chain leader completes a work-plan task, and it is still complete after a reload', async ({ page }) => {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel('用户名').fill('leader.new-materials');
-  await page.getByLabel('密码').fill('Chainboard@2025');
-  // antd spaces out two-character Chinese button labels ("登 录").
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  // Signed out, the app sends you to the sign-in page.
+  await signIn(page, 'leader.new-materials', { from: '/' });
 
   for (const name of ['高端新材料', '电子信息', '健康+', '时尚+']) {
     await expect(page.getByRole('heading', { name, exact: true }).or(page.getByText(name, { exact: true })).first()).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support';
 
 /**
  * The chain map (产业链图谱): the chain leader of 高端新材料 filters to uncovered gaps, opens one from the canvas,
@@ -7,21 +8,12 @@ import { expect, test, type Page } from '@playwright/test';
  * The canvas is Cytoscape: the page exposes `window.__chainMap` under automation (navigator.webdriver), which
  * tells where a node is drawn, so the test clicks the canvas where a person would.
  */
-const PASSWORD = process.env['SEED_PASSWORD'] ?? 'Chainboard@2025';
 const CHAIN = '高端新材料';
 
 interface HookView {
   matches: string[];
   kinds: Record<string, string>;
   names: Record<string, string>;
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page.getByTestId('current-user')).toBeVisible();
 }
 
 /** Opens the chain's map page from the overview (the card links to /chains/:id; the map lives at /map under it). */

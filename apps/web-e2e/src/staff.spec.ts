@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PASSWORD } from './support';
 
 /**
  * Issue journey (quick entry on a phone): a staff member signs in at phone width, logs a lead with a new
@@ -6,8 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
  * on "My work".
  */
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-
-const PASSWORD = 'Chainboard@2025';
 
 async function expectNoHorizontalScroll(page: Page) {
   const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
