@@ -12,7 +12,7 @@ export default defineConfig({
   workers: 1,
   // One retry on CI, as Playwright recommends for shared runners; a test that needed it is reported as flaky.
   retries: process.env['CI'] ? 1 : 0,
-  timeout: 60_000,
+  timeout: 120_000,
   // Pages answer from the API and the embedded database on the same 2 cores as the browser: allow them time.
   expect: { timeout: 15_000 },
   reporter: [['list']],
