@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { companyIndex } from '@chainboard/domain';
 import { DEMO_PASSWORD } from '@chainboard/server-database';
 import { CLOCK, SystemClock } from '@chainboard/server-leads';
 import { createApp } from '../src/app/create-app';
@@ -14,6 +16,7 @@ interface Api {
   gql(query: string, variables?: Record<string, unknown>, token?: string, lang?: string): Promise<any>;
   signIn(username: string): Promise<string>;
   clock(): SystemClock;
+  db(): DataSource;
 }
 
 function apiOf(app: INestApplication): Api {
@@ -29,6 +32,7 @@ function apiOf(app: INestApplication): Api {
     signIn: async (username) =>
       (await gql('mutation($input: SignInInput!) { signIn(input: $input) { token } }', { input: { username, password: DEMO_PASSWORD } })).signIn.token,
     clock: () => app.get<SystemClock>(CLOCK),
+    db: () => app.get(DataSource),
   };
 }
 
@@ -40,6 +44,13 @@ const COMPANIES = [
   { name: '武侯生物医药研究院有限公司', aliases: ['武侯生物'] },
   { name: '成都100%_测试有限公司' },
   { name: '日华科技有限公司' },
+  // For the ranking: the exact name, names starting with the word, then the others (name or alias), shorter first.
+  { name: '蓉光微电子（成都）有限公司' },
+  { name: '成都新蓉光电子有限公司' },
+  { name: '成都锦江数码有限公司', aliases: ['蓉光数码'] },
+  { name: '蓉光科技有限公司' },
+  { name: '四川蓉光' },
+  { name: '蓉光' },
 ];
 
 const LEADS = [
@@ -56,9 +67,27 @@ const CONTACTS = [
   { company: 2, summary: '电话了解新材科技的研发平台', occurredOn: '2025-11-23' },
 ];
 
-const QUERIES = ['华', '医', 'A', '%', '华日', '医疗', '生物', 'ｈｕ', '5g', '华日通讯', '生物医药', '电子陶瓷', '100%', '华日 通讯', 'huari comm', '不存在的'];
+/**
+ * More matches than the search sorts (1,000), loaded straight into the table: 1,100 short names (蓉城…商贸, among the
+ * shortest, so the search finds its page by reading the name order) and 1,100 long ones (锦官城…商业管理, all after
+ * the 1,000 shortest names, so it ends up sorting every match).
+ */
+const BULK = Array.from({ length: 2200 }, (_, i) => (i < 1100 ? `蓉城${String(i).padStart(4, '0')}商贸有限公司` : `锦官城${String(i).padStart(4, '0')}国际商业管理有限公司`));
+
+const QUERIES = ['华', '医', 'A', '%', '华日', '医疗', '生物', 'ｈｕ', '5g', '华日通讯', '生物医药', '电子陶瓷', '100%', '华日 通讯', 'huari comm', '不存在的', '蓉光', '成都', '有限公司', '蓉城', '商贸', '商业管理'];
+
+/** First pages shorter than the matches. */
+const PAGES: Array<[string, number]> = [
+  ['蓉光', 2],
+  ['蓉光', 4],
+  ['有限公司', 3],
+  ['成都', 2],
+  ['商贸', 5],
+  ['商业管理', 5],
+];
 
 const SEARCH = `query($q: String!) { search(input: { query: $q, limit: 50 }) { query words groups { kind hasMore hits { kind title titleHighlights { start length } detail detailHighlights { start length } } } } }`;
+const PAGE = `query($q: String!, $limit: Int!) { search(input: { query: $q, limit: $limit, kinds: [COMPANY] }) { groups { hasMore hits { title } } } }`;
 
 async function enter(api: Api): Promise<void> {
   api.clock().pin('2025-11-24T10:00:00+08:00');
@@ -78,12 +107,22 @@ async function enter(api: Api): Promise<void> {
     const input = { leadId: c.lead !== undefined ? leadIds[c.lead] : undefined, companyId: c.company !== undefined ? companyIds[c.company] : undefined, type: 'MEETING', summary: c.summary, occurredOn: c.occurredOn };
     await api.gql(`mutation($input: AddInteractionInput!) { addInteraction(input: $input) { id } }`, { input }, staff);
   }
+  const bulk = BULK.map((name) => ({ name, ...companyIndex({ name }) }));
+  await api
+    .db()
+    .query(
+      `INSERT INTO company (name, name_key, search_tokens, search_text)
+       SELECT b.name, b.name_key, ARRAY(SELECT json_array_elements_text(b.search_tokens)), b.search_text
+         FROM json_to_recordset($1::json) AS b(name text, name_key text, search_tokens json, search_text text)`,
+      [JSON.stringify(bulk.map((c) => ({ name: c.name, name_key: c.nameKey, search_tokens: c.searchTokens, search_text: c.searchText })))],
+    );
 }
 
 async function answers(api: Api, username: string): Promise<Record<string, unknown>> {
   const token = await api.signIn(username);
   const out: Record<string, unknown> = {};
   for (const q of QUERIES) out[q] = (await api.gql(SEARCH, { q }, token)).search;
+  for (const [q, limit] of PAGES) out[`${q}/${limit}`] = (await api.gql(PAGE, { q, limit }, token)).search.groups[0];
   return out;
 }
 
@@ -112,7 +151,7 @@ describe('search on the embedded and the real PostgreSQL', () => {
   });
 
   it.each(['staff.01', 'staff.02'])('gives %s identical answers on both databases for every query', (user) => {
-    for (const q of QUERIES) expect([q, results.embedded[user][q]]).toEqual([q, results.real[user][q]]);
+    for (const q of [...QUERIES, ...PAGES.map(([q, limit]) => `${q}/${limit}`)]) expect([q, results.embedded[user][q]]).toEqual([q, results.real[user][q]]);
   });
 
   const group = (user: string, q: string, kind: string) => (results.real[user][q] as any).groups.find((g: any) => g.kind === kind);
@@ -130,6 +169,33 @@ describe('search on the embedded and the real PostgreSQL', () => {
     expect(titles('staff.01', '医疗', 'COMPANY')).toContain('四川华西医疗器械有限公司');
     expect(titles('staff.01', '医疗', 'COMPANY').every((t: string) => t.includes('医疗'))).toBe(true);
     expect(group('staff.01', '华日通讯', 'COMPANY').hits[1].titleHighlights).toEqual([{ start: 2, length: 4 }]);
+  });
+
+  it('ranks the exact name first, then names starting with the word, then the others, shorter names first', () => {
+    expect(titles('staff.01', '蓉光', 'COMPANY')).toEqual(['蓉光', '蓉光科技有限公司', '蓉光微电子（成都）有限公司', '四川蓉光', '成都锦江数码有限公司', '成都新蓉光电子有限公司']);
+    expect(group('staff.01', '蓉光', 'COMPANY').hits[4].detail).toBe('蓉光数码');
+    expect(group('staff.01', '蓉光', 'COMPANY').hasMore).toBe(false);
+  });
+
+  it('finds the first page among more matches than it sorts, whether they come first in name order or last', () => {
+    const bulk = (from: number, count: number) => BULK.slice(from, from + count);
+    expect(titles('staff.01', '商贸', 'COMPANY')).toEqual(bulk(0, 50));
+    expect(titles('staff.01', '蓉城', 'COMPANY')).toEqual(bulk(0, 50));
+    expect(titles('staff.01', '商业管理', 'COMPANY')).toEqual(bulk(1100, 50));
+    for (const q of ['商贸', '蓉城', '商业管理']) expect(group('staff.01', q, 'COMPANY').hasMore).toBe(true);
+    // Ranked in name order: the shortest names that contain the words, whatever else there is.
+    expect(titles('staff.01', '有限公司', 'COMPANY').every((t: string) => t.length <= 12)).toBe(true);
+  });
+
+  it('gives a short first page that begins the full answer, and says there is more', () => {
+    for (const [q, limit] of PAGES) {
+      const page = results.real['staff.01'][`${q}/${limit}`];
+      expect([q, limit, page.hits.map((h: any) => h.title)]).toEqual([q, limit, titles('staff.01', q, 'COMPANY').slice(0, limit)]);
+      expect(page.hasMore).toBe(true);
+    }
+    const common = titles('staff.01', '有限公司', 'COMPANY');
+    expect(common.length).toBeGreaterThan(3);
+    expect(common.map((t: string) => t.length)).toEqual([...common.map((t: string) => t.length)].sort((a, b) => a - b));
   });
 
   it('folds width and case, and reads LIKE wildcards as plain characters', () => {

@@ -9,8 +9,10 @@ export class Company {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** Also indexed in the search's order: shorter names first, then the name in the "C" collation, then the id (expression index, made by the migration). */
   @Field({ description: 'Name in Chinese, as registered or commonly written' })
   @Index()
+  @Index('company_name_order', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
@@ -57,7 +59,11 @@ export class Company {
   @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'" })
   searchTokens: string[];
 
-  /** The folded names, rechecked with LIKE after the token index narrowed the candidates. */
+  /**
+   * The folded names, rechecked with LIKE after the token index narrowed the candidates. The first, the folded name, is
+   * indexed in the "C" collation for exact and prefix matches (expression index, made by the migration).
+   */
+  @Index('company_search_name', { synchronize: false })
   @Column({ name: 'search_text', type: 'text', default: '' })
   searchText: string;
 

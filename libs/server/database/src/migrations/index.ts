@@ -2,5 +2,6 @@
 import { Foundation1764115200000 } from './1764115200000-Foundation';
 import { ChainMaps1764201600000 } from './1764201600000-ChainMaps';
 import { CompaniesAndLeads1764288000000 } from './1764288000000-CompaniesAndLeads';
+import { CompanySearchOrder1764374400000 } from './1764374400000-CompanySearchOrder';
 
-export const MIGRATIONS: Function[] = [Foundation1764115200000, ChainMaps1764201600000, CompaniesAndLeads1764288000000];
+export const MIGRATIONS: Function[] = [Foundation1764115200000, ChainMaps1764201600000, CompaniesAndLeads1764288000000, CompanySearchOrder1764374400000];

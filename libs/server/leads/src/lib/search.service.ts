@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor, escapeLike, highlightRanges, searchCondition, SearchCondition, searchSnippet, searchWords } from '@chainboard/domain';
 import { Company } from '@chainboard/server-companies';
 import { Interaction } from './interaction.entity';
@@ -16,6 +16,20 @@ export interface SearchOptions {
 }
 
 const ALL_KINDS = [SearchKind.COMPANY, SearchKind.LEAD, SearchKind.CONTACT];
+
+/** A company's (alias c) folded name, the first part of its search text, in the "C" collation, as index company_search_name holds it. */
+const FOLDED_NAME = `split_part(c.search_text, E'\\n', 1) COLLATE "C"`;
+
+/** Matches of one part of a company search that are sorted as found; past this many, the name order is read first. */
+const SORT_AT_MOST = 1000;
+
+/** How many companies in name order a company search reads for its page before it sorts every match after all. */
+const NAME_ORDER_HEAD = 1000;
+
+/** Selects a company's id (alias c) and its place in the name order, as index company_name_order holds it. */
+function inNameOrder(qb: SelectQueryBuilder<ObjectLiteral>): SelectQueryBuilder<ObjectLiteral> {
+  return qb.select('c.id', 'id').addSelect('char_length(c.name)', 'len').addSelect('c.name COLLATE "C"', 'sort_name');
+}
 
 /**
  * One search box over company names (Chinese, English, aliases), lead titles and contact summaries. Each text
@@ -52,22 +66,21 @@ export class SearchService {
     return qb;
   }
 
-  /** Companies: exact name first, then names starting with the first word, names containing it, then other names matching; shorter names first. */
+  /**
+   * Companies: the exact name first, then names starting with the first word, then the other matches; shorter names
+   * first within each. Each of the three is its own query in the order of an index, so that a word found in nearly
+   * every name stops after the page instead of ranking every match.
+   */
   private async companies(cond: SearchCondition, words: string[], query: string, limit: number): Promise<SearchGroup> {
-    const first = words[0];
-    const name = `split_part(c.search_text, E'\\n', 1)`;
-    const rows: Array<{ id: string }> = await this.match(this.db.createQueryBuilder().select('c.id', 'id').from('company', 'c'), 'c', cond)
-      .addSelect(`CASE WHEN ${name} = :exact THEN 0 WHEN ${name} LIKE :prefix ESCAPE '\\' THEN 1 WHEN ${name} LIKE :like0 ESCAPE '\\' THEN 2 ELSE 3 END`, 'rank')
-      .addSelect('char_length(c.name)', 'len')
-      .addSelect('c.name COLLATE "C"', 'sort_name')
-      .setParameters({ exact: first, prefix: `${escapeLike(first)}%` })
-      .orderBy('rank', 'ASC')
-      .addOrderBy('len', 'ASC')
-      .addOrderBy('sort_name', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(limit + 1)
-      .getRawMany();
-    const found = await this.byIds(Company, rows.slice(0, limit).map((r) => r.id));
+    const params = { first: words[0], prefix: `${escapeLike(words[0])}%` };
+    const tiers = [
+      `${FOLDED_NAME} = :first`,
+      `${FOLDED_NAME} LIKE :prefix ESCAPE '\\' AND ${FOLDED_NAME} <> :first`,
+      `${FOLDED_NAME} NOT LIKE :prefix ESCAPE '\\'`,
+    ];
+    const ids: string[] = [];
+    for (const where of tiers) if (ids.length <= limit) ids.push(...(await this.companyIds(cond, where, params, limit + 1 - ids.length)));
+    const found = await this.byIds(Company, ids.slice(0, limit));
     const hits = found.map((c): SearchHit => {
       const inName = words.every((w) => highlightRanges(c.name, w).length > 0);
       const other = inName ? null : ([c.englishName, ...c.aliases].find((n) => n && highlightRanges(n, query).length > 0) ?? null);
@@ -83,7 +96,64 @@ export class SearchService {
         contact: null,
       };
     });
-    return { kind: SearchKind.COMPANY, hits, hasMore: rows.length > limit };
+    return { kind: SearchKind.COMPANY, hits, hasMore: ids.length > limit };
+  }
+
+  /**
+   * The first `count` companies matching the query and `where`, in name order (shorter names first, then the name,
+   * then the id). A few matches (at most SORT_AT_MOST) are found through the indexes and sorted. More are looked for
+   * among the first NAME_ORDER_HEAD companies in name order (index company_name_order), where a word found in most
+   * names fills the page within a few rows; when those hold too few, every match is sorted after all.
+   */
+  private async companyIds(cond: SearchCondition, where: string, params: ObjectLiteral, count: number): Promise<string[]> {
+    const few = await this.sortedCompanyIds(cond, where, params, count, SORT_AT_MOST + 1);
+    if (few.total <= SORT_AT_MOST) return few.ids;
+    const head = this.db
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .from(
+        (qb) =>
+          inNameOrder(qb.from('company', 'c'))
+            .addSelect('c.search_tokens', 'search_tokens')
+            .addSelect('c.search_text', 'search_text')
+            .orderBy('len')
+            .addOrderBy('sort_name')
+            .addOrderBy('id')
+            .limit(NAME_ORDER_HEAD),
+        'c',
+      );
+    const rows: Array<{ id: string }> = await this.match(head, 'c', cond)
+      .andWhere(where, params)
+      .orderBy('c.len')
+      .addOrderBy('c.sort_name')
+      .addOrderBy('c.id')
+      .limit(count)
+      .getRawMany();
+    if (rows.length === count) return rows.map((r) => r.id);
+    return (await this.sortedCompanyIds(cond, where, params, count)).ids;
+  }
+
+  /**
+   * The first `count` of the companies matching the query and `where` (of the first `atMost` found, if given), in
+   * name order, and how many there were. The matches are a materialized CTE, so that PostgreSQL finds them through
+   * the token or folded-name index (or a scan that stops at `atMost`) and cannot choose to walk the name order for
+   * matches that may all sit at its end.
+   */
+  private async sortedCompanyIds(cond: SearchCondition, where: string, params: ObjectLiteral, count: number, atMost?: number): Promise<{ ids: string[]; total: number }> {
+    const matches = this.match(inNameOrder(this.db.createQueryBuilder().from('company', 'c')), 'c', cond).andWhere(where, params);
+    if (atMost) matches.limit(atMost);
+    const rows: Array<{ id: string; total: string }> = await this.db
+      .createQueryBuilder()
+      .addCommonTableExpression(matches, 'm', { materialized: true })
+      .select('m.id', 'id')
+      .addSelect('count(*) OVER ()', 'total')
+      .from('m', 'm')
+      .orderBy('m.len')
+      .addOrderBy('m.sort_name')
+      .addOrderBy('m.id')
+      .limit(count)
+      .getRawMany();
+    return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
   }
 
   /** Leads the reader sees as they are: open ones first, newest first. */
