@@ -156,6 +156,8 @@ describe('companies', () => {
       const created = (await t.as(admin, `mutation { createCompanyList(input: { name: "武侯区重点企业", category: OTHER, level: MUNICIPAL }) { id name } }`)).createCompanyList;
       const dup = await t.gql(`mutation { createCompanyList(input: { name: "武侯区重点企业", category: OTHER }) { id } }`, {}, { token: admin });
       expect(refusal(dup)).toEqual({ code: 'CONFLICT', message: '已有名为“武侯区重点企业”的企业名单' });
+      // Named as a field error too, so that the form shows it under the name.
+      expect(dup.errors?.[0].extensions?.fields).toEqual([{ field: 'name', message: '已有名为“武侯区重点企业”的企业名单' }]);
       await t.as(admin, `mutation($id: ID!) { updateCompanyList(input: { listId: $id, publisher: "武侯区" }) { id } }`, { id: created.id });
       expect((await t.as(admin, `mutation($id: ID!) { deleteCompanyList(listId: $id) }`, { id: created.id })).deleteCompanyList).toBe(created.id);
     });

@@ -267,7 +267,7 @@ export class ChainMapService {
   }
 
   private async assertNameFree(m: EntityManager, mapId: string, name: string): Promise<void> {
-    if (await m.existsBy(ChainSegment, { mapId, name })) throw conflict('chainMap.nameTaken', { name });
+    if (await m.existsBy(ChainSegment, { mapId, name })) throw conflict('chainMap.nameTaken', { name, field: 'name' });
   }
 }
 

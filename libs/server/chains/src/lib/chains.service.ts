@@ -71,8 +71,8 @@ export class ChainsService {
       this.assertCanLead(leader);
       await this.users.getDepartment(input.leadDepartmentId, m);
       const existing = await m.findOne(IndustryChain, { where: [{ name: input.name }, { code: input.code }] });
-      if (existing?.name === input.name) throw conflict('chain.nameTaken', { name: input.name });
-      if (existing) throw conflict('chain.codeTaken', { code: input.code });
+      if (existing?.name === input.name) throw conflict('chain.nameTaken', { name: input.name, field: 'name' });
+      if (existing) throw conflict('chain.codeTaken', { code: input.code, field: 'code' });
 
       const maxOrder = await m
         .createQueryBuilder(IndustryChain, 'c')
@@ -98,8 +98,8 @@ export class ChainsService {
       }
       return chain.id;
     }).catch((e: unknown) => {
-      if (isUniqueViolation(e, 'name')) throw conflict('chain.nameTaken', { name: input.name });
-      if (isUniqueViolation(e, 'code')) throw conflict('chain.codeTaken', { code: input.code });
+      if (isUniqueViolation(e, 'name')) throw conflict('chain.nameTaken', { name: input.name, field: 'name' });
+      if (isUniqueViolation(e, 'code')) throw conflict('chain.codeTaken', { code: input.code, field: 'code' });
       throw e;
     });
     return this.get(id);

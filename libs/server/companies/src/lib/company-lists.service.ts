@@ -82,6 +82,6 @@ export class CompanyListsService {
   }
 
   private async assertNameFree(m: EntityManager, name: string, exceptId?: string): Promise<void> {
-    if (await m.existsBy(CompanyList, exceptId ? { name, id: Not(exceptId) } : { name })) throw conflict('companyList.nameTaken', { name });
+    if (await m.existsBy(CompanyList, exceptId ? { name, id: Not(exceptId) } : { name })) throw conflict('companyList.nameTaken', { name, field: 'name' });
   }
 }

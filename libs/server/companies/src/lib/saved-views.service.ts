@@ -29,7 +29,7 @@ export class SavedViewsService {
         return view.id;
       })
       .catch((e: unknown) => {
-        if (isNameTaken(e)) throw conflict('savedView.nameTaken', { name: input.name });
+        if (isNameTaken(e)) throw conflict('savedView.nameTaken', { name: input.name, field: 'name' });
         throw e;
       });
     return this.db.manager.findOneByOrFail(SavedView, { id });
@@ -46,7 +46,7 @@ export class SavedViewsService {
         if (Object.keys(changes).length) await m.update(SavedView, { id: view.id }, changes);
       })
       .catch((e: unknown) => {
-        if (isNameTaken(e)) throw conflict('savedView.nameTaken', { name: input.name ?? '' });
+        if (isNameTaken(e)) throw conflict('savedView.nameTaken', { name: input.name ?? '', field: 'name' });
         throw e;
       });
     return this.db.manager.findOneByOrFail(SavedView, { id: input.viewId });
@@ -69,6 +69,6 @@ export class SavedViewsService {
 
   private async assertNameFree(m: EntityManager, userId: string, tableKey: string, name: string, exceptId?: string): Promise<void> {
     const where = exceptId ? { userId, tableKey, name, id: Not(exceptId) } : { userId, tableKey, name };
-    if (await m.existsBy(SavedView, where)) throw conflict('savedView.nameTaken', { name });
+    if (await m.existsBy(SavedView, where)) throw conflict('savedView.nameTaken', { name, field: 'name' });
   }
 }

@@ -6,7 +6,8 @@ export type MessageParams = Record<string, string | number>;
 
 /**
  * An error the user is meant to read. It carries a message key and parameters; the error plugin renders the
- * message in the request's language just before the response is sent.
+ * message in the request's language just before the response is sent. An error about one input field (a `field`
+ * parameter) also names it in `fields`, as validation errors do, so that a form shows it on that field.
  */
 export class AppError extends GraphQLError {
   constructor(
@@ -15,8 +16,9 @@ export class AppError extends GraphQLError {
     readonly params: MessageParams = {},
     extra: Record<string, unknown> = {},
   ) {
+    const field = typeof params['field'] === 'string' ? params['field'] : undefined;
     super(translate('zh-CN', messageKey, params), {
-      extensions: { code, i18n: { key: messageKey, params }, ...extra },
+      extensions: { code, i18n: { key: messageKey, params }, ...(field ? { fields: [{ field, key: messageKey, params }] } : {}), ...extra },
     });
   }
 }
