@@ -190,10 +190,23 @@ test.describe('chain map', () => {
     await expect.poll(() => page.evaluate((n) => window.__chainMap!.cy.nodes().filter((x) => x.data('name') === n).length, renamed)).toBe(0);
   });
 
-  test('a viewer reads the map but gets no edit mode', async ({ page }) => {
+  test('a viewer reads the map, exports it as a picture, but gets no edit mode', async ({ page }) => {
     await signIn(page, 'viewer');
     await openChainMap(page);
     await expect(page.getByRole('switch', { name: '编辑模式' })).toHaveCount(0);
+
+    // The whole map as a PNG: the file's signature, and a picture at least as large as the map drawn on screen.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${CHAIN}.*\\.png$`));
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const png = Buffer.concat(chunks);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+    const drawn = await page.evaluate(() => window.__chainMap!.cy.elements().boundingBox());
+    expect(size.width).toBeGreaterThanOrEqual(Math.floor(drawn.w));
+    expect(size.height).toBeGreaterThanOrEqual(Math.floor(drawn.h));
     await page.getByText('列表', { exact: true }).click();
     await expect(page.getByTestId('chain-map-table').getByRole('row').nth(1)).toBeVisible();
   });
