@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, FlagOutlined, MenuOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, FlagOutlined, MenuOutlined, PlusOutlined, StarOutlined, TagsOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Menu, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ const ICONS: Record<NavItem, ReactNode> = {
   companies: <BankOutlined />,
   leads: <FlagOutlined />,
   prospects: <StarOutlined />,
+  companyLists: <TagsOutlined />,
 };
 
 /**

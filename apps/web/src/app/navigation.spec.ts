@@ -8,6 +8,13 @@ describe('navigation', () => {
     expect(navItems(null)[0]).toBe('chains');
   });
 
+  it('shows the company lists (企业名录) only to those who may manage them: admins', () => {
+    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'companyLists']);
+    for (const role of [Role.INVESTMENT_STAFF, Role.CHAIN_LEADER, Role.DISTRICT_LEADER, Role.LEAD_DEPARTMENT_MEMBER, Role.VIEWER, null, 'UNKNOWN']) {
+      expect(navItems(role)).not.toContain('companyLists');
+    }
+  });
+
   it('lands investment staff on "My work"', () => {
     expect(landsOnMyWork('INVESTMENT_STAFF')).toBe(true);
     expect(landsOnMyWork('VIEWER')).toBe(false);
@@ -20,6 +27,7 @@ describe('navigation', () => {
     expect(navItemOf('/my-work')).toBe('myWork');
     expect(navItemOf('/companies/new')).toBe('companies');
     expect(navItemOf('/leads/3f0c2a4e')).toBe('leads');
+    expect(navItemOf('/company-lists')).toBe('companyLists');
     expect(navItemOf('/leadsx')).toBeNull();
     expect(navItemOf('/search')).toBeNull();
   });

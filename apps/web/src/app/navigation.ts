@@ -1,7 +1,7 @@
-import { Role } from '@chainboard/domain';
+import { Role, can } from '@chainboard/domain';
 
 /** The app's sections, in the navigation. */
-export const NAV_ITEMS = ['myWork', 'chains', 'companies', 'leads', 'prospects'] as const;
+export const NAV_ITEMS = ['myWork', 'chains', 'companies', 'leads', 'prospects', 'companyLists'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 export const NAV_PATHS: Record<NavItem, string> = {
@@ -10,6 +10,7 @@ export const NAV_PATHS: Record<NavItem, string> = {
   companies: '/companies',
   leads: '/leads',
   prospects: '/prospects',
+  companyLists: '/company-lists',
 };
 
 /** Whether the user's day starts on "My work" (investment staff) rather than on the chains overview. */
@@ -17,9 +18,13 @@ export function landsOnMyWork(role: Role | string | null | undefined): boolean {
   return role === Role.INVESTMENT_STAFF;
 }
 
-/** The navigation in order: "My work" first for investment staff, the chains overview first for everyone else. */
+/**
+ * The navigation in order: "My work" first for investment staff, the chains overview first for everyone else;
+ * the company lists (企业名录) last, for those who may manage them only.
+ */
 export function navItems(role: Role | string | null | undefined): NavItem[] {
-  return landsOnMyWork(role) ? [...NAV_ITEMS] : ['chains', 'myWork', 'companies', 'leads', 'prospects'];
+  const sections: NavItem[] = landsOnMyWork(role) ? ['myWork', 'chains', 'companies', 'leads', 'prospects'] : ['chains', 'myWork', 'companies', 'leads', 'prospects'];
+  return role && can({ role: role as Role }, 'companyList.manage') ? [...sections, 'companyLists'] : sections;
 }
 
 /** The navigation item a path belongs to (the chains overview for "/" and the chain pages). */

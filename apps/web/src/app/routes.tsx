@@ -3,7 +3,7 @@ import { createBrowserRouter } from 'react-router-dom';
 import { LoginPage, RequireAuth } from '@chainboard/web-auth';
 import { ChainMapPage } from '@chainboard/web-chain-map';
 import { ChainPage, ChainsOverviewPage } from '@chainboard/web-chains';
-import { CompaniesPage, CompanyPage, NewCompanyPage } from '@chainboard/web-companies';
+import { CompaniesPage, CompanyListsPage, CompanyPage, NewCompanyPage } from '@chainboard/web-companies';
 import { LeadPage, LeadsPage, MyWorkPage, NewLeadPage, ProspectsPage, SearchPage } from '@chainboard/web-leads';
 import { PageLoading } from '@chainboard/web-ui';
 import { AppShell } from './AppShell';
@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/new', element: <NewCompanyPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
+      { path: 'company-lists', element: <CompanyListsPage /> },
       { path: 'leads', element: <LeadsPage /> },
       { path: 'leads/new', element: <NewLeadPage /> },
       { path: 'leads/:id', element: <LeadPage /> },

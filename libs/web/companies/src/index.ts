@@ -48,4 +48,5 @@ export { PRIORITIES } from './lib/prospects/forms';
 export const CompaniesPage = lazy(() => import('./lib/companies/pages/CompaniesPage').then((m) => ({ default: m.CompaniesPage })));
 export const CompanyPage = lazy(() => import('./lib/companies/pages/CompanyPage').then((m) => ({ default: m.CompanyPage })));
 export const NewCompanyPage = lazy(() => import('./lib/companies/pages/NewCompanyPage').then((m) => ({ default: m.NewCompanyPage })));
+export const CompanyListsPage = lazy(() => import('./lib/company-lists/CompanyListsPage').then((m) => ({ default: m.CompanyListsPage })));
 export { YesNoSelect } from './lib/common/YesNoSelect';

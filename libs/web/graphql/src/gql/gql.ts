@@ -61,6 +61,11 @@ type Documents = {
     "\n  mutation RemoveCompanyNode($companyId: ID!, $nodeId: ID!) {\n    removeCompanyNode(companyId: $companyId, nodeId: $nodeId)\n  }\n": typeof types.RemoveCompanyNodeDocument,
     "\n  mutation AddCompanyTag($input: AddCompanyTagInput!) {\n    addCompanyTag(input: $input) {\n      ...CompanyTagFields\n    }\n  }\n": typeof types.AddCompanyTagDocument,
     "\n  mutation RemoveCompanyTag($tagId: ID!) {\n    removeCompanyTag(tagId: $tagId)\n  }\n": typeof types.RemoveCompanyTagDocument,
+    "\n  fragment CompanyListFields on CompanyList {\n    id\n    name\n    category\n    level\n    publisher\n    tagCount\n  }\n": typeof types.CompanyListFieldsFragmentDoc,
+    "\n  query ManagedCompanyLists {\n    companyLists {\n      ...CompanyListFields\n    }\n  }\n": typeof types.ManagedCompanyListsDocument,
+    "\n  mutation CreateCompanyList($input: CreateCompanyListInput!) {\n    createCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n": typeof types.CreateCompanyListDocument,
+    "\n  mutation UpdateCompanyList($input: UpdateCompanyListInput!) {\n    updateCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n": typeof types.UpdateCompanyListDocument,
+    "\n  mutation DeleteCompanyList($listId: ID!) {\n    deleteCompanyList(listId: $listId)\n  }\n": typeof types.DeleteCompanyListDocument,
     "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n": typeof types.AddInteractionDocument,
     "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateInteractionDocument,
     "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n": typeof types.DeleteInteractionDocument,
@@ -141,6 +146,11 @@ const documents: Documents = {
     "\n  mutation RemoveCompanyNode($companyId: ID!, $nodeId: ID!) {\n    removeCompanyNode(companyId: $companyId, nodeId: $nodeId)\n  }\n": types.RemoveCompanyNodeDocument,
     "\n  mutation AddCompanyTag($input: AddCompanyTagInput!) {\n    addCompanyTag(input: $input) {\n      ...CompanyTagFields\n    }\n  }\n": types.AddCompanyTagDocument,
     "\n  mutation RemoveCompanyTag($tagId: ID!) {\n    removeCompanyTag(tagId: $tagId)\n  }\n": types.RemoveCompanyTagDocument,
+    "\n  fragment CompanyListFields on CompanyList {\n    id\n    name\n    category\n    level\n    publisher\n    tagCount\n  }\n": types.CompanyListFieldsFragmentDoc,
+    "\n  query ManagedCompanyLists {\n    companyLists {\n      ...CompanyListFields\n    }\n  }\n": types.ManagedCompanyListsDocument,
+    "\n  mutation CreateCompanyList($input: CreateCompanyListInput!) {\n    createCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n": types.CreateCompanyListDocument,
+    "\n  mutation UpdateCompanyList($input: UpdateCompanyListInput!) {\n    updateCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n": types.UpdateCompanyListDocument,
+    "\n  mutation DeleteCompanyList($listId: ID!) {\n    deleteCompanyList(listId: $listId)\n  }\n": types.DeleteCompanyListDocument,
     "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n": types.AddInteractionDocument,
     "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n": types.UpdateInteractionDocument,
     "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n": types.DeleteInteractionDocument,
@@ -376,6 +386,26 @@ export function graphql(source: "\n  mutation AddCompanyTag($input: AddCompanyTa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCompanyTag($tagId: ID!) {\n    removeCompanyTag(tagId: $tagId)\n  }\n"): (typeof documents)["\n  mutation RemoveCompanyTag($tagId: ID!) {\n    removeCompanyTag(tagId: $tagId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyListFields on CompanyList {\n    id\n    name\n    category\n    level\n    publisher\n    tagCount\n  }\n"): (typeof documents)["\n  fragment CompanyListFields on CompanyList {\n    id\n    name\n    category\n    level\n    publisher\n    tagCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedCompanyLists {\n    companyLists {\n      ...CompanyListFields\n    }\n  }\n"): (typeof documents)["\n  query ManagedCompanyLists {\n    companyLists {\n      ...CompanyListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompanyList($input: CreateCompanyListInput!) {\n    createCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompanyList($input: CreateCompanyListInput!) {\n    createCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompanyList($input: UpdateCompanyListInput!) {\n    updateCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompanyList($input: UpdateCompanyListInput!) {\n    updateCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCompanyList($listId: ID!) {\n    deleteCompanyList(listId: $listId)\n  }\n"): (typeof documents)["\n  mutation DeleteCompanyList($listId: ID!) {\n    deleteCompanyList(listId: $listId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

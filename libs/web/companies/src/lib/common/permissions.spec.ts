@@ -9,7 +9,14 @@ const chains = [
 
 describe('crmAbilities', () => {
   it('lets investment staff do their daily work: companies, merges, imports, leads, prospects', () => {
-    expect(crmAbilities(actor(Role.INVESTMENT_STAFF))).toEqual({ editCompanies: true, mergeCompanies: true, importData: true, editLeads: true, editProspects: true });
+    expect(crmAbilities(actor(Role.INVESTMENT_STAFF))).toEqual({
+      editCompanies: true,
+      mergeCompanies: true,
+      importData: true,
+      editLeads: true,
+      editProspects: true,
+      manageCompanyLists: false,
+    });
   });
 
   it('leaves viewers and the signed-out read-only', () => {
@@ -18,7 +25,21 @@ describe('crmAbilities', () => {
   });
 
   it('lets a chain leader edit companies and leads but not merge or import', () => {
-    expect(crmAbilities(actor(Role.CHAIN_LEADER))).toEqual({ editCompanies: true, mergeCompanies: false, importData: false, editLeads: true, editProspects: true });
+    expect(crmAbilities(actor(Role.CHAIN_LEADER))).toEqual({
+      editCompanies: true,
+      mergeCompanies: false,
+      importData: false,
+      editLeads: true,
+      editProspects: true,
+      manageCompanyLists: false,
+    });
+  });
+
+  it('lets only admins keep the company lists', () => {
+    expect(crmAbilities(actor(Role.ADMIN)).manageCompanyLists).toBe(true);
+    for (const role of [Role.DISTRICT_LEADER, Role.LEAD_DEPARTMENT_MEMBER, Role.INVESTMENT_STAFF, Role.VIEWER]) {
+      expect(crmAbilities(actor(role)).manageCompanyLists).toBe(false);
+    }
   });
 });
 

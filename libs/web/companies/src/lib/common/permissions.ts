@@ -8,9 +8,18 @@ export interface CrmAbilities {
   /** Log and edit leads (on the chains their grant reaches; see chainsAllowing). */
   editLeads: boolean;
   editProspects: boolean;
+  /** Add, rename and delete the company lists (名单) companies are tagged with. */
+  manageCompanyLists: boolean;
 }
 
-export const NO_CRM_ABILITIES: CrmAbilities = { editCompanies: false, mergeCompanies: false, importData: false, editLeads: false, editProspects: false };
+export const NO_CRM_ABILITIES: CrmAbilities = {
+  editCompanies: false,
+  mergeCompanies: false,
+  importData: false,
+  editLeads: false,
+  editProspects: false,
+  manageCompanyLists: false,
+};
 
 export function crmAbilities(actor: Actor | null): CrmAbilities {
   if (!actor) return NO_CRM_ABILITIES;
@@ -20,6 +29,7 @@ export function crmAbilities(actor: Actor | null): CrmAbilities {
     importData: can(actor, 'data.import'),
     editLeads: can(actor, 'lead.edit'),
     editProspects: can(actor, 'prospect.edit'),
+    manageCompanyLists: can(actor, 'companyList.manage'),
   };
 }
 
