@@ -1,6 +1,7 @@
 import { Workbook } from 'exceljs';
 import { GOOD_CODE_A, messyCompanyWorkbook } from '@chainboard/server-spreadsheets/testing';
-import { crmCounts, crmSnapshot, refusal, uscc } from './crm-helpers';
+import { CLOCK, SystemClock } from '@chainboard/server-leads';
+import { chainsByCode, crmCounts, crmSnapshot, nodesOf, refusal, uscc } from './crm-helpers';
 import { TestApp } from './harness';
 
 const PREVIEW = `mutation($input: PreviewImportInput!) { previewImport(input: $input) {
@@ -176,5 +177,37 @@ describe('spreadsheet import and export', () => {
     const preview = (await t.as(staff, PREVIEW, { input: { kind: 'LEADS', fileName: 'export.xlsx', contentBase64: all } })).previewImport;
     expect(preview).toMatchObject({ badRows: 0, toCreate: 0 });
     expect(await crmCounts(t)).toEqual(before);
+  });
+  it('exports the filtered prospect list with the chosen columns, dated in the district calendar', async () => {
+    const admin = await t.signIn('admin');
+    const chains = await chainsByCode(t, admin);
+    const [ceramics, other] = (await nodesOf(t, admin, chains['new-materials'].id)).filter((n) => n.depth > 0);
+    const add = `mutation($input: AddProspectInput!) { addProspect(input: $input) { id } }`;
+    await t.as(staff, add, { input: { nodeId: ceramics.id, company: { name: '导出测试陶瓷株式会社' }, priority: 'HIGH', reason: '行业隐形冠军' } });
+    await t.as(staff, add, { input: { nodeId: other.id, company: { name: '导出测试材料有限公司' }, priority: 'LOW' } });
+    await t.as(staff, add, { input: { nodeId: (await nodesOf(t, admin, chains['health-plus'].id))[1].id, company: { name: '导出测试医疗有限公司' } } });
+
+    // 01:00 on 27 November in Chengdu is still the 26th in UTC: the file is dated by the district's calendar.
+    const clock = t.app.get<SystemClock>(CLOCK);
+    clock.pin('2026-11-26T17:00:00Z');
+    try {
+      const res = (await t.as(staff, `mutation($input: ProspectListInput, $columns: [String!]!) { exportProspects(input: $input, columns: $columns) { fileName contentBase64 } }`, {
+        input: { chainId: chains['new-materials'].id },
+        columns: ['company', 'node', 'priority', 'reason', 'converted'],
+      })).exportProspects;
+      expect(res.fileName).toBe('目标企业-2026-11-27.xlsx');
+      const rows = await readBack(res.contentBase64);
+      expect(rows[0]).toEqual(['企业名称', '图谱节点', '优先级', '招引理由', '已转线索']);
+      // High priority first, as on screen; the other chain's prospect is filtered out.
+      expect(rows.slice(1)).toEqual([
+        ['导出测试陶瓷株式会社', ceramics.name, '高', '行业隐形冠军', '否'],
+        ['导出测试材料有限公司', other.name, '低', '', '否'],
+      ]);
+    } finally {
+      clock.pin(null);
+    }
+
+    const en = await t.gql(`mutation { exportProspects(columns: ["chain", "nope"]) { fileName } }`, {}, { token: staff, lang: 'en' });
+    expect(refusal(en)).toEqual({ code: 'BAD_USER_INPUT', message: 'Unknown column "nope"' });
   });
 });

@@ -1,11 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Actor } from '@chainboard/domain';
+import { Actor, districtDate } from '@chainboard/domain';
 import { IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService, CompanyListInput } from '@chainboard/server-companies';
 import { badInput, currentLanguage, translate } from '@chainboard/server-core';
-import { Lead, LeadListInput, LeadsService } from '@chainboard/server-leads';
+import { CLOCK, Clock, Lead, LeadListInput, LeadsService, Prospect, ProspectListInput, ProspectsService, todayOf } from '@chainboard/server-leads';
 import { User } from '@chainboard/server-users';
 import { buildWorkbook, ExportColumn, ExportValue } from './export';
 import { ExportColumnInfo, ExportFile, ExportTable } from './spreadsheet.types';
@@ -39,13 +39,25 @@ export const EXPORT_COLUMNS: Record<ExportTable, Array<{ key: string; kind?: Exp
     { key: 'createdOn', kind: 'date' },
     { key: 'lastContactOn', kind: 'date' },
   ],
+  [ExportTable.PROSPECTS]: [
+    { key: 'company' },
+    { key: 'creditCode' },
+    { key: 'chain' },
+    { key: 'node' },
+    { key: 'priority' },
+    { key: 'assignee' },
+    { key: 'reason' },
+    { key: 'converted', kind: 'boolean' },
+    { key: 'addedOn', kind: 'date' },
+  ],
 };
 
 /** The most rows one export writes. */
 const MAX_EXPORT_ROWS = 100_000;
 const PAGE = 2_000;
 
-const tableKey = (table: ExportTable) => (table === ExportTable.COMPANIES ? 'companies' : 'leads');
+const TABLE_KEYS: Record<ExportTable, string> = { [ExportTable.COMPANIES]: 'companies', [ExportTable.LEADS]: 'leads', [ExportTable.PROSPECTS]: 'prospects' };
+const tableKey = (table: ExportTable) => TABLE_KEYS[table];
 
 /** Exports any filtered table (the same filters and sort as on screen, every page) to .xlsx with the chosen columns. */
 @Injectable()
@@ -54,6 +66,8 @@ export class ExportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly companies: CompaniesService,
     private readonly leads: LeadsService,
+    private readonly prospects: ProspectsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   columns(table: ExportTable): ExportColumnInfo[] {
@@ -77,7 +91,7 @@ export class ExportsService {
           headquarters: c.headquarters,
           isListed: c.isListed,
           isLocal: c.isLocal,
-          updatedAt: c.updatedAt.toISOString().slice(0, 10),
+          updatedAt: districtDate(c.updatedAt),
         });
       }
       if (offset + PAGE >= page.total) break;
@@ -121,6 +135,36 @@ export class ExportsService {
     return this.file(ExportTable.LEADS, columns, records);
   }
 
+  async exportProspects(input: ProspectListInput, keys: string[]): Promise<ExportFile> {
+    const columns = this.chosen(ExportTable.PROSPECTS, keys);
+    const lng = currentLanguage();
+    const prospects: Prospect[] = [];
+    for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
+      const page = await this.prospects.list({ ...input, offset, limit: PAGE });
+      prospects.push(...page.items);
+      if (offset + PAGE >= page.total) break;
+    }
+    // The chain of each node, in one query.
+    const chainRows: Array<{ node_id: string; chain: string }> = await this.db.query(
+      `SELECT s.id AS node_id, c.name AS chain FROM chain_segment s JOIN chain_map m ON m.id = s.map_id JOIN industry_chain c ON c.id = m.chain_id
+        WHERE s.id = ANY($1)`,
+      [[...new Set(prospects.map((p) => p.segmentId))]],
+    );
+    const chainOf = new Map(chainRows.map((r) => [r.node_id, r.chain]));
+    const records = prospects.map((p) => ({
+      company: p.company.name,
+      creditCode: p.company.creditCode,
+      chain: chainOf.get(p.segmentId),
+      node: p.segment.name,
+      priority: translate(lng, `export.priority.${p.priority}`),
+      assignee: p.assignee?.displayName ?? null,
+      reason: p.reason,
+      converted: p.leadId !== null,
+      addedOn: districtDate(p.createdAt),
+    }));
+    return this.file(ExportTable.PROSPECTS, columns, records);
+  }
+
   private chosen(table: ExportTable, keys: string[]): ExportColumn[] {
     const known = EXPORT_COLUMNS[table];
     const labels = new Map(this.columns(table).map((c) => [c.key, c.label]));
@@ -136,7 +180,7 @@ export class ExportsService {
     const lng = currentLanguage();
     const sheet = translate(lng, `export.sheet.${tableKey(table)}`);
     const buffer = await buildWorkbook(sheet, columns, records, { yes: translate(lng, 'export.yes'), no: translate(lng, 'export.no') });
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = todayOf(this.clock);
     return { fileName: `${sheet}-${stamp}.xlsx`, contentBase64: buffer.toString('base64') };
   }
 }

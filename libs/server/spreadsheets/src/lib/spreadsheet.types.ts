@@ -17,6 +17,7 @@ export enum ImportMode {
 export enum ExportTable {
   COMPANIES = 'COMPANIES',
   LEADS = 'LEADS',
+  PROSPECTS = 'PROSPECTS',
 }
 
 registerEnumType(ImportKind, { name: 'ImportKind' });

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CompanyListInput } from '@chainboard/server-companies';
 import { IdPipe } from '@chainboard/server-core';
-import { LeadListInput } from '@chainboard/server-leads';
+import { LeadListInput, ProspectListInput } from '@chainboard/server-leads';
 import { Allow, CurrentUser, TokenOnly, TokenSubject, User } from '@chainboard/server-users';
 import { ExportsService } from './exports.service';
 import { ImportsService } from './imports.service';
@@ -70,5 +70,14 @@ export class SpreadsheetsResolver {
     @Args('columns', { type: () => [String] }) columns: string[],
   ): Promise<ExportFile> {
     return this.exports.exportLeads(user, input ?? {}, columns);
+  }
+
+  @Allow('lead.read')
+  @Mutation(() => ExportFile, { description: 'The filtered prospect table (all pages) as .xlsx with the chosen columns' })
+  exportProspects(
+    @Args('input', { type: () => ProspectListInput, nullable: true }) input: ProspectListInput | undefined,
+    @Args('columns', { type: () => [String] }) columns: string[],
+  ): Promise<ExportFile> {
+    return this.exports.exportProspects(input ?? {}, columns);
   }
 }

@@ -78,6 +78,7 @@ type Documents = {
     "\n  query ExportColumns($table: ExportTable!) {\n    exportColumns(table: $table) {\n      key\n      label\n    }\n  }\n": typeof types.ExportColumnsDocument,
     "\n  mutation ExportCompanies($input: CompanyListInput, $columns: [String!]!) {\n    exportCompanies(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportCompaniesDocument,
     "\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportLeadsDocument,
+    "\n  mutation ExportProspects($input: ProspectListInput, $columns: [String!]!) {\n    exportProspects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportProspectsDocument,
     "\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.PreviewImportDocument,
     "\n  mutation ConfirmImport($id: ID!, $mode: ImportMode!) {\n    confirmImport(id: $id, mode: $mode) {\n      id\n      created\n      updated\n      unchanged\n      skippedRows\n    }\n  }\n": typeof types.ConfirmImportDocument,
     "\n  query ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      processed\n      total\n      done\n    }\n  }\n": typeof types.ImportProgressDocument,
@@ -163,6 +164,7 @@ const documents: Documents = {
     "\n  query ExportColumns($table: ExportTable!) {\n    exportColumns(table: $table) {\n      key\n      label\n    }\n  }\n": types.ExportColumnsDocument,
     "\n  mutation ExportCompanies($input: CompanyListInput, $columns: [String!]!) {\n    exportCompanies(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportCompaniesDocument,
     "\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportLeadsDocument,
+    "\n  mutation ExportProspects($input: ProspectListInput, $columns: [String!]!) {\n    exportProspects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportProspectsDocument,
     "\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.PreviewImportDocument,
     "\n  mutation ConfirmImport($id: ID!, $mode: ImportMode!) {\n    confirmImport(id: $id, mode: $mode) {\n      id\n      created\n      updated\n      unchanged\n      skippedRows\n    }\n  }\n": types.ConfirmImportDocument,
     "\n  query ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      processed\n      total\n      done\n    }\n  }\n": types.ImportProgressDocument,
@@ -454,6 +456,10 @@ export function graphql(source: "\n  mutation ExportCompanies($input: CompanyLis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportProspects($input: ProspectListInput, $columns: [String!]!) {\n    exportProspects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  mutation ExportProspects($input: ProspectListInput, $columns: [String!]!) {\n    exportProspects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

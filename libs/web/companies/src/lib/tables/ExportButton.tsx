@@ -3,15 +3,28 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Checkbox, Flex, Modal, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request, type ApiError, type CompanyListInput, type ExportFile, type LeadListInput } from '@chainboard/web-graphql';
+import { request, type ApiError, type CompanyListInput, type ExportFile, type LeadListInput, type ProspectListInput } from '@chainboard/web-graphql';
 import { ErrorAlert } from '@chainboard/web-ui';
 import { downloadBase64 } from '../common/download';
-import { exportColumnsQuery, exportCompaniesMutation, exportLeadsMutation } from './import-export.documents';
+import { exportColumnsQuery, exportCompaniesMutation, exportLeadsMutation, exportProspectsMutation } from './import-export.documents';
 import { initialExportColumns } from './import-export';
 
 export type ExportButtonProps =
   | { table: 'COMPANIES'; input: CompanyListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number }
-  | { table: 'LEADS'; input: LeadListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number };
+  | { table: 'LEADS'; input: LeadListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number }
+  | { table: 'PROSPECTS'; input: ProspectListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number };
+
+/** The export of the table the button sits on, as the API names it. */
+async function exportTable(props: ExportButtonProps, columns: string[]): Promise<ExportFile> {
+  switch (props.table) {
+    case 'COMPANIES':
+      return (await request(exportCompaniesMutation, { input: props.input, columns })).exportCompanies;
+    case 'LEADS':
+      return (await request(exportLeadsMutation, { input: props.input, columns })).exportLeads;
+    case 'PROSPECTS':
+      return (await request(exportProspectsMutation, { input: props.input, columns })).exportProspects;
+  }
+}
 
 /** "Export": the filtered table (every page, same sort) as an .xlsx with the columns the user ticks, downloaded. */
 export function ExportButton(props: ExportButtonProps) {
@@ -27,10 +40,7 @@ export function ExportButton(props: ExportButtonProps) {
   });
   const keys = (available.data ?? []).map((c) => c.key);
   const exporter = useMutation<ExportFile, ApiError, string[]>({
-    mutationFn: async (picked) =>
-      props.table === 'COMPANIES'
-        ? (await request(exportCompaniesMutation, { input: props.input, columns: picked })).exportCompanies
-        : (await request(exportLeadsMutation, { input: props.input, columns: picked })).exportLeads,
+    mutationFn: (picked) => exportTable(props, picked),
   });
 
   // Tick the table's visible columns once the export's columns are known.

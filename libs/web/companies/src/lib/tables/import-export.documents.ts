@@ -27,6 +27,15 @@ export const exportLeadsMutation = graphql(`
   }
 `);
 
+export const exportProspectsMutation = graphql(`
+  mutation ExportProspects($input: ProspectListInput, $columns: [String!]!) {
+    exportProspects(input: $input, columns: $columns) {
+      fileName
+      contentBase64
+    }
+  }
+`);
+
 export const previewImportMutation = graphql(`
   mutation PreviewImport($input: PreviewImportInput!) {
     previewImport(input: $input) {

@@ -5,12 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { canOnChain } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
-import { ChainNodeSelect, LeadStatusTag, PAGE_SIZES, PriorityTag, ProspectEditModal, useCrmChains } from '@chainboard/web-companies';
+import { ChainNodeSelect, ExportButton, LeadStatusTag, PAGE_SIZES, PriorityTag, ProspectEditModal, useCrmChains } from '@chainboard/web-companies';
 import type { Priority, ProspectFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert, PageLoading, errorMessage } from '@chainboard/web-ui';
 import { ProspectFormModal } from '../components/ProspectFormModal';
 import { useConvertProspect, useProspects, useRemoveProspect } from '../hooks';
 import { PRIORITIES, toProspectListInput, type ProspectFilters } from '../prospects';
+
+/** The export's columns this table shows (the credit code and the date added are there to tick). */
+const PROSPECT_EXPORT_COLUMNS = ['company', 'chain', 'node', 'priority', 'assignee', 'reason', 'converted'] as const;
 
 /** /prospects?chain=…&node=… — the prospects (目标企业) of a chain, or of one of its nodes; add one, or turn one into a lead. */
 export function ProspectsPage() {
@@ -127,11 +130,14 @@ export function ProspectsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('crm.prospect.listTitle')}
         </Typography.Title>
-        {canEdit && chainId && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('crm.prospect.add')}
-          </Button>
-        )}
+        <Flex gap="small" wrap>
+          {chainId && <ExportButton table="PROSPECTS" input={input} visibleColumns={PROSPECT_EXPORT_COLUMNS} total={prospects.data?.total} />}
+          {canEdit && chainId && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('crm.prospect.add')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <ErrorAlert error={chains.error} />
       <Flex gap="small" wrap>
