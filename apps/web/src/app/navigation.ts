@@ -23,7 +23,8 @@ export function landsOnMyWork(role: Role | string | null | undefined): boolean {
  * the company lists (企业名录) last, for those who may manage them only.
  */
 export function navItems(role: Role | string | null | undefined): NavItem[] {
-  const sections: NavItem[] = landsOnMyWork(role) ? ['myWork', 'chains', 'companies', 'leads', 'prospects'] : ['chains', 'myWork', 'companies', 'leads', 'prospects'];
+  const sections: NavItem[] = landsOnMyWork(role) ? ['myWork', 'chains'] : ['chains', 'myWork'];
+  sections.push('companies', 'leads', 'prospects');
   return role && can({ role: role as Role }, 'companyList.manage') ? [...sections, 'companyLists'] : sections;
 }
 

@@ -18,6 +18,7 @@ export { LeadList } from './lib/common/LeadList';
 export { CompanyRoleTag, ConfidentialTag, LeadAlertTags, LeadStatusTag, PriorityTag } from './lib/common/tags';
 
 export * from './lib/tables/table-state';
+export { ChainNodeFilter, MoreFiltersButtons } from './lib/tables/FilterControls';
 export { toTableChange } from './lib/tables/antd-table';
 export { useTableState, useSavedViews } from './lib/tables/hooks';
 export { SavedViewsBar } from './lib/tables/SavedViewsBar';

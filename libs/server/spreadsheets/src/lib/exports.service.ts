@@ -5,7 +5,7 @@ import { Actor, districtDate } from '@chainboard/domain';
 import { IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService, CompanyListInput } from '@chainboard/server-companies';
 import { badInput, currentLanguage, translate } from '@chainboard/server-core';
-import { CLOCK, Clock, Lead, LeadListInput, LeadsService, Prospect, ProspectListInput, ProspectsService, todayOf } from '@chainboard/server-leads';
+import { CLOCK, Clock, Lead, LeadListInput, LeadsService, ProspectListInput, ProspectsService, todayOf } from '@chainboard/server-leads';
 import { User } from '@chainboard/server-users';
 import { buildWorkbook, ExportColumn, ExportValue } from './export';
 import { ExportColumnInfo, ExportFile, ExportTable } from './spreadsheet.types';
@@ -56,6 +56,17 @@ export const EXPORT_COLUMNS: Record<ExportTable, Array<{ key: string; kind?: Exp
 const MAX_EXPORT_ROWS = 100_000;
 const PAGE = 2_000;
 
+/** Every row of a paged list, page by page (at most MAX_EXPORT_ROWS). */
+async function allRows<T>(page: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
+    const { items, total } = await page(offset, PAGE);
+    rows.push(...items);
+    if (offset + PAGE >= total) break;
+  }
+  return rows;
+}
+
 const TABLE_KEYS: Record<ExportTable, string> = { [ExportTable.COMPANIES]: 'companies', [ExportTable.LEADS]: 'leads', [ExportTable.PROSPECTS]: 'prospects' };
 const tableKey = (table: ExportTable) => TABLE_KEYS[table];
 
@@ -77,37 +88,26 @@ export class ExportsService {
 
   async exportCompanies(input: CompanyListInput, keys: string[]): Promise<ExportFile> {
     const columns = this.chosen(ExportTable.COMPANIES, keys);
-    const records: Array<Record<string, ExportValue>> = [];
-    for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
-      const page = await this.companies.list({ ...input, offset, limit: PAGE });
-      for (const c of page.items) {
-        records.push({
-          name: c.name,
-          creditCode: c.creditCode,
-          englishName: c.englishName,
-          aliases: c.aliases.join('、'),
-          province: c.province,
-          city: c.city,
-          headquarters: c.headquarters,
-          isListed: c.isListed,
-          isLocal: c.isLocal,
-          updatedAt: districtDate(c.updatedAt),
-        });
-      }
-      if (offset + PAGE >= page.total) break;
-    }
+    const companies = await allRows((offset, limit) => this.companies.list({ ...input, offset, limit }));
+    const records = companies.map((c) => ({
+      name: c.name,
+      creditCode: c.creditCode,
+      englishName: c.englishName,
+      aliases: c.aliases.join('、'),
+      province: c.province,
+      city: c.city,
+      headquarters: c.headquarters,
+      isListed: c.isListed,
+      isLocal: c.isLocal,
+      updatedAt: districtDate(c.updatedAt),
+    }));
     return this.file(ExportTable.COMPANIES, columns, records);
   }
 
   async exportLeads(actor: Actor, input: LeadListInput, keys: string[]): Promise<ExportFile> {
     const columns = this.chosen(ExportTable.LEADS, keys);
     const lng = currentLanguage();
-    const leads: Lead[] = [];
-    for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
-      const page = await this.leads.list(actor, { ...input, offset, limit: PAGE });
-      leads.push(...page.items);
-      if (offset + PAGE >= page.total) break;
-    }
+    const leads = await allRows((offset, limit) => this.leads.list(actor, { ...input, offset, limit }));
     // Names of what the leads point at, in one query each (masked leads point at no company).
     const ids = (pick: (l: Lead) => string | null) => [...new Set(leads.map(pick).filter((x): x is string => !!x))];
     const companyRows: Array<{ id: string; name: string; credit_code: string | null }> = await this.db.query(
@@ -138,12 +138,7 @@ export class ExportsService {
   async exportProspects(input: ProspectListInput, keys: string[]): Promise<ExportFile> {
     const columns = this.chosen(ExportTable.PROSPECTS, keys);
     const lng = currentLanguage();
-    const prospects: Prospect[] = [];
-    for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
-      const page = await this.prospects.list({ ...input, offset, limit: PAGE });
-      prospects.push(...page.items);
-      if (offset + PAGE >= page.total) break;
-    }
+    const prospects = await allRows((offset, limit) => this.prospects.list({ ...input, offset, limit }));
     // The chain of each node, in one query.
     const chainRows: Array<{ node_id: string; chain: string }> = await this.db.query(
       `SELECT s.id AS node_id, c.name AS chain FROM chain_segment s JOIN chain_map m ON m.id = s.map_id JOIN industry_chain c ON c.id = m.chain_id

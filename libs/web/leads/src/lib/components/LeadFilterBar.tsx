@@ -1,8 +1,7 @@
-import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Checkbox, Col, Flex, Row, Select } from 'antd';
+import { Checkbox, Col, Flex, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChainNodeSelect, DeferredInput, YesNoSelect, activeFilterCount, useCrmChains, useCrmUsers } from '@chainboard/web-companies';
+import { ChainNodeFilter, DeferredInput, MoreFiltersButtons, YesNoSelect, activeFilterCount, useCrmUsers } from '@chainboard/web-companies';
 import { LEAD_ALERTS, LEAD_SOURCES, LEAD_STATUSES, type LeadFilters } from '../filters';
 
 export interface LeadFilterBarProps {
@@ -13,11 +12,10 @@ export interface LeadFilterBarProps {
 /** The lead table's filters: words, "open only", "mine" and the alarm always; chain, node, status, owner, source … behind "more". */
 export function LeadFilterBar({ value, onChange }: LeadFilterBarProps) {
   const { t } = useTranslation();
-  const chains = useCrmChains();
-  const [more, setMore] = useState(Boolean(value.chainId || value.nodeId || value.statuses || value.ownerId || value.source || value.isListed !== undefined || value.isLocal !== undefined));
+  const hidden = activeFilterCount({ ...value, query: undefined, open: undefined, mine: undefined, alert: undefined });
+  const [more, setMore] = useState(hidden > 0);
   const users = useCrmUsers(more);
   const set = (patch: Partial<LeadFilters>) => onChange({ ...value, ...patch });
-  const hidden = activeFilterCount({ ...value, query: undefined, open: undefined, mine: undefined, alert: undefined });
 
   return (
     <Flex vertical gap="small">
@@ -45,31 +43,11 @@ export function LeadFilterBar({ value, onChange }: LeadFilterBarProps) {
         <Checkbox checked={value.mine === true} onChange={(e) => set({ mine: e.target.checked || undefined, ownerId: undefined })}>
           {t('crm.lead.filters.mine')}
         </Checkbox>
-        <Badge count={hidden} size="small">
-          <Button icon={<FilterOutlined />} onClick={() => setMore(!more)} aria-expanded={more}>
-            {t('crm.table.moreFilters')}
-          </Button>
-        </Badge>
-        <Button icon={<ReloadOutlined />} onClick={() => onChange({})}>
-          {t('crm.table.resetFilters')}
-        </Button>
+        <MoreFiltersButtons hiddenCount={hidden} open={more} onToggle={() => setMore(!more)} onReset={() => onChange({})} />
       </Flex>
       {more && (
         <Row gutter={[8, 8]}>
-          <Col xs={24} sm={12} lg={6}>
-            <Select
-              aria-label={t('crm.filters.chain')}
-              placeholder={t('crm.filters.chain')}
-              style={{ width: '100%' }}
-              allowClear
-              value={value.chainId}
-              options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-              onChange={(chainId) => set({ chainId, nodeId: undefined })}
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <ChainNodeSelect aria-label={t('crm.filters.node')} chainId={value.chainId} value={value.nodeId ?? null} onChange={(nodeId) => set({ nodeId: (nodeId as string | null) ?? undefined })} />
-          </Col>
+          <ChainNodeFilter chainId={value.chainId} nodeId={value.nodeId} onChange={set} />
           <Col xs={24} sm={12} lg={6}>
             <Select
               aria-label={t('crm.lead.filters.statuses')}

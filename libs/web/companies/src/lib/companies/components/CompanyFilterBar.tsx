@@ -1,12 +1,11 @@
-import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Col, Flex, InputNumber, Row, Select } from 'antd';
+import { Col, Flex, InputNumber, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
-import { ChainNodeSelect } from '../../common/ChainNodeSelect';
 import { YesNoSelect } from '../../common/YesNoSelect';
 import { DeferredInput } from '../../common/DeferredInput';
-import { useCompanyLists, useCrmChains } from '../../common/hooks';
+import { useCompanyLists } from '../../common/hooks';
+import { ChainNodeFilter, MoreFiltersButtons } from '../../tables/FilterControls';
 import { activeFilterCount } from '../../tables/table-state';
 import { COMPANY_ROLES, LIST_CATEGORIES, type CompanyFilters } from '../filters';
 
@@ -18,10 +17,9 @@ export interface CompanyFilterBarProps {
 /** The company table's filters: the words always, the rest behind "more filters". */
 export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
   const { t } = useTranslation();
-  const chains = useCrmChains();
   const lists = useCompanyLists();
-  const others = { ...value, query: undefined };
-  const [more, setMore] = useState(activeFilterCount(others) > 0);
+  const hidden = activeFilterCount({ ...value, query: undefined });
+  const [more, setMore] = useState(hidden > 0);
   const set = (patch: Partial<CompanyFilters>) => onChange({ ...value, ...patch });
   const hasPlace = Boolean(value.chainId || value.nodeId);
 
@@ -36,37 +34,11 @@ export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
           onCommit={(query) => set({ query })}
           style={{ flex: '1 1 220px', maxWidth: 420 }}
         />
-        <Badge count={activeFilterCount(others)} size="small">
-          <Button icon={<FilterOutlined />} onClick={() => setMore(!more)} aria-expanded={more}>
-            {t('crm.table.moreFilters')}
-          </Button>
-        </Badge>
-        <Button icon={<ReloadOutlined />} onClick={() => onChange({})}>
-          {t('crm.table.resetFilters')}
-        </Button>
+        <MoreFiltersButtons hiddenCount={hidden} open={more} onToggle={() => setMore(!more)} onReset={() => onChange({})} />
       </Flex>
       {more && (
         <Row gutter={[8, 8]}>
-          <Col xs={24} sm={12} lg={6}>
-            <Select
-              aria-label={t('crm.filters.chain')}
-              placeholder={t('crm.filters.chain')}
-              style={{ width: '100%' }}
-              allowClear
-              value={value.chainId}
-              loading={chains.isPending}
-              options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-              onChange={(chainId) => set({ chainId, nodeId: undefined })}
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <ChainNodeSelect
-              aria-label={t('crm.filters.node')}
-              chainId={value.chainId}
-              value={value.nodeId ?? null}
-              onChange={(nodeId) => set({ nodeId: (nodeId as string | null) ?? undefined })}
-            />
-          </Col>
+          <ChainNodeFilter chainId={value.chainId} nodeId={value.nodeId} onChange={set} />
           <Col xs={24} sm={12} lg={6}>
             <Select
               aria-label={t('crm.company.filters.role')}
