@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { MAX_IMPORT_BASE64 } from '@chainboard/server-spreadsheets';
 import { GOOD_CODE_A, messyCompanyWorkbook } from '@chainboard/server-spreadsheets/testing';
 import { CLOCK, SystemClock } from '@chainboard/server-leads';
 import { chainsByCode, crmCounts, crmSnapshot, nodesOf, refusal, uscc } from './crm-helpers';
@@ -108,6 +109,8 @@ describe('spreadsheet import and export', () => {
     expect(refusal(notExcel)).toEqual({ code: 'BAD_USER_INPUT', message: '无法读取该文件，请上传 .xlsx 或 .csv 文件' });
     const noHeader = await t.gql(PREVIEW, { input: { kind: 'COMPANIES', fileName: 'a.xlsx', contentBase64: await workbook([['甲', '乙'], ['1', '2']]) } }, { token: staff, lang: 'en' });
     expect(refusal(noHeader).message).toMatch(/^No header row found/);
+    const huge = await t.gql(PREVIEW, { input: { kind: 'COMPANIES', fileName: 'a.xlsx', contentBase64: 'A'.repeat(MAX_IMPORT_BASE64 + 1) } }, { token: staff });
+    expect(refusal(huge)).toEqual({ code: 'BAD_USER_INPUT', message: '文件过大：最大 20 MB' });
     const viewer = await t.gql(PREVIEW, { input: { kind: 'COMPANIES', fileName: 'a.xlsx', contentBase64: await workbook([['企业名称']]) } }, { token: await t.signIn('viewer') });
     expect(refusal(viewer).code).toBe('FORBIDDEN');
   });

@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
-import { LeadStatus } from './chain-map';
+import { ACTIVE_LEAD_STATUSES, LeadStatus } from './chain-map';
 import { Role } from './roles';
 
 /** Where a lead came from. */
@@ -151,10 +151,8 @@ export interface LeadDeadlines {
   daysSinceContact: number;
 }
 
-const OPEN: readonly LeadStatus[] = [LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.VISITED, LeadStatus.NEGOTIATING];
-
 export function isOpenLead(status: LeadStatus): boolean {
-  return OPEN.includes(status);
+  return ACTIVE_LEAD_STATUSES.includes(status);
 }
 
 /** Deadlines and alarms of a lead on a given day (`today`, the district's calendar date). */

@@ -1,15 +1,18 @@
 import { DataSource, In } from 'typeorm';
 import { ChainSegment } from '@chainboard/server-chains';
-import { requestLoader } from '@chainboard/server-core';
+import type { ChainOwnership } from '@chainboard/domain';
+import { alignByKeys, requestLoader } from '@chainboard/server-core';
 import { ChainRef } from './company.types';
 import { Company } from './company.entity';
 
-/** Chains by id, batched per request. */
+/** Chains by id, with who leads them (for permission checks), batched per request. */
 export function chainRefLoader(ctx: object, db: DataSource) {
-  return requestLoader<string, ChainRef | null>(ctx, 'chain.ref', async (ids) => {
-    const rows: ChainRef[] = await db.query(`SELECT id, code, name FROM industry_chain WHERE id = ANY($1)`, [ids]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  return requestLoader<string, (ChainRef & ChainOwnership) | null>(ctx, 'chain.ref', async (ids) => {
+    const rows: Array<ChainRef & ChainOwnership> = await db.query(
+      `SELECT id, code, name, leader_id AS "leaderId", lead_department_id AS "leadDepartmentId" FROM industry_chain WHERE id = ANY($1)`,
+      [ids],
+    );
+    return alignByKeys(ids, rows, (r) => r.id);
   });
 }
 
@@ -31,8 +34,7 @@ export function chainOfNodeLoader(ctx: object, db: DataSource) {
 export function nodeLoader(ctx: object, db: DataSource) {
   return requestLoader<string, ChainSegment | null>(ctx, 'node.byId', async (ids) => {
     const rows = await db.manager.findBy(ChainSegment, { id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKeys(ids, rows, (r) => r.id);
   });
 }
 
@@ -40,7 +42,6 @@ export function nodeLoader(ctx: object, db: DataSource) {
 export function companyLoader(ctx: object, db: DataSource) {
   return requestLoader<string, Company | null>(ctx, 'company.byId', async (ids) => {
     const rows = await db.manager.findBy(Company, { id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKeys(ids, rows, (r) => r.id);
   });
 }

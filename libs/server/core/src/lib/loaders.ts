@@ -21,3 +21,9 @@ export function groupByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R)
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((k) => groups.get(k) ?? []);
 }
+
+/** The row of each key (or null), in the order of `keys`, for a DataLoader batch function. */
+export function alignByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): Array<R | null> {
+  const byKey = new Map(rows.map((r) => [keyOf(r), r] as const));
+  return keys.map((k) => byKey.get(k) ?? null);
+}

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { ACTIVE_LEAD_STATUSES, Actor, canOnChain, LeadAlert, leadAlerts, leadDeadlines, LeadTimeRules } from '@chainboard/domain';
 import { ChainSegment } from '@chainboard/server-chains';
 import { ChainRef, chainRefLoader, Company, companyLoader } from '@chainboard/server-companies';
-import { groupByKeys, IdPipe, LocalDateScalar, requestLoader, unauthenticated } from '@chainboard/server-core';
+import { alignByKeys, groupByKeys, IdPipe, LocalDateScalar, requestLoader, unauthenticated } from '@chainboard/server-core';
 import { Project } from '@chainboard/server-projects';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { ConvertLeadInput, CreateLeadInput, LeadListInput, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -26,8 +26,7 @@ export function actorOf(ctx: { user?: User | null }): User {
 export function userLoader(ctx: object, db: DataSource) {
   return requestLoader<string, User | null>(ctx, 'user.byId', async (ids) => {
     const rows = await db.manager.findBy(User, { id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKeys(ids, rows, (r) => r.id);
   });
 }
 
@@ -35,8 +34,7 @@ export function userLoader(ctx: object, db: DataSource) {
 export function leadLoader(ctx: { user?: User | null }, db: DataSource, access: LeadAccess) {
   return requestLoader<string, Lead | null>(ctx, 'lead.byId', async (ids) => {
     const rows = await access.present(actorOf(ctx), await db.manager.findBy(Lead, { id: In([...ids]) }));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return alignByKeys(ids, rows, (r) => r.id);
   });
 }
 
@@ -165,7 +163,7 @@ export class LeadsResolver {
     if (!lead.projectId) return null;
     return requestLoader<string, Project | null>(ctx, 'project.byId', async (ids) => {
       const rows = await this.db.manager.findBy(Project, { id: In([...ids]) });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      return alignByKeys(ids, rows, (r) => r.id);
     }).load(lead.projectId);
   }
 
@@ -174,23 +172,14 @@ export class LeadsResolver {
     if (isMasked(lead)) return null;
     return requestLoader<string, Prospect | null>(ctx, 'lead.prospect', async (ids) => {
       const rows = await this.db.manager.find(Prospect, { where: { leadId: In([...ids]) } });
-      return ids.map((id) => rows.find((r) => r.leadId === id) ?? null);
+      return alignByKeys(ids, rows, (r) => r.leadId);
     }).load(lead.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit the lead (your grant reaches its chain and you see it unmasked)' })
   async canEdit(@Parent() lead: Lead, @Context() ctx: { user?: User | null }): Promise<boolean> {
     if (isMasked(lead)) return false;
-    const chain = await requestLoader<string, { leaderId: string; leadDepartmentId: string } | null>(ctx, 'chain.ownership', async (ids) => {
-      const rows: Array<{ id: string; leader_id: string; lead_department_id: string }> = await this.db.query(
-        `SELECT id, leader_id, lead_department_id FROM industry_chain WHERE id = ANY($1)`,
-        [ids],
-      );
-      return ids.map((id) => {
-        const r = rows.find((x) => x.id === id);
-        return r ? { leaderId: r.leader_id, leadDepartmentId: r.lead_department_id } : null;
-      });
-    }).load(lead.chainId);
+    const chain = await chainRefLoader(ctx, this.db).load(lead.chainId);
     return !!chain && canOnChain(actorOf(ctx), 'lead.edit', chain);
   }
 }
@@ -301,7 +290,7 @@ export class ProjectLeadResolver {
   lead(@Parent() project: Project, @Context() ctx: { user?: User | null }): Promise<Lead | null> {
     return requestLoader<string, Lead | null>(ctx, 'project.lead', async (ids) => {
       const rows = await this.access.present(actorOf(ctx), await this.db.manager.find(Lead, { where: { projectId: In([...ids]) } }));
-      return ids.map((id) => rows.find((r) => r.projectId === id) ?? null);
+      return alignByKeys(ids, rows, (r) => r.projectId);
     }).load(project.id);
   }
 }

@@ -37,7 +37,8 @@ const SORTS: Record<LeadSortField, (visible: string) => string> = {
   [LeadSortField.UPDATED_AT]: () => 'l.updated_at',
   [LeadSortField.NEXT_ACTION_DUE]: () => 'l.next_action_due',
   [LeadSortField.LAST_CONTACT_ON]: () => 'l.last_contact_on',
-  [LeadSortField.STATUS]: () => `array_position(ARRAY['NEW','CONTACTED','VISITED','NEGOTIATING','CONVERTED','SHELVED','DROPPED']::varchar[], l.status)`,
+  // Statuses in the order the enum declares them (the lead's life), as SQL literals of fixed, known values.
+  [LeadSortField.STATUS]: () => `array_position(ARRAY[${Object.values(LeadStatus).map((s) => `'${s}'`).join(',')}]::varchar[], l.status)`,
   // A masked lead sorts by what its reader sees.
   [LeadSortField.TITLE]: (visible) => `CASE WHEN ${visible} THEN l.title ELSE COALESCE(l.code_name, '') END`,
   [LeadSortField.INTENDED_INVESTMENT]: (visible) => `CASE WHEN ${visible} THEN l.intended_investment END`,
@@ -88,7 +89,7 @@ export class LeadsService {
     const ownerId = await this.checkedOwner(m, input.ownerId ?? actor.id);
     const nodeIds = await this.checkedNodes(m, chain.id, input.nodeIds ?? []);
 
-    const companyId = await this.companyFor(m, actor, input);
+    const companyId = (await this.companyFor(m, actor, input)).id;
     const lead = await m.save(
       m.create(Lead, {
         title: input.title,
@@ -391,11 +392,11 @@ export class LeadsService {
   }
 
   /** The lead's company: an existing one, or a new one created in this transaction (for those who may edit companies). */
-  async companyFor(m: EntityManager, actor: Actor, input: { companyId?: string; company?: CreateLeadInput['company'] }): Promise<string> {
-    if (input.companyId) return (await this.companies.get(input.companyId, m)).id;
+  async companyFor(m: EntityManager, actor: Actor, input: { companyId?: string; company?: CreateLeadInput['company'] }): Promise<Company> {
+    if (input.companyId) return this.companies.get(input.companyId, m);
     if (!input.company) throw badField('companyId', 'lead.companyRequired');
     if (!can(actor, 'company.edit')) throw forbidden();
-    return (await this.companies.createIn(m, input.company, { allowDuplicate: input.company.allowDuplicate })).id;
+    return this.companies.createIn(m, input.company, { allowDuplicate: input.company.allowDuplicate });
   }
 
   private assertMove(from: LeadStatus, to: LeadStatus, reason?: string | null): void {
@@ -408,10 +409,11 @@ export class LeadsService {
     if (value && value.trim().startsWith('-')) throw badField('intendedInvestment', 'lead.investmentNegative');
   }
 
-  private async checkedOwner(m: EntityManager, ownerId: string): Promise<string> {
+  /** An active user to own a lead or pursue a prospect; `field` names the input refused for an inactive one. */
+  async checkedOwner(m: EntityManager, ownerId: string, field = 'ownerId'): Promise<string> {
     const owner = await m.findOne(User, { where: { id: ownerId } });
     if (!owner) throw notFound('user', ownerId);
-    if (!owner.active) throw badField('ownerId', 'lead.ownerInactive', { name: owner.displayName });
+    if (!owner.active) throw badField(field, 'lead.ownerInactive', { name: owner.displayName });
     return owner.id;
   }
 

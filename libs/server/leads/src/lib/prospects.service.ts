@@ -4,8 +4,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, CompanyRole, LeadSource, Priority } from '@chainboard/domain';
 import { conflict, notFound } from '@chainboard/server-core';
 import { ChainSegment } from '@chainboard/server-chains';
-import { badField, CompaniesService, missing } from '@chainboard/server-companies';
-import { User } from '@chainboard/server-users';
+import { badField, missing } from '@chainboard/server-companies';
 import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
 import { LeadAccess } from './lead-access';
 import { Lead } from './lead.entity';
@@ -20,7 +19,6 @@ const PRIORITY_ORDER = `CASE p.priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 
 export class ProspectsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly companies: CompaniesService,
     private readonly leads: LeadsService,
     private readonly access: LeadAccess,
   ) {}
@@ -65,9 +63,9 @@ export class ProspectsService {
     const id = await this.db
       .transaction(async (m) => {
         const node = await this.nodeFor(m, actor, input.nodeId);
-        const company = await this.companies.get(await this.leads.companyFor(m, actor, input), m);
+        const company = await this.leads.companyFor(m, actor, input);
         if (await m.existsBy(Prospect, { segmentId: node.id, companyId: company.id })) throw conflict('prospect.exists', { company: company.name, node: node.name });
-        const assigneeId = input.assigneeId ? await this.checkedUser(m, input.assigneeId) : null;
+        const assigneeId = input.assigneeId ? await this.leads.checkedOwner(m, input.assigneeId, 'assigneeId') : null;
         const prospect = await m.save(
           m.create(Prospect, { segmentId: node.id, companyId: company.id, priority: input.priority ?? Priority.MEDIUM, assigneeId, reason: input.reason ?? '', leadId: null }),
         );
@@ -92,7 +90,7 @@ export class ProspectsService {
       const changes: Partial<Prospect> = {};
       if (input.priority !== undefined) changes.priority = input.priority;
       if (input.reason !== undefined) changes.reason = input.reason;
-      if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId ? await this.checkedUser(m, input.assigneeId) : null;
+      if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId ? await this.leads.checkedOwner(m, input.assigneeId, 'assigneeId') : null;
       if (Object.keys(changes).length) await m.update(Prospect, { id: prospect.id }, changes);
     });
     return this.get(input.prospectId);
@@ -145,12 +143,5 @@ export class ProspectsService {
     if (!node) throw notFound('node', nodeId);
     await this.access.chainFor(actor, 'prospect.edit', node.map.chainId, m);
     return node;
-  }
-
-  private async checkedUser(m: EntityManager, id: string): Promise<string> {
-    const user = await m.findOne(User, { where: { id } });
-    if (!user) throw notFound('user', id);
-    if (!user.active) throw badField('assigneeId', 'lead.ownerInactive', { name: user.displayName });
-    return user.id;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Actor, escapeLike, highlightRanges, searchCondition, SearchCondition, searchSnippet, searchWords } from '@chainboard/domain';
+import { Actor, ACTIVE_LEAD_STATUSES, escapeLike, highlightRanges, searchCondition, SearchCondition, searchSnippet, searchWords } from '@chainboard/domain';
 import { Company } from '@chainboard/server-companies';
 import { Interaction } from './interaction.entity';
 import { LeadAccess } from './lead-access';
@@ -161,7 +161,8 @@ export class SearchService {
     const visible = this.access.visibleSql(actor, 'l');
     const rows: Array<{ id: string }> = await this.match(this.db.createQueryBuilder().select('l.id', 'id').from('lead', 'l'), 'l', cond)
       .andWhere(visible.sql, visible.params)
-      .addSelect(`CASE WHEN l.status IN ('NEW','CONTACTED','VISITED','NEGOTIATING') THEN 0 ELSE 1 END`, 'closed')
+      .addSelect(`CASE WHEN l.status = ANY(:open) THEN 0 ELSE 1 END`, 'closed')
+      .setParameter('open', ACTIVE_LEAD_STATUSES)
       .addSelect('l.title COLLATE "C"', 'sort_title')
       .orderBy('closed', 'ASC')
       .addOrderBy('l.created_on', 'DESC')

@@ -1,4 +1,4 @@
-import { halfWidth } from './table-reader';
+import { foldText } from '@chainboard/domain';
 
 /** A column an import understands: the field it fills and the header texts people give it. */
 export interface ColumnSpec<F extends string = string> {
@@ -7,7 +7,7 @@ export interface ColumnSpec<F extends string = string> {
   required?: boolean;
 }
 
-const key = (text: string) => halfWidth(text).toLowerCase().replace(/[\s()（）:：*]/g, '');
+const key = (text: string) => foldText(text).replace(/[\s()（）:：*]/g, '');
 
 /** Maps each known field to the column (1-based) whose header names it. */
 export function mapColumns<F extends string>(headers: string[], specs: readonly ColumnSpec<F>[]): Partial<Record<F, number>> {

@@ -1,5 +1,6 @@
 import {
   companyNameKey,
+  foldText,
   isDecimalString,
   isIsoDate,
   LeadSource,
@@ -7,7 +8,7 @@ import {
   usccProblem,
 } from '@chainboard/domain';
 import { COMPANY_COLUMNS, ColumnSpec, CompanyField, LEAD_COLUMNS, LeadField, mapColumns } from './columns';
-import { halfWidth, SheetTable } from './table-reader';
+import { SheetTable } from './table-reader';
 
 /** What is wrong with one cell of one row, as a message key for the user's language. */
 export interface RowProblem {
@@ -85,7 +86,7 @@ class RowReader<F extends string> {
   }
 
   bool(field: F): boolean | null {
-    const value = halfWidth(this.text(field, 20) ?? '').toLowerCase() || null;
+    const value = foldText(this.text(field, 20) ?? '') || null;
     if (value === undefined || value === null) return null;
     if (TRUE.has(value)) return true;
     if (FALSE.has(value)) return false;
@@ -94,7 +95,7 @@ class RowReader<F extends string> {
   }
 
   decimal(field: F): string | null {
-    const value = halfWidth(this.text(field, 30) ?? '').replace(/[,\s]/g, '').replace(/亿元?$/, '');
+    const value = foldText(this.text(field, 30) ?? '').replace(/[,\s]/g, '').replace(/亿元?$/, '');
     if (!value) return null;
     if (!isDecimalString(value) || value.startsWith('-')) {
       this.problem(field, 'import.badDecimal');
@@ -104,7 +105,7 @@ class RowReader<F extends string> {
   }
 
   date(field: F): string | null {
-    const raw = halfWidth(this.text(field, 30) ?? '');
+    const raw = foldText(this.text(field, 30) ?? '');
     if (!raw) return null;
     const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(raw);
     const value = m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : raw;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { EnumInput, TextInput } from '@chainboard/server-core';
+import { EnumInput, msg, TextInput } from '@chainboard/server-core';
 
 export enum ImportKind {
   COMPANIES = 'COMPANIES',
@@ -34,8 +34,8 @@ export class PreviewImportInput {
 
   @Field({ description: 'The file, base64-encoded' })
   @IsString()
-  @IsNotEmpty({ message: JSON.stringify({ key: 'input.required', params: {} }) })
-  @MaxLength(MAX_IMPORT_BASE64, { message: JSON.stringify({ key: 'import.tooLarge', params: { max: 20000 } }) })
+  @IsNotEmpty(msg('input.required'))
+  @MaxLength(MAX_IMPORT_BASE64, msg('import.fileTooLarge', { maxMb: 20 }))
   contentBase64: string;
 }
 

@@ -1,5 +1,6 @@
 import { Readable } from 'stream';
 import { CellValue, Workbook, Worksheet } from 'exceljs';
+import { foldText } from '@chainboard/domain';
 
 /** One data row of a sheet: its number as the spreadsheet shows it, and its cells by column number (1-based). */
 export interface SheetRow {
@@ -12,15 +13,6 @@ export interface SheetTable {
   headerRow: number;
   headers: string[];
   rows: SheetRow[];
-}
-
-/** Full-width letters, digits and punctuation to half-width; ideographic spaces to spaces; trimmed. */
-export function halfWidth(value: string): string {
-  return value
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** A cell's value as the text a person sees: rich text joined, formula results, dates as YYYY-MM-DD. */
@@ -56,7 +48,7 @@ function sheetRows(sheet: Worksheet): SheetRow[] {
  */
 export function locateTable(rows: SheetRow[], isHeader: (text: string) => boolean, minHeaders = 2): SheetTable | null {
   for (const row of rows.slice(0, 10)) {
-    const recognised = row.cells.filter((c) => c && isHeader(halfWidth(c))).length;
+    const recognised = row.cells.filter((c) => c && isHeader(foldText(c))).length;
     if (recognised >= minHeaders) {
       // Texts stay as typed (names keep their full-width brackets); codes, numbers and dates are folded where read.
       const tidy = (c: string | undefined) => (c ?? '').replace(/[\s\u3000]+/g, ' ').trim();
