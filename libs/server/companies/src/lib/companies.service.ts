@@ -12,12 +12,12 @@ import {
   searchCondition,
   storedCreditCode,
 } from '@chainboard/domain';
-import { badInput, conflict, currentLanguage, notFound, translate } from '@chainboard/server-core';
+import { badField, badInput, conflict, currentLanguage, notFound, translate } from '@chainboard/server-core';
 import { ChainSegment } from '@chainboard/server-chains';
 import { Company } from './company.entity';
 import { CompanyDuplicate, CompanyPage, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
 import { CompanyListInput, MergeCompaniesInput, NewCompanyInput, SetCompanyNodeInput, UpdateCompanyInput } from './dto/company.inputs';
-import { badField, conflictWith, missing } from './errors';
+import { conflictWith } from './errors';
 import { NodeCompany } from './node-company.entity';
 
 /** The fields of a company a form or a sheet may set (as NewCompanyInput without the confirmation flag). */
@@ -80,7 +80,7 @@ export class CompaniesService {
 
   async get(id: string, m: EntityManager = this.db.manager): Promise<Company> {
     const company = await m.findOne(Company, { where: { id } });
-    if (!company) throw missing('company', id);
+    if (!company) throw notFound('company', id);
     return company;
   }
 
@@ -134,7 +134,7 @@ export class CompaniesService {
     await this.db
       .transaction(async (m) => {
         const company = await m.findOne(Company, { where: { id: input.companyId }, lock: { mode: 'pessimistic_write' } });
-        if (!company) throw missing('company', input.companyId);
+        if (!company) throw notFound('company', input.companyId);
         if (input.expectedVersion !== undefined && input.expectedVersion !== company.version) throw conflict('conflict.stale');
         const given: CompanyRowInput = {};
         for (const key of ['name', 'englishName', 'aliases', 'creditCode', 'province', 'city', 'headquarters', 'isListed', 'isLocal'] as const) {
@@ -163,8 +163,8 @@ export class CompaniesService {
       const both = await m.find(Company, { where: { id: In([input.survivorId, input.mergedId]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       const survivor = both.find((c) => c.id === input.survivorId);
       const merged = both.find((c) => c.id === input.mergedId);
-      if (!survivor) throw missing('company', input.survivorId);
-      if (!merged) throw missing('company', input.mergedId);
+      if (!survivor) throw notFound('company', input.survivorId);
+      if (!merged) throw notFound('company', input.mergedId);
       if (survivor.creditCode && merged.creditCode && survivor.creditCode !== merged.creditCode) {
         throw conflict('company.mergeCreditCodes', { survivor: survivor.creditCode, merged: merged.creditCode });
       }

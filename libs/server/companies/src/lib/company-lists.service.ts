@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
-import { conflict } from '@chainboard/server-core';
+import { conflict, notFound } from '@chainboard/server-core';
 import { CompanyList, CompanyTag } from './company-list.entity';
 import { Company } from './company.entity';
 import { AddCompanyTagInput, CreateCompanyListInput, UpdateCompanyListInput } from './dto/company.inputs';
-import { missing } from './errors';
 
 /** The lists companies can be on (kept by an admin) and the tags that put a company on a list in a year. */
 @Injectable()
@@ -18,7 +17,7 @@ export class CompanyListsService {
 
   async get(id: string, m: EntityManager = this.db.manager): Promise<CompanyList> {
     const list = await m.findOne(CompanyList, { where: { id } });
-    if (!list) throw missing('companyList', id);
+    if (!list) throw notFound('companyList', id);
     return list;
   }
 
@@ -36,7 +35,7 @@ export class CompanyListsService {
   async update(input: UpdateCompanyListInput): Promise<CompanyList> {
     await this.db.transaction(async (m) => {
       const list = await m.findOne(CompanyList, { where: { id: input.listId }, lock: { mode: 'pessimistic_write' } });
-      if (!list) throw missing('companyList', input.listId);
+      if (!list) throw notFound('companyList', input.listId);
       if (input.name !== undefined && input.name !== list.name) await this.assertNameFree(m, input.name, list.id);
       const changes: Partial<CompanyList> = {};
       if (input.name !== undefined) changes.name = input.name;
@@ -52,7 +51,7 @@ export class CompanyListsService {
   async delete(listId: string): Promise<string> {
     await this.db.transaction(async (m) => {
       const list = await m.findOne(CompanyList, { where: { id: listId }, lock: { mode: 'pessimistic_write' } });
-      if (!list) throw missing('companyList', listId);
+      if (!list) throw notFound('companyList', listId);
       const count = await m.countBy(CompanyTag, { listId });
       if (count) throw conflict('companyList.inUse', { name: list.name, count });
       await m.delete(CompanyList, { id: listId });
@@ -63,7 +62,7 @@ export class CompanyListsService {
   /** Tags a company with a list and year; tagging it again returns the tag it has. */
   async addTag(input: AddCompanyTagInput): Promise<CompanyTag> {
     const id = await this.db.transaction(async (m) => {
-      if (!(await m.existsBy(Company, { id: input.companyId }))) throw missing('company', input.companyId);
+      if (!(await m.existsBy(Company, { id: input.companyId }))) throw notFound('company', input.companyId);
       await this.get(input.listId, m);
       await m.query(
         `INSERT INTO company_tag (company_id, list_id, year) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT company_tag_once DO NOTHING`,
@@ -77,7 +76,7 @@ export class CompanyListsService {
 
   async removeTag(tagId: string): Promise<string> {
     const result = await this.db.manager.delete(CompanyTag, { id: tagId });
-    if (!result.affected) throw missing('companyTag', tagId);
+    if (!result.affected) throw notFound('companyTag', tagId);
     return tagId;
   }
 

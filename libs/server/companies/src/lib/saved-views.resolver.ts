@@ -1,9 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdPipe } from '@chainboard/server-core';
+import { badField, IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, SavedView, User } from '@chainboard/server-users';
 import { CreateSavedViewInput, TABLE_KEY_PATTERN, UpdateSavedViewInput } from './dto/saved-view.inputs';
 import { SavedViewsService } from './saved-views.service';
-import { badField } from './errors';
 
 /**
  * The signed-in user's saved table views. Every role may keep views of the tables it can read; the tables are

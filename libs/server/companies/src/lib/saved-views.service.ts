@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not, QueryFailedError } from 'typeorm';
 import { Actor } from '@chainboard/domain';
-import { conflict } from '@chainboard/server-core';
+import { conflict, notFound } from '@chainboard/server-core';
 import { SavedView } from '@chainboard/server-users';
 import { CreateSavedViewInput, UpdateSavedViewInput } from './dto/saved-view.inputs';
-import { missing } from './errors';
 
 const isNameTaken = (e: unknown) => e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505';
 
@@ -63,7 +62,7 @@ export class SavedViewsService {
   /** The view if it is the actor's; another user's view is answered as not found. */
   private async own(m: EntityManager, actor: Actor, id: string): Promise<SavedView> {
     const view = await m.findOne(SavedView, { where: { id, userId: actor.id }, lock: { mode: 'pessimistic_write' } });
-    if (!view) throw missing('savedView', id);
+    if (!view) throw notFound('savedView', id);
     return view;
   }
 

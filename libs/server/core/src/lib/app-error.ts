@@ -25,8 +25,13 @@ export class AppError extends GraphQLError {
 
 export const badInput = (key: string, params?: MessageParams, extra?: Record<string, unknown>) =>
   new AppError(ErrorCode.BAD_USER_INPUT, key, params, extra);
-export const notFound = (what: 'chain' | 'user' | 'department' | 'task' | 'policy' | 'node' | 'edge', id?: string) =>
-  new AppError(ErrorCode.NOT_FOUND, `notFound.${what}`, {}, id ? { id } : {});
+/** The records a NOT_FOUND names (each has a `notFound.<name>` message in the domain's messages). */
+export type NotFoundSubject =
+  | 'chain' | 'user' | 'department' | 'task' | 'policy' | 'node' | 'edge'
+  | 'company' | 'companyList' | 'companyTag' | 'savedView' | 'lead' | 'interaction' | 'prospect';
+export const notFound = (what: NotFoundSubject, id?: string) => new AppError(ErrorCode.NOT_FOUND, `notFound.${what}`, {}, id ? { id } : {});
+/** BAD_USER_INPUT about one input field (listed in `fields`, so that a form shows it under the field). */
+export const badField = (field: string, key: string, params: MessageParams = {}) => badInput(key, { ...params, field });
 export const forbidden = () => new AppError(ErrorCode.FORBIDDEN, 'auth.forbidden');
 export const unauthenticated = (key = 'auth.required') => new AppError(ErrorCode.UNAUTHENTICATED, key);
 export const conflict = (key: string, params?: MessageParams) => new AppError(ErrorCode.CONFLICT, key, params);

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, can, LeadStatus, searchIndex } from '@chainboard/domain';
-import { forbidden } from '@chainboard/server-core';
-import { badField, CompaniesService, missing } from '@chainboard/server-companies';
+import { badField, forbidden, notFound } from '@chainboard/server-core';
+import { CompaniesService } from '@chainboard/server-companies';
 import { Clock, CLOCK, todayOf } from './clock';
 import { AddInteractionInput, UpdateInteractionInput } from './dto/interaction.inputs';
 import { Interaction } from './interaction.entity';
@@ -94,7 +94,7 @@ export class InteractionsService {
    */
   private async lockForEdit(m: EntityManager, actor: Actor, id: string): Promise<{ interaction: Interaction; lead: Lead | null }> {
     const interaction = await m.findOne(Interaction, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!interaction) throw missing('interaction', id);
+    if (!interaction) throw notFound('interaction', id);
     if (interaction.leadId) return { interaction, lead: (await this.leads.lockForEdit(m, actor, interaction.leadId)).lead };
     if (!can(actor, 'company.edit')) throw forbidden();
     return { interaction, lead: null };

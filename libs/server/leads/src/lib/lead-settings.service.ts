@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_LEAD_TIME_RULES, LeadTimeRules, leadTimeRulesProblem } from '@chainboard/domain';
-import { AppSetting } from '@chainboard/server-core';
-import { badField } from '@chainboard/server-companies';
+import { AppSetting, badField } from '@chainboard/server-core';
 
 export const LEAD_TIME_RULES_KEY = 'leadTimeRules';
 

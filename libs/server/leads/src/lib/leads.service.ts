@@ -17,9 +17,9 @@ import {
   searchCondition,
   searchIndex,
 } from '@chainboard/domain';
-import { badInput, conflict, currentLanguage, forbidden, notFound, translate } from '@chainboard/server-core';
+import { badField, badInput, conflict, currentLanguage, forbidden, notFound, translate } from '@chainboard/server-core';
 import { IndustryChain } from '@chainboard/server-chains';
-import { badField, CompaniesService, Company, missing, SortDirection, UpsertOutcome } from '@chainboard/server-companies';
+import { CompaniesService, Company, SortDirection, UpsertOutcome } from '@chainboard/server-companies';
 import { Project, ProjectNode } from '@chainboard/server-projects';
 import { User } from '@chainboard/server-users';
 import { Clock, CLOCK, todayOf } from './clock';
@@ -63,7 +63,7 @@ export class LeadsService {
   /** A lead as the actor may see it. */
   async get(actor: Actor, id: string): Promise<Lead> {
     const lead = await this.db.manager.findOne(Lead, { where: { id } });
-    if (!lead) throw missing('lead', id);
+    if (!lead) throw notFound('lead', id);
     return this.access.presentOne(actor, lead);
   }
 
@@ -373,7 +373,7 @@ export class LeadsService {
   /** Locks the lead for this transaction and checks the actor may edit it: sees it unmasked, and lead.edit reaches its chain. */
   async lockForEdit(m: EntityManager, actor: Actor, leadId: string, expectedVersion?: number): Promise<{ lead: Lead; chain: IndustryChain }> {
     const lead = await m.findOne(Lead, { where: { id: leadId }, lock: { mode: 'pessimistic_write' } });
-    if (!lead) throw missing('lead', leadId);
+    if (!lead) throw notFound('lead', leadId);
     const chain = await this.access.chainFor(actor, 'lead.edit', lead.chainId, m);
     this.access.assertSees(actor, lead, chain);
     if (expectedVersion !== undefined && expectedVersion !== lead.version) throw conflict('conflict.stale');

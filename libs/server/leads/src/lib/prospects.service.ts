@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, CompanyRole, LeadSource, Priority } from '@chainboard/domain';
-import { conflict, notFound } from '@chainboard/server-core';
+import { badField, conflict, notFound } from '@chainboard/server-core';
 import { ChainSegment } from '@chainboard/server-chains';
-import { badField, missing } from '@chainboard/server-companies';
+
 import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
 import { LeadAccess } from './lead-access';
 import { Lead } from './lead.entity';
@@ -52,7 +52,7 @@ export class ProspectsService {
 
   async get(id: string, m: EntityManager = this.db.manager): Promise<Prospect> {
     const prospect = await m.findOne(Prospect, { where: { id } });
-    if (!prospect) throw missing('prospect', id);
+    if (!prospect) throw notFound('prospect', id);
     return prospect;
   }
 
