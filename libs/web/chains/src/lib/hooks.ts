@@ -1,10 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { CHAIN_LEADER_ROLES } from '@chainboard/domain';
 import {
+  queryRoots,
   request,
+  useInvalidatingMutation,
   type AddPolicyInput,
   type AddTaskInput,
-  type ApiError,
   type UpdatePolicyInput,
   type UpdateTaskInput,
 } from '@chainboard/web-graphql';
@@ -23,9 +24,9 @@ import {
   updateWorkPlanTaskMutation,
 } from './documents';
 
-/** React Query keys of this feature. Every chain mutation invalidates `chainKeys.all`. */
+/** React Query keys of this feature. Every chain mutation invalidates `chainKeys.all`, so pages show the saved state. */
 export const chainKeys = {
-  all: ['chains'] as const,
+  all: queryRoots.chains,
   overview: () => [...chainKeys.all, 'overview'] as const,
   detail: (id: string) => [...chainKeys.all, 'detail', id] as const,
   departments: ['departments'] as const,
@@ -64,46 +65,53 @@ export function useLeaderCandidates(enabled: boolean) {
   });
 }
 
-/** A mutation of a chain's data; when it succeeds every chain query is refetched, so pages show the saved state. */
-function useChainMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
-  const queryClient = useQueryClient();
-  return useMutation<TResult, ApiError, TVariables>({
-    mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: chainKeys.all }),
-  });
-}
+/** Work plan tasks show on the chain pages only. */
+const CHAIN_CHANGES = [queryRoots.chains];
+
+/**
+ * A chain's leader or lead department: also what holds them for the per-chain permissions (the CRM's chains, the map
+ * page) or was answered with them (whether a lead may be edited, on the lead pages and in the work summaries).
+ */
+const OWNER_CHANGES = [queryRoots.chains, queryRoots.crmChains, queryRoots.chainMap, queryRoots.leads, queryRoots.work];
+
+/** Policies: also the map's node panels, which list the policies of a node. */
+const POLICY_CHANGES = [queryRoots.chains, queryRoots.chainMap];
 
 export function useReassignChainLeader(chainId: string) {
-  return useChainMutation(async (leaderId: string) => (await request(reassignChainLeaderMutation, { chainId, leaderId })).reassignChainLeader);
+  return useInvalidatingMutation(
+    async (leaderId: string) => (await request(reassignChainLeaderMutation, { chainId, leaderId })).reassignChainLeader,
+    OWNER_CHANGES,
+  );
 }
 
 export function useReassignChainLeadDepartment(chainId: string) {
-  return useChainMutation(
+  return useInvalidatingMutation(
     async (departmentId: string) =>
       (await request(reassignChainLeadDepartmentMutation, { chainId, departmentId })).reassignChainLeadDepartment,
+    OWNER_CHANGES,
   );
 }
 
 export function useAddWorkPlanTask() {
-  return useChainMutation(async (input: AddTaskInput) => (await request(addWorkPlanTaskMutation, { input })).addWorkPlanTask);
+  return useInvalidatingMutation(async (input: AddTaskInput) => (await request(addWorkPlanTaskMutation, { input })).addWorkPlanTask, CHAIN_CHANGES);
 }
 
 export function useUpdateWorkPlanTask() {
-  return useChainMutation(async (input: UpdateTaskInput) => (await request(updateWorkPlanTaskMutation, { input })).updateWorkPlanTask);
+  return useInvalidatingMutation(async (input: UpdateTaskInput) => (await request(updateWorkPlanTaskMutation, { input })).updateWorkPlanTask, CHAIN_CHANGES);
 }
 
 export function useDeleteWorkPlanTask() {
-  return useChainMutation(async (taskId: string) => (await request(deleteWorkPlanTaskMutation, { taskId })).deleteWorkPlanTask);
+  return useInvalidatingMutation(async (taskId: string) => (await request(deleteWorkPlanTaskMutation, { taskId })).deleteWorkPlanTask, CHAIN_CHANGES);
 }
 
 export function useAddPolicy() {
-  return useChainMutation(async (input: AddPolicyInput) => (await request(addPolicyMutation, { input })).addPolicy);
+  return useInvalidatingMutation(async (input: AddPolicyInput) => (await request(addPolicyMutation, { input })).addPolicy, POLICY_CHANGES);
 }
 
 export function useUpdatePolicy() {
-  return useChainMutation(async (input: UpdatePolicyInput) => (await request(updatePolicyMutation, { input })).updatePolicy);
+  return useInvalidatingMutation(async (input: UpdatePolicyInput) => (await request(updatePolicyMutation, { input })).updatePolicy, POLICY_CHANGES);
 }
 
 export function useDeletePolicy() {
-  return useChainMutation(async (policyId: string) => (await request(deletePolicyMutation, { policyId })).deletePolicy);
+  return useInvalidatingMutation(async (policyId: string) => (await request(deletePolicyMutation, { policyId })).deletePolicy, POLICY_CHANGES);
 }

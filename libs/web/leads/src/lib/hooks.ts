@@ -1,9 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { crmKeys, useDebounced } from '@chainboard/web-companies';
 import {
+  queryRoots,
   request,
+  useInvalidatingMutation,
   type AddProspectInput,
-  type ApiError,
   type ConvertLeadInput,
   type ConvertProspectInput,
   type CreateLeadInput,
@@ -89,56 +90,47 @@ export function useSearch(text: string, options: { limit?: number; kinds?: Searc
   });
 }
 
-/** A change to leads or prospects: leads, "My work", prospects, companies (their leads) and search refetch. */
-function useLeadMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
-  const queryClient = useQueryClient();
-  return useMutation<TResult, ApiError, TVariables>({
-    mutationFn,
-    onSuccess: async () => {
-      await Promise.all(
-        [crmKeys.leads, crmKeys.work, crmKeys.prospects, crmKeys.companies, crmKeys.search].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-      );
-    },
-  });
-}
+/**
+ * What a change to leads or prospects makes stale: leads, "My work", prospects, companies (their leads), search, and
+ * the chain map (its nodes count leads, prospects and projects, and its node panels list the leads).
+ */
+const LEAD_CHANGES = [crmKeys.leads, crmKeys.work, crmKeys.prospects, crmKeys.companies, crmKeys.search, queryRoots.chainMap];
 
 export function useCreateLead() {
-  return useLeadMutation(async (input: CreateLeadInput) => (await request(createLeadMutation, { input })).createLead);
+  return useInvalidatingMutation(async (input: CreateLeadInput) => (await request(createLeadMutation, { input })).createLead, LEAD_CHANGES);
 }
 
 export function useUpdateLead() {
-  return useLeadMutation(async (input: UpdateLeadInput) => (await request(updateLeadMutation, { input })).updateLead);
+  return useInvalidatingMutation(async (input: UpdateLeadInput) => (await request(updateLeadMutation, { input })).updateLead, LEAD_CHANGES);
 }
 
 export function useMoveLead() {
-  return useLeadMutation(async (input: MoveLeadInput) => (await request(moveLeadMutation, { input })).moveLead);
+  return useInvalidatingMutation(async (input: MoveLeadInput) => (await request(moveLeadMutation, { input })).moveLead, LEAD_CHANGES);
 }
 
 export function useConvertLead() {
-  return useLeadMutation(async (input: ConvertLeadInput) => (await request(convertLeadMutation, { input })).convertLeadToProject);
+  return useInvalidatingMutation(async (input: ConvertLeadInput) => (await request(convertLeadMutation, { input })).convertLeadToProject, LEAD_CHANGES);
 }
 
 export function useAddProspect() {
-  return useLeadMutation(async (input: AddProspectInput) => (await request(addProspectMutation, { input })).addProspect);
+  return useInvalidatingMutation(async (input: AddProspectInput) => (await request(addProspectMutation, { input })).addProspect, LEAD_CHANGES);
 }
 
 export function useRemoveProspect() {
-  return useLeadMutation(async (prospectId: string) => (await request(removeProspectMutation, { prospectId })).removeProspect);
+  return useInvalidatingMutation(async (prospectId: string) => (await request(removeProspectMutation, { prospectId })).removeProspect, LEAD_CHANGES);
 }
 
 export function useConvertProspect() {
-  return useLeadMutation(async (input: ConvertProspectInput) => (await request(convertProspectMutation, { input })).convertProspectToLead);
+  return useInvalidatingMutation(
+    async (input: ConvertProspectInput) => (await request(convertProspectMutation, { input })).convertProspectToLead,
+    LEAD_CHANGES,
+  );
 }
 
 /** Changes the lead time rules (admins); every work summary is read again, since its alerts follow the rules. */
 export function useUpdateLeadTimeRules() {
-  const client = useQueryClient();
-  return useMutation<Awaited<ReturnType<typeof updateRules>>, ApiError, UpdateLeadTimeRulesInput>({
-    mutationFn: updateRules,
-    onSuccess: () => client.invalidateQueries({ queryKey: crmKeys.work }),
-  });
-}
-
-async function updateRules(input: UpdateLeadTimeRulesInput) {
-  return (await request(updateLeadTimeRulesMutation, { input })).updateLeadTimeRules;
+  return useInvalidatingMutation(
+    async (input: UpdateLeadTimeRulesInput) => (await request(updateLeadTimeRulesMutation, { input })).updateLeadTimeRules,
+    [crmKeys.work],
+  );
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request, type AddChainNodeInput, type ApiError, type UpdateChainNodeInput } from '@chainboard/web-graphql';
+import { useQuery } from '@tanstack/react-query';
+import { queryRoots, request, useInvalidatingMutation, type AddChainNodeInput, type UpdateChainNodeInput } from '@chainboard/web-graphql';
 import {
   addChainEdgeMutation,
   addChainNodeMutation,
@@ -10,15 +10,25 @@ import {
   updateChainNodeMutation,
 } from './documents';
 
-/** React Query keys of the map. Every map mutation invalidates `chainMapKeys.all` and the chain pages (`['chains']`). */
+/**
+ * React Query keys of the map. Every map mutation invalidates `chainMapKeys.all` and the chain pages (their map size);
+ * a node added, renamed or deleted also the CRM node pickers, and a node renamed or deleted (its companies, leads and
+ * prospects may move) the CRM pages that show node names.
+ */
 export const chainMapKeys = {
-  all: ['chainMap'] as const,
+  all: queryRoots.chainMap,
   page: (chainId: string) => [...chainMapKeys.all, 'page', chainId] as const,
   node: (nodeId: string) => [...chainMapKeys.all, 'node', nodeId] as const,
 };
 
-/** The chain pages' query keys (libs/web/chains): their map counts change with the map. */
-const CHAIN_QUERIES = ['chains'] as const;
+/** What any change to the map makes stale. */
+const MAP_CHANGES = [queryRoots.chainMap, queryRoots.chains];
+
+/** A node added: also the node lists of the CRM node pickers. */
+const NODE_ADDED = [...MAP_CHANGES, queryRoots.crmChainNodes];
+
+/** A node renamed or deleted: also the companies, leads and prospects that show its name or sit on it. */
+const NODE_CHANGED = [...NODE_ADDED, queryRoots.companies, queryRoots.leads, queryRoots.prospects];
 
 export function useChainMapPage(chainId: string) {
   return useQuery({
@@ -35,38 +45,29 @@ export function useChainNode(nodeId: string | null) {
   });
 }
 
-function useMapMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
-  const queryClient = useQueryClient();
-  return useMutation<TResult, ApiError, TVariables>({
-    mutationFn,
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: chainMapKeys.all }),
-        queryClient.invalidateQueries({ queryKey: CHAIN_QUERIES }),
-      ]);
-    },
-  });
-}
-
 export function useAddNode() {
-  return useMapMutation(async (input: AddChainNodeInput) => (await request(addChainNodeMutation, { input })).addChainNode);
+  return useInvalidatingMutation(async (input: AddChainNodeInput) => (await request(addChainNodeMutation, { input })).addChainNode, NODE_ADDED);
 }
 
 export function useUpdateNode() {
-  return useMapMutation(async (input: UpdateChainNodeInput) => (await request(updateChainNodeMutation, { input })).updateChainNode);
+  return useInvalidatingMutation(async (input: UpdateChainNodeInput) => (await request(updateChainNodeMutation, { input })).updateChainNode, NODE_CHANGED);
 }
 
 export function useDeleteNode() {
-  return useMapMutation(
+  return useInvalidatingMutation(
     async ({ nodeId, reassignToId }: { nodeId: string; reassignToId?: string | null }) =>
       (await request(deleteChainNodeMutation, { nodeId, reassignToId: reassignToId ?? null })).deleteChainNode,
+    NODE_CHANGED,
   );
 }
 
 export function useAddEdge() {
-  return useMapMutation(async ({ fromId, toId }: { fromId: string; toId: string }) => (await request(addChainEdgeMutation, { fromId, toId })).addChainEdge);
+  return useInvalidatingMutation(
+    async ({ fromId, toId }: { fromId: string; toId: string }) => (await request(addChainEdgeMutation, { fromId, toId })).addChainEdge,
+    MAP_CHANGES,
+  );
 }
 
 export function useDeleteEdge() {
-  return useMapMutation(async (edgeId: string) => (await request(deleteChainEdgeMutation, { edgeId })).deleteChainEdge);
+  return useInvalidatingMutation(async (edgeId: string) => (await request(deleteChainEdgeMutation, { edgeId })).deleteChainEdge, MAP_CHANGES);
 }

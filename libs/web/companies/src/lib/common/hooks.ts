@@ -1,18 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from '@chainboard/web-graphql';
+import { queryRoots, request } from '@chainboard/web-graphql';
 import { companyListsQuery, crmChainNodesQuery, crmChainsQuery, crmUsersQuery } from './documents';
 
-/** React Query keys of the CRM pages. Mutations invalidate what they change: companies, leads, or both. */
+/**
+ * React Query keys of the CRM pages. Mutations invalidate what they change: companies, leads, or both. The roots that
+ * other libraries read or invalidate too come from `queryRoots` of web-graphql.
+ */
 export const crmKeys = {
-  chains: ['crm', 'chains'] as const,
-  chainNodes: (chainId: string) => ['crm', 'chain-nodes', chainId] as const,
+  chains: queryRoots.crmChains,
+  chainNodes: (chainId: string) => [...queryRoots.crmChainNodes, chainId] as const,
   users: ['crm', 'users'] as const,
   companyLists: ['crm', 'company-lists'] as const,
-  companies: ['companies'] as const,
-  leads: ['leads'] as const,
-  prospects: ['prospects'] as const,
-  work: ['work'] as const,
-  search: ['search'] as const,
+  companies: queryRoots.companies,
+  leads: queryRoots.leads,
+  prospects: queryRoots.prospects,
+  work: queryRoots.work,
+  search: queryRoots.search,
   savedViews: (tableKey: string) => ['saved-views', tableKey] as const,
 };
 

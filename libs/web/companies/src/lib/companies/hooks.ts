@@ -1,9 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import {
+  queryRoots,
   request,
+  useInvalidatingMutation,
   type AddCompanyTagInput,
-  type ApiError,
   type CompanyListInput,
   type CreateCompanyInput,
   type MergeCompaniesInput,
@@ -87,48 +88,39 @@ export function useCompanyOptions(text: string) {
   });
 }
 
-/** A change to companies: the company queries refetch, and leads too (they show company names). */
-function useCompanyMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
-  const queryClient = useQueryClient();
-  return useMutation<TResult, ApiError, TVariables>({
-    mutationFn,
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: crmKeys.companies }),
-        queryClient.invalidateQueries({ queryKey: crmKeys.leads }),
-        queryClient.invalidateQueries({ queryKey: crmKeys.prospects }),
-        queryClient.invalidateQueries({ queryKey: crmKeys.search }),
-      ]);
-    },
-  });
-}
+/**
+ * What a change to companies makes stale: the company queries, and what shows company names or counts companies:
+ * leads, prospects, search, "My work" and the chain map (its node counts and node panels).
+ */
+const COMPANY_CHANGES = [crmKeys.companies, crmKeys.leads, crmKeys.prospects, crmKeys.search, crmKeys.work, queryRoots.chainMap];
 
 export function useCreateCompany() {
-  return useCompanyMutation(async (input: CreateCompanyInput) => (await request(createCompanyMutation, { input })).createCompany);
+  return useInvalidatingMutation(async (input: CreateCompanyInput) => (await request(createCompanyMutation, { input })).createCompany, COMPANY_CHANGES);
 }
 
 export function useUpdateCompany() {
-  return useCompanyMutation(async (input: UpdateCompanyInput) => (await request(updateCompanyMutation, { input })).updateCompany);
+  return useInvalidatingMutation(async (input: UpdateCompanyInput) => (await request(updateCompanyMutation, { input })).updateCompany, COMPANY_CHANGES);
 }
 
 export function useMergeCompanies() {
-  return useCompanyMutation(async (input: MergeCompaniesInput) => (await request(mergeCompaniesMutation, { input })).mergeCompanies);
+  return useInvalidatingMutation(async (input: MergeCompaniesInput) => (await request(mergeCompaniesMutation, { input })).mergeCompanies, COMPANY_CHANGES);
 }
 
 export function useSetCompanyNode() {
-  return useCompanyMutation(async (input: SetCompanyNodeInput) => (await request(setCompanyNodeMutation, { input })).setCompanyNode);
+  return useInvalidatingMutation(async (input: SetCompanyNodeInput) => (await request(setCompanyNodeMutation, { input })).setCompanyNode, COMPANY_CHANGES);
 }
 
 export function useRemoveCompanyNode() {
-  return useCompanyMutation(
+  return useInvalidatingMutation(
     async ({ companyId, nodeId }: { companyId: string; nodeId: string }) => (await request(removeCompanyNodeMutation, { companyId, nodeId })).removeCompanyNode,
+    COMPANY_CHANGES,
   );
 }
 
 export function useAddCompanyTag() {
-  return useCompanyMutation(async (input: AddCompanyTagInput) => (await request(addCompanyTagMutation, { input })).addCompanyTag);
+  return useInvalidatingMutation(async (input: AddCompanyTagInput) => (await request(addCompanyTagMutation, { input })).addCompanyTag, COMPANY_CHANGES);
 }
 
 export function useRemoveCompanyTag() {
-  return useCompanyMutation(async (tagId: string) => (await request(removeCompanyTagMutation, { tagId })).removeCompanyTag);
+  return useInvalidatingMutation(async (tagId: string) => (await request(removeCompanyTagMutation, { tagId })).removeCompanyTag, COMPANY_CHANGES);
 }

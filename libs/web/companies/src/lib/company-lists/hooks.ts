@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request, type ApiError, type CompanyListFieldsFragment, type CreateCompanyListInput, type UpdateCompanyListInput } from '@chainboard/web-graphql';
+import { useQuery } from '@tanstack/react-query';
+import { request, useInvalidatingMutation, type CompanyListFieldsFragment, type CreateCompanyListInput, type UpdateCompanyListInput } from '@chainboard/web-graphql';
 import { crmKeys } from '../common/hooks';
 import { createCompanyListMutation, deleteCompanyListMutation, managedCompanyListsQuery, updateCompanyListMutation } from './documents';
 
@@ -18,24 +18,25 @@ export function useManagedCompanyLists() {
 }
 
 /** A change to the lists: every list query refetches, and the companies too (their tags show the list names). */
-function useCompanyListMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
-  const queryClient = useQueryClient();
-  return useMutation<TResult, ApiError, TVariables>({
-    mutationFn,
-    onSuccess: async () => {
-      await Promise.all([crmKeys.companyLists, crmKeys.companies].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-    },
-  });
-}
+const LIST_CHANGES = [crmKeys.companyLists, crmKeys.companies];
 
 export function useCreateCompanyList() {
-  return useCompanyListMutation<CreateCompanyListInput, CompanyListFieldsFragment>(async (input) => (await request(createCompanyListMutation, { input })).createCompanyList);
+  return useInvalidatingMutation<CreateCompanyListInput, CompanyListFieldsFragment>(
+    async (input) => (await request(createCompanyListMutation, { input })).createCompanyList,
+    LIST_CHANGES,
+  );
 }
 
 export function useUpdateCompanyList() {
-  return useCompanyListMutation<UpdateCompanyListInput, CompanyListFieldsFragment>(async (input) => (await request(updateCompanyListMutation, { input })).updateCompanyList);
+  return useInvalidatingMutation<UpdateCompanyListInput, CompanyListFieldsFragment>(
+    async (input) => (await request(updateCompanyListMutation, { input })).updateCompanyList,
+    LIST_CHANGES,
+  );
 }
 
 export function useDeleteCompanyList() {
-  return useCompanyListMutation<string, string>(async (listId) => (await request(deleteCompanyListMutation, { listId })).deleteCompanyList);
+  return useInvalidatingMutation<string, string>(
+    async (listId) => (await request(deleteCompanyListMutation, { listId })).deleteCompanyList,
+    LIST_CHANGES,
+  );
 }

@@ -1,29 +1,27 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request, type AddInteractionInput, type ApiError, type UpdateInteractionInput } from '@chainboard/web-graphql';
+import { queryRoots, request, useInvalidatingMutation, type AddInteractionInput, type UpdateInteractionInput } from '@chainboard/web-graphql';
 import { crmKeys } from '../common/hooks';
 import { addInteractionMutation, deleteInteractionMutation, updateInteractionMutation } from './documents';
 
-/** A change to contacts: the lead (status, timing), the company, "My work" and search all change with it. */
-function useContactMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
-  const queryClient = useQueryClient();
-  return useMutation<TResult, ApiError, TVariables>({
-    mutationFn,
-    onSuccess: async () => {
-      await Promise.all(
-        [crmKeys.leads, crmKeys.companies, crmKeys.work, crmKeys.search].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-      );
-    },
-  });
-}
+/**
+ * What a change to contacts makes stale: the lead (status, timing), the company, "My work", search, and the chain map
+ * (its node panels show the leads' status).
+ */
+const CONTACT_CHANGES = [crmKeys.leads, crmKeys.companies, crmKeys.work, crmKeys.search, queryRoots.chainMap];
 
 export function useAddInteraction() {
-  return useContactMutation(async (input: AddInteractionInput) => (await request(addInteractionMutation, { input })).addInteraction);
+  return useInvalidatingMutation(async (input: AddInteractionInput) => (await request(addInteractionMutation, { input })).addInteraction, CONTACT_CHANGES);
 }
 
 export function useUpdateInteraction() {
-  return useContactMutation(async (input: UpdateInteractionInput) => (await request(updateInteractionMutation, { input })).updateInteraction);
+  return useInvalidatingMutation(
+    async (input: UpdateInteractionInput) => (await request(updateInteractionMutation, { input })).updateInteraction,
+    CONTACT_CHANGES,
+  );
 }
 
 export function useDeleteInteraction() {
-  return useContactMutation(async (interactionId: string) => (await request(deleteInteractionMutation, { interactionId })).deleteInteraction);
+  return useInvalidatingMutation(
+    async (interactionId: string) => (await request(deleteInteractionMutation, { interactionId })).deleteInteraction,
+    CONTACT_CHANGES,
+  );
 }

@@ -1,13 +1,13 @@
 import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Col, Flex, Modal, Popconfirm, Result, Row, Spin, Statistic, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request, type ApiError, type ImportKind, type ImportMode, type ImportResult, type PreviewImportMutation } from '@chainboard/web-graphql';
+import { request, type ApiError, type ImportKind, type PreviewImportMutation } from '@chainboard/web-graphql';
 import { ErrorAlert, ProgressBar } from '@chainboard/web-ui';
 import { fileToBase64 } from '../common/download';
-import { crmKeys } from '../common/hooks';
-import { confirmImportMutation, importProgressQuery, previewImportMutation } from './import-export.documents';
+import { useConfirmImport } from './hooks';
+import { importProgressQuery, previewImportMutation } from './import-export.documents';
 import { IMPORT_ACCEPT, importFileProblem, importProblemRows, progressPercent } from './import-export';
 
 type Preview = PreviewImportMutation['previewImport'];
@@ -46,17 +46,13 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
 
 function ImportWizard({ kind, onClose }: { kind: ImportKind; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
 
   const preview = useMutation<Preview, ApiError, File>({
     mutationFn: async (file) => (await request(previewImportMutation, { input: { kind, fileName: file.name, contentBase64: await fileToBase64(file) } })).previewImport,
   });
-  const confirm = useMutation<ImportResult, ApiError, { id: string; mode: ImportMode }>({
-    mutationFn: async ({ id, mode }) => (await request(confirmImportMutation, { id, mode })).confirmImport,
-    onSuccess: () => Promise.all([crmKeys.companies, crmKeys.leads, crmKeys.work, crmKeys.search].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
-  });
+  const confirm = useConfirmImport();
   const previewId = preview.data?.id ?? '';
   const progress = useQuery({
     queryKey: ['import-progress', previewId],

@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { request, type ApiError } from '@chainboard/web-graphql';
+import { queryRoots, request, useInvalidatingMutation, type ImportMode } from '@chainboard/web-graphql';
 import { crmKeys } from '../common/hooks';
 import { createSavedViewMutation, deleteSavedViewMutation, savedViewsQuery, updateSavedViewMutation } from './documents';
+import { confirmImportMutation } from './import-export.documents';
 import type { TableSpec, TableState } from './table-state';
 
 /** Table states of this visit, by table: coming back to a table (e.g. from a company page) finds it as it was left. */
@@ -25,28 +26,34 @@ export function useSavedViews(tableKey: string) {
   });
 }
 
-function useSavedViewMutation<TVariables, TResult>(tableKey: string, mutationFn: (variables: TVariables) => Promise<TResult>) {
-  const queryClient = useQueryClient();
-  return useMutation<TResult, ApiError, TVariables>({
-    mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: crmKeys.savedViews(tableKey) }),
-  });
-}
-
 export function useCreateSavedView(tableKey: string) {
-  return useSavedViewMutation(
-    tableKey,
+  return useInvalidatingMutation(
     async ({ name, settings }: { name: string; settings: unknown }) => (await request(createSavedViewMutation, { input: { tableKey, name, settings } })).createSavedView,
+    [crmKeys.savedViews(tableKey)],
   );
 }
 
 export function useUpdateSavedView(tableKey: string) {
-  return useSavedViewMutation(
-    tableKey,
+  return useInvalidatingMutation(
     async ({ viewId, settings }: { viewId: string; settings: unknown }) => (await request(updateSavedViewMutation, { input: { viewId, settings } })).updateSavedView,
+    [crmKeys.savedViews(tableKey)],
   );
 }
 
 export function useDeleteSavedView(tableKey: string) {
-  return useSavedViewMutation(tableKey, async (viewId: string) => (await request(deleteSavedViewMutation, { viewId })).deleteSavedView);
+  return useInvalidatingMutation(
+    async (viewId: string) => (await request(deleteSavedViewMutation, { viewId })).deleteSavedView,
+    [crmKeys.savedViews(tableKey)],
+  );
+}
+
+/**
+ * Writes a checked import: companies and leads are created or updated, so everything that shows them is read again
+ * (companies, leads, "My work", search, prospects, and the chain map's node panels and counts).
+ */
+export function useConfirmImport() {
+  return useInvalidatingMutation(
+    async ({ id, mode }: { id: string; mode: ImportMode }) => (await request(confirmImportMutation, { id, mode })).confirmImport,
+    [crmKeys.companies, crmKeys.leads, crmKeys.work, crmKeys.search, crmKeys.prospects, queryRoots.chainMap],
+  );
 }
