@@ -12,6 +12,8 @@ export type { TextPart } from './lib/common/highlight';
 export { nodeTree } from './lib/common/node-tree';
 export { base64ToBlob, base64ToBytes, bytesToBase64, downloadBase64, fileToBase64, safeFileName, XLSX_MIME } from './lib/common/download';
 export { ChainNodeSelect } from './lib/common/ChainNodeSelect';
+export { CrmUserSelect } from './lib/common/CrmUserSelect';
+export type { CrmUserRef, CrmUserSelectProps } from './lib/common/CrmUserSelect';
 export { DeferredInput } from './lib/common/DeferredInput';
 export { Highlighted } from './lib/common/Highlighted';
 export { LeadList } from './lib/common/LeadList';
@@ -32,7 +34,7 @@ export { IMPORT_MAX_BYTES, importFileProblem, importProblemRows, initialExportCo
 
 export { companyKeys, useCompanyDuplicates, useCompanyOptions, useDebounced } from './lib/companies/hooks';
 export { duplicateDecision, duplicateHints, duplicateLookup, creditCodeFeedback, isCertainDuplicate, DUPLICATE_NAME_MIN } from './lib/companies/duplicates';
-export { COMPANY_TABLE, toCompanyListInput } from './lib/companies/filters';
+export { COMPANY_TABLE, LIST_CATEGORIES, toCompanyListInput } from './lib/companies/filters';
 export { CompanySelect } from './lib/companies/components/CompanySelect';
 export type { CompanyOption } from './lib/companies/components/CompanySelect';
 export { DuplicateHint } from './lib/companies/components/DuplicateHint';
@@ -43,6 +45,7 @@ export { ContactFormModal } from './lib/contacts/ContactFormModal';
 export { districtToday, newContactValues, toAddInteractionInput, INTERACTION_TYPES } from './lib/contacts/forms';
 
 export { ProspectEditModal } from './lib/prospects/ProspectEditModal';
+export { ProspectFields } from './lib/prospects/ProspectFields';
 export { PRIORITIES } from './lib/prospects/forms';
 
 // The pages load on first visit, each in its own chunk (render them inside <Suspense>).

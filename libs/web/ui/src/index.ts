@@ -1,5 +1,6 @@
 export { i18n, createI18n, changeLanguage, currentLanguage, storedLanguage, isLanguage, resources, LANGUAGE_STORAGE_KEY } from './i18n';
 export { errorMessage } from './lib/error-message';
+export { downloadBlob } from './lib/download';
 export { AppLayout } from './lib/components/AppLayout';
 export type { AppLayoutProps, LayoutUser } from './lib/components/AppLayout';
 export { ErrorAlert } from './lib/components/ErrorAlert';

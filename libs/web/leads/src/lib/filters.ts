@@ -1,9 +1,11 @@
 import {
   compact,
+  LIST_CATEGORIES,
   pageOffset,
   readBoolean,
   readEnum,
   readEnumList,
+  readId,
   readString,
   type TableSpec,
   type TableState,
@@ -33,7 +35,6 @@ export const LEAD_STATUSES = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'CON
 export const LEAD_SOURCES = ['BUSINESS_REFERRAL', 'COMMISSIONED', 'EXHIBITION', 'DOOR_TO_DOOR', 'LEADER_ASSIGNED', 'INTERMEDIARY', 'ONLINE', 'OTHER'] as const satisfies readonly LeadSource[];
 export const LEAD_ALERTS = ['FIRST_CONTACT_OVERDUE', 'ASSESSMENT_OVERDUE', 'NEXT_ACTION_OVERDUE', 'NEXT_ACTION_TODAY', 'STALE'] as const satisfies readonly LeadAlert[];
 export const LEAD_SORT_FIELDS = ['CREATED_ON', 'UPDATED_AT', 'TITLE', 'STATUS', 'NEXT_ACTION_DUE', 'LAST_CONTACT_ON', 'INTENDED_INVESTMENT'] as const satisfies readonly LeadSortField[];
-const LIST_CATEGORIES = ['TOP_500', 'LISTED', 'HIDDEN_CHAMPION', 'LITTLE_GIANT', 'HIGH_TECH', 'OTHER'] as const satisfies readonly CompanyListCategory[];
 
 /** Columns of the lead table, in order; the title is always shown. */
 export const LEAD_COLUMNS = ['title', 'company', 'chain', 'status', 'source', 'owner', 'intendedInvestment', 'nextAction', 'lastContactOn', 'createdOn', 'alerts'] as const;
@@ -48,9 +49,6 @@ export const LEAD_COLUMN_SORT: Partial<Record<LeadColumn, LeadSortField>> = {
   lastContactOn: 'LAST_CONTACT_ON',
   createdOn: 'CREATED_ON',
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const readId = (value: unknown) => (typeof value === 'string' && UUID.test(value) ? value : undefined);
 
 export function readLeadFilters(raw: Record<string, unknown>): LeadFilters {
   return compact({

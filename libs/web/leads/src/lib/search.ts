@@ -1,4 +1,4 @@
-import type { SearchKind, SearchQuery } from '@chainboard/web-graphql';
+import type { SearchQuery } from '@chainboard/web-graphql';
 
 export type SearchHit = SearchQuery['search']['groups'][number]['hits'][number];
 
@@ -24,9 +24,6 @@ export function searchQueryOf(text: string | null | undefined, max: number): str
   if (!trimmed) return null;
   return [...trimmed].slice(0, max).join('');
 }
-
-/** The kinds, in the order the groups are shown. */
-export const SEARCH_KINDS: readonly SearchKind[] = ['COMPANY', 'LEAD', 'CONTACT'];
 
 /** The search page's path for a query. */
 export function searchPagePath(query: string): string {

@@ -1,4 +1,4 @@
-import { LEAD_TRANSITIONS, LeadStatus, leadMoveProblem, type LeadMoveProblem } from '@chainboard/domain';
+import { LEAD_TRANSITIONS, LeadStatus, isOpenLead, leadMoveProblem, type LeadMoveProblem } from '@chainboard/domain';
 import type { LeadStatus as ApiLeadStatus, MoveLeadInput } from '@chainboard/web-graphql';
 
 /** A status a lead may move to from where it is, and whether the move asks for a reason. */
@@ -31,7 +31,7 @@ export function canConvertToProject(current: ApiLeadStatus): boolean {
 
 /** Whether a lead is closed (converted, shelved or dropped): its timing alarms no longer apply. */
 export function isClosedStatus(status: ApiLeadStatus): boolean {
-  return status === 'CONVERTED' || status === 'SHELVED' || status === 'DROPPED';
+  return !isOpenLead(LeadStatus[status]);
 }
 
 /** The moveLead input, or the problem the domain finds with the move (not allowed, or a missing reason). */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import type { ChainMapPageQuery } from '@chainboard/web-graphql';
-import { ErrorAlert, PageLoading, errorMessage, i18n } from '@chainboard/web-ui';
+import { ErrorAlert, PageLoading, downloadBlob, errorMessage, i18n } from '@chainboard/web-ui';
 import { addNodeInput, canEditMap, edgeProblem, offersReassign, updateNodeInput, type MapNode, type NodeFormValues } from '../data/edit';
 import { useAddEdge, useAddNode, useChainMapPage, useDeleteEdge, useDeleteNode, useUpdateNode } from '../data/hooks';
 import type { ElementLabels } from '../graph/elements';
@@ -53,15 +53,6 @@ export function ChainMapPage() {
     );
   }
   return <ChainMapContent data={query.data} breadcrumb={breadcrumb(query.data.chain.name)} />;
-}
-
-function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function ChainMapContent({ data, breadcrumb }: { data: PageData; breadcrumb: React.ReactNode }) {

@@ -1,6 +1,7 @@
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { chainMapPath } from '@chainboard/web-chain-map';
 import { EmptyState } from '@chainboard/web-ui';
 import type { ChainDetail } from './types';
 
@@ -19,7 +20,7 @@ export function MapTab({ chainId, map }: { chainId: string; map: ChainDetail['ma
           { key: 'segments', label: t('chains.map.segmentCount'), children: map.segmentCount },
         ]}
       />
-      <Link to={`/chains/${chainId}/map`}>
+      <Link to={chainMapPath(chainId)}>
         <Button type="primary">{t('chains.map.open')}</Button>
       </Link>
       <Typography.Title level={5} style={{ margin: 0 }}>

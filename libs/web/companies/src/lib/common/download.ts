@@ -1,3 +1,5 @@
+import { downloadBlob } from '@chainboard/web-ui';
+
 /** Spreadsheet MIME type of the .xlsx files the API exports. */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,16 +31,9 @@ export function safeFileName(name: string, fallback = 'export.xlsx'): string {
   return cleaned.length > 0 ? cleaned : fallback;
 }
 
-/** Saves a base64 file the API sent (e.g. an export) under its file name, through a temporary link. */
+/** Saves a base64 file the API sent (e.g. an export) under its file name. */
 export function downloadBase64(fileName: string, base64: string, type: string = XLSX_MIME): void {
-  const url = URL.createObjectURL(base64ToBlob(base64, type));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = safeFileName(fileName);
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(base64ToBlob(base64, type), safeFileName(fileName));
 }
 
 /** A file the user picked, as base64 (for an upload through GraphQL). */

@@ -1,6 +1,6 @@
 import { TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
 import type { CompanyListCategory, CompanyListInput, CompanyRole, CompanySortField } from '@chainboard/web-graphql';
-import { compact, pageOffset, readBoolean, readEnum, readInt, readString, type TableSpec, type TableState } from '../tables/table-state';
+import { compact, pageOffset, readBoolean, readEnum, readId, readInt, readString, type TableSpec, type TableState } from '../tables/table-state';
 
 /** The filters of the company table: every field of CompanyListInput that narrows the rows. */
 export interface CompanyFilters {
@@ -27,9 +27,6 @@ export type CompanyColumn = (typeof COMPANY_COLUMNS)[number];
 
 /** The sort field behind a sortable column. */
 export const COMPANY_COLUMN_SORT: Partial<Record<CompanyColumn, CompanySortField>> = { name: 'NAME', region: 'CITY', updatedAt: 'UPDATED_AT' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const readId = (value: unknown) => (typeof value === 'string' && UUID.test(value) ? value : undefined);
 
 export function readCompanyFilters(raw: Record<string, unknown>): CompanyFilters {
   return compact({

@@ -1,20 +1,18 @@
-import { Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Form, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEAD_LIMITS } from '@chainboard/domain';
 import { serverFieldErrors } from '@chainboard/web-graphql';
 import type { ProspectFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert } from '@chainboard/web-ui';
-import { useCrmUsers } from '../common/hooks';
-import { PRIORITIES, PROSPECT_EDIT_FIELDS, assigneeOptions, prospectEditValues, toUpdateProspectInput, type ProspectEditValues } from './forms';
+import { PROSPECT_EDIT_FIELDS, prospectEditValues, toUpdateProspectInput, type ProspectEditValues } from './forms';
 import { useUpdateProspect } from './hooks';
+import { ProspectFields } from './ProspectFields';
 
 /** Edits a prospect (目标企业): its priority, the staff member who pursues it and the reason. Open while `prospect` is set. */
 export function ProspectEditModal({ prospect, onClose }: { prospect: ProspectFieldsFragment | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ProspectEditValues>();
   const open = prospect !== null;
-  const users = useCrmUsers(open);
   const update = useUpdateProspect();
 
   useEffect(() => {
@@ -25,7 +23,6 @@ export function ProspectEditModal({ prospect, onClose }: { prospect: ProspectFie
     // Reset when the modal opens (or switches prospect), not on every render of the mutation.
   }, [prospect, form]);
 
-  const field = (name: string) => t(`crm.prospect.fields.${name}`);
   const onFinish = (values: ProspectEditValues) => {
     if (!prospect) return;
     update.mutate(toUpdateProspectInput(prospect, values), {
@@ -48,15 +45,7 @@ export function ProspectEditModal({ prospect, onClose }: { prospect: ProspectFie
     >
       {prospect && <Typography.Paragraph type="secondary">{`${prospect.company.name} · ${prospect.chain.name} › ${prospect.segment.name}`}</Typography.Paragraph>}
       <Form<ProspectEditValues> form={form} layout="vertical" name="edit-prospect" onFinish={onFinish} disabled={update.isPending}>
-        <Form.Item name="priority" label={field('priority')} rules={[{ required: true }]}>
-          <Radio.Group optionType="button" options={PRIORITIES.map((p) => ({ value: p, label: t(`crm.priority.${p}`) }))} />
-        </Form.Item>
-        <Form.Item name="assigneeId" label={field('assignee')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} loading={users.isPending} options={assigneeOptions(users.data ?? [], prospect?.assignee)} />
-        </Form.Item>
-        <Form.Item name="reason" label={field('reason')} rules={[{ max: LEAD_LIMITS.reason, message: t('validation.tooLong', { field: field('reason'), max: LEAD_LIMITS.reason }) }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={LEAD_LIMITS.reason} placeholder={t('crm.prospect.reasonPlaceholder')} />
-        </Form.Item>
+        <ProspectFields assignee={prospect?.assignee} />
         {serverFieldErrors(update.error, PROSPECT_EDIT_FIELDS).unmatched && <ErrorAlert error={update.error} />}
       </Form>
     </Modal>

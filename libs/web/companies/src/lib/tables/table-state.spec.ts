@@ -1,6 +1,6 @@
 import { COMPANY_TABLE, type CompanyTableState } from '../companies/filters';
 import { toTableChange } from './antd-table';
-import { activeFilterCount, applyTableChange, compact, normalizeColumns, sortOrderOf, stateFromSettings, viewSettings, withFilters } from './table-state';
+import { activeFilterCount, applyTableChange, compact, normalizeColumns, readId, sortOrderOf, stateFromSettings, viewSettings, withFilters } from './table-state';
 
 const CHAIN = '29536753-62de-4959-b6f0-1095e20236df';
 const LIST = '86e8c4a4-7d81-41f6-a7b3-9a6b81690f63';
@@ -79,5 +79,14 @@ describe('table state', () => {
   it('counts and drops empty filters', () => {
     expect(compact({ a: '', b: undefined, c: null, d: [], e: false, f: 0, g: ['x'] })).toEqual({ e: false, f: 0, g: ['x'] });
     expect(activeFilterCount({ query: '', isLocal: false, city: '成都' })).toBe(2);
+  });
+});
+
+describe('saved filter readers', () => {
+  it('keeps an id only when it is a UUID', () => {
+    expect(readId('6f1c2a9e-4b3d-4c5e-9f8a-1b2c3d4e5f60')).toBe('6f1c2a9e-4b3d-4c5e-9f8a-1b2c3d4e5f60');
+    expect(readId('not-an-id')).toBeUndefined();
+    expect(readId(42)).toBeUndefined();
+    expect(readId(undefined)).toBeUndefined();
   });
 });

@@ -113,6 +113,13 @@ export function readString(value: unknown, max = 200): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.slice(0, max) : undefined;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id (a UUID) of a chain, node, user, list … */
+export function readId(value: unknown): string | undefined {
+  return typeof value === 'string' && UUID.test(value) ? value : undefined;
+}
+
 export function readBoolean(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEAD_LIMITS } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
-import { ChainNodeSelect, chainsAllowing, useCrmChains, useCrmUsers } from '@chainboard/web-companies';
+import { ChainNodeSelect, CrmUserSelect, chainsAllowing, useCrmChains } from '@chainboard/web-companies';
 import { serverFieldErrors } from '@chainboard/web-graphql';
 import type { LeadDetailFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert } from '@chainboard/web-ui';
@@ -16,7 +16,6 @@ export function LeadEditModal({ lead, open, onClose }: { lead: LeadDetailFieldsF
   const { t } = useTranslation();
   const { user } = useAuth();
   const chains = useCrmChains();
-  const users = useCrmUsers(open);
   const allowed = useMemo(() => chainsAllowing(user ? actorOf(user) : null, 'lead.edit', chains.data ?? []), [user, chains.data]);
   const [form] = Form.useForm<LeadFormValues>();
   const chainId = Form.useWatch('chainId', form);
@@ -82,12 +81,7 @@ export function LeadEditModal({ lead, open, onClose }: { lead: LeadDetailFieldsF
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="ownerId" label={field('owner')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                loading={users.isPending}
-                options={(users.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
-              />
+              <CrmUserSelect current={lead.owner} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

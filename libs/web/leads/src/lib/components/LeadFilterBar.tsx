@@ -1,7 +1,7 @@
 import { Checkbox, Col, Flex, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChainNodeFilter, DeferredInput, MoreFiltersButtons, YesNoSelect, activeFilterCount, useCrmUsers } from '@chainboard/web-companies';
+import { ChainNodeFilter, CrmUserSelect, DeferredInput, MoreFiltersButtons, YesNoSelect, activeFilterCount } from '@chainboard/web-companies';
 import { LEAD_ALERTS, LEAD_SOURCES, LEAD_STATUSES, type LeadFilters } from '../filters';
 
 export interface LeadFilterBarProps {
@@ -14,7 +14,6 @@ export function LeadFilterBar({ value, onChange }: LeadFilterBarProps) {
   const { t } = useTranslation();
   const hidden = activeFilterCount({ ...value, query: undefined, open: undefined, mine: undefined, alert: undefined });
   const [more, setMore] = useState(hidden > 0);
-  const users = useCrmUsers(more);
   const set = (patch: Partial<LeadFilters>) => onChange({ ...value, ...patch });
 
   return (
@@ -61,16 +60,11 @@ export function LeadFilterBar({ value, onChange }: LeadFilterBarProps) {
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <Select
+            <CrmUserSelect
               aria-label={t('crm.lead.filters.owner')}
               placeholder={t('crm.lead.filters.owner')}
-              style={{ width: '100%' }}
-              allowClear
               disabled={value.mine === true}
-              showSearch={{ optionFilterProp: 'label' }}
-              loading={users.isPending}
               value={value.ownerId}
-              options={(users.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
               onChange={(ownerId) => set({ ownerId })}
             />
           </Col>

@@ -1,19 +1,18 @@
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Modal, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPANY_LIMITS, LEAD_LIMITS } from '@chainboard/domain';
-import { ChainNodeSelect, CompanySelect, useCrmUsers } from '@chainboard/web-companies';
+import { COMPANY_LIMITS } from '@chainboard/domain';
+import { ChainNodeSelect, CompanySelect, ProspectFields } from '@chainboard/web-companies';
 import { serverFieldErrors } from '@chainboard/web-graphql';
 import type { Priority } from '@chainboard/web-graphql';
 import { ErrorAlert } from '@chainboard/web-ui';
 import { useAddProspect } from '../hooks';
-import { PRIORITIES, PROSPECT_FORM_FIELDS, toAddProspectInput, type ProspectFormValues } from '../prospects';
+import { PROSPECT_FORM_FIELDS, toAddProspectInput, type ProspectFormValues } from '../prospects';
 
 /** Adds a prospect (目标企业) on a node of the chain: an existing company or a new one, priority, assignee, reason. */
 export function ProspectFormModal({ chainId, nodeId, open, onClose }: { chainId: string; nodeId?: string | null; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ProspectFormValues>();
-  const users = useCrmUsers(open);
   const add = useAddProspect();
   const companyMode = Form.useWatch('companyMode', form) ?? 'existing';
 
@@ -76,15 +75,7 @@ export function ProspectFormModal({ chainId, nodeId, open, onClose }: { chainId:
         <Form.Item name="nodeId" label={field('node')} rules={[{ required: true, message: t('validation.requiredSelect', { field: field('node') }) }]}>
           <ChainNodeSelect chainId={chainId} />
         </Form.Item>
-        <Form.Item name="priority" label={field('priority')} rules={[{ required: true }]}>
-          <Radio.Group optionType="button" options={PRIORITIES.map((p) => ({ value: p, label: t(`crm.priority.${p}`) }))} />
-        </Form.Item>
-        <Form.Item name="assigneeId" label={field('assignee')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} loading={users.isPending} options={(users.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))} />
-        </Form.Item>
-        <Form.Item name="reason" label={field('reason')} rules={[{ max: LEAD_LIMITS.reason, message: t('validation.tooLong', { field: field('reason'), max: LEAD_LIMITS.reason }) }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={LEAD_LIMITS.reason} placeholder={t('crm.prospect.reasonPlaceholder')} />
-        </Form.Item>
+        <ProspectFields />
         {serverFieldErrors(add.error, PROSPECT_FORM_FIELDS).unmatched && <ErrorAlert error={add.error} />}
       </Form>
     </Modal>

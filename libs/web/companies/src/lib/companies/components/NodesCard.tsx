@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Form, Popconfirm, Select, Typography } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { chainMapPath } from '@chainboard/web-chain-map';
 import type { CompanyDetailQuery, CompanyRole } from '@chainboard/web-graphql';
 import { ErrorAlert, errorMessage } from '@chainboard/web-ui';
 import { ChainNodeSelect } from '../../common/ChainNodeSelect';
@@ -43,7 +44,7 @@ export function NodesCard({ companyId, nodes, canEdit }: { companyId: string; no
           <Flex vertical gap={6} role="list">
             {nodes.map((place) => (
               <Flex key={place.id} role="listitem" align="center" gap="small" wrap>
-                <Link to={`/chains/${place.chain.id}/map`}>{place.chain.name}</Link>
+                <Link to={chainMapPath(place.chain.id)}>{place.chain.name}</Link>
                 <Typography.Text type="secondary">›</Typography.Text>
                 <Typography.Text>{place.node.name}</Typography.Text>
                 <CompanyRoleTag role={place.role} />
