@@ -1,3 +1,4 @@
+import { pageOffset } from '@chainboard/web-companies';
 import type { AddProspectInput, Priority, ProspectListInput } from '@chainboard/web-graphql';
 
 export { PRIORITIES } from '@chainboard/web-companies';
@@ -44,7 +45,7 @@ export function toProspectListInput(filters: ProspectFilters, page: number, page
     ...(filters.priority ? { priority: filters.priority } : {}),
     ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
     ...(filters.state === 'all' ? {} : { converted: filters.state === 'converted' }),
-    offset: Math.max(0, (page - 1) * pageSize),
+    offset: pageOffset({ page, pageSize }),
     limit: pageSize,
   };
 }
