@@ -30,7 +30,7 @@ describe('industry chains and their five ones', () => {
       expect(c.leader.displayName).toBe(`${c.name}链长`);
       expect(c.leadDepartment.name).toMatch(/^武侯区/);
       expect(c.map.focusDirections.length).toBeGreaterThanOrEqual(2);
-      expect(c.map.segmentCount).toBeGreaterThanOrEqual(25);
+      expect(c.map.nodeCount).toBeGreaterThanOrEqual(25);
       expect(c.workPlan.tasks.length).toBeGreaterThanOrEqual(5);
       expect(c.workPlan.progress.total).toBe(c.workPlan.tasks.length);
       expect(c.workPlan.progress.done).toBe(c.workPlan.tasks.filter((x: any) => x.status === 'DONE').length);

@@ -11,7 +11,7 @@ const PAGE = `query($id: ID!) { company(id: $id) {
   nodes { role node { id name } chain { code name } }
   leads { id title status }
   projects { id name stage }
-  prospects { id priority segment { name } }
+  prospects { id priority node { name } }
   contacts { id type occurredOn summary lead { id } createdBy { username } }
 } }`;
 
@@ -205,7 +205,7 @@ describe('companies', () => {
       expect((await crmCounts(t)).interaction).toBe(allContactsBefore);
       expect(page.leads.map((l: any) => l.title).sort()).toEqual(['合并前线索乙', '合并前线索甲']);
       expect(page.prospects).toHaveLength(2);
-      const onNode = page.prospects.find((p: any) => p.segment.name === node.name);
+      const onNode = page.prospects.find((p: any) => p.node.name === node.name);
       expect(onNode.priority).toBe('HIGH');
       expect(page.nodes.find((n: any) => n.node.id === node.id).role).toBe('ANCHOR');
       expect(page.tags.map((x: any) => x.year)).toEqual([2024, 2022]);

@@ -100,7 +100,7 @@ export const CHAIN_FIELDS = `
   id code name track description
   leader { id username displayName role }
   leadDepartment { id name }
-  map { id title segmentCount focusDirections { id name description } }
+  map { id title nodeCount focusDirections { id name description } }
   workPlan { id title progress { done total percent } tasks { id title status dueDate completedAt ownerDepartment { name } } }
   policySet { id title policies { id title documentNumber issuer summary validFrom validTo isDemo } }
   targets { metric comparator value unit year quote }

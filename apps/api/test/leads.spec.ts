@@ -344,7 +344,7 @@ describe('leads', () => {
       const [mNode] = await nodesOf(t, admin, chains['new-materials'].id);
       const staff2 = await t.signIn('staff.02');
       const [{ id: staff2Id }] = await t.db.query(`SELECT id FROM app_user WHERE username = 'staff.02'`);
-      const add = `mutation($input: AddProspectInput!) { addProspect(input: $input) { id priority reason assignee { username } company { name } segment { id } chain { code } lead { id } } }`;
+      const add = `mutation($input: AddProspectInput!) { addProspect(input: $input) { id priority reason assignee { username } company { name } node { id } chain { code } lead { id } } }`;
       const p = (await t.as(leader, add, { input: { nodeId: mNode.id, company: { name: '日本京瓷测试株式会社', isListed: true }, priority: 'HIGH', assigneeId: staff2Id, reason: '世界500强，电子陶瓷龙头' } })).addProspect;
       expect(p).toMatchObject({ priority: 'HIGH', assignee: { username: 'staff.02' }, chain: { code: 'new-materials' }, lead: null });
 

@@ -1,6 +1,6 @@
 export * from './lib/industry-chain.entity';
 export * from './lib/chain-map.entity';
-export * from './lib/chain-segment.entity';
+export * from './lib/chain-node.entity';
 export * from './lib/chain-edge.entity';
 export * from './lib/chain-map.types';
 export * from './lib/chain-map.service';

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { ChainMap } from './chain-map.entity';
-import { ChainSegment } from './chain-segment.entity';
+import { ChainNode } from './chain-node.entity';
 
 /**
  * A supply relation between two nodes of the same chain map, from the supplier to the buyer.
@@ -29,18 +29,18 @@ export class ChainEdge {
   @Column({ name: 'from_id', type: 'uuid' })
   fromId: string;
 
-  @ManyToOne(() => ChainSegment, { nullable: false, onDelete: 'CASCADE' })
+  @ManyToOne(() => ChainNode, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'from_id' })
-  from: Relation<ChainSegment>;
+  from: Relation<ChainNode>;
 
   @Field(() => ID, { description: 'The buyer node' })
   @Index()
   @Column({ name: 'to_id', type: 'uuid' })
   toId: string;
 
-  @ManyToOne(() => ChainSegment, { nullable: false, onDelete: 'CASCADE' })
+  @ManyToOne(() => ChainNode, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'to_id' })
-  to: Relation<ChainSegment>;
+  to: Relation<ChainNode>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, OneToMany, OneToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { ChainSegment } from './chain-segment.entity';
+import { ChainNode } from './chain-node.entity';
 import { IndustryChain } from './industry-chain.entity';
 
-/** A chain's map (产业链图谱): its segments, from the focus directions down. */
+/** A chain's map (产业链图谱): its nodes, from the focus directions down. */
 @ObjectType()
 @Entity({ name: 'chain_map' })
 export class ChainMap {
@@ -23,7 +23,7 @@ export class ChainMap {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field(() => [ChainSegment], { description: 'All segments of the map; focus directions have no parent' })
-  @OneToMany(() => ChainSegment, (s) => s.map)
-  segments: ChainSegment[];
+  @Field(() => [ChainNode], { description: 'All nodes of the map; focus directions have no parent' })
+  @OneToMany(() => ChainNode, (s) => s.map)
+  nodes: ChainNode[];
 }

@@ -6,10 +6,10 @@ import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { ChainEdge } from './chain-edge.entity';
 import { ChainMapService } from './chain-map.service';
 import { AddChainNodeInput, ChainMapGraph, UpdateChainNodeInput } from './chain-map.types';
-import { ChainSegment } from './chain-segment.entity';
+import { ChainNode } from './chain-node.entity';
 import { Policy } from './policy.entity';
 
-@Resolver(() => ChainSegment)
+@Resolver(() => ChainNode)
 export class ChainNodeResolver {
   constructor(
     private readonly maps: ChainMapService,
@@ -23,20 +23,20 @@ export class ChainNodeResolver {
   }
 
   @Allow('chain.read')
-  @Query(() => ChainSegment, { description: 'One node, with what sits on it' })
-  chainNode(@Args('id', { type: () => ID }, new IdPipe('nodeId')) id: string): Promise<ChainSegment> {
+  @Query(() => ChainNode, { description: 'One node, with what sits on it' })
+  chainNode(@Args('id', { type: () => ID }, new IdPipe('nodeId')) id: string): Promise<ChainNode> {
     return this.maps.node(id);
   }
 
   @Allow('chainMap.edit')
-  @Mutation(() => ChainSegment)
-  addChainNode(@CurrentUser() user: User, @Args('input') input: AddChainNodeInput): Promise<ChainSegment> {
+  @Mutation(() => ChainNode)
+  addChainNode(@CurrentUser() user: User, @Args('input') input: AddChainNodeInput): Promise<ChainNode> {
     return this.maps.addNode(user, input);
   }
 
   @Allow('chainMap.edit')
-  @Mutation(() => ChainSegment, { description: 'Renames, re-parents or re-classifies a node' })
-  updateChainNode(@CurrentUser() user: User, @Args('input') input: UpdateChainNodeInput): Promise<ChainSegment> {
+  @Mutation(() => ChainNode, { description: 'Renames, re-parents or re-classifies a node' })
+  updateChainNode(@CurrentUser() user: User, @Args('input') input: UpdateChainNodeInput): Promise<ChainNode> {
     return this.maps.updateNode(user, input);
   }
 
@@ -67,7 +67,7 @@ export class ChainNodeResolver {
   }
 
   @ResolveField(() => [Policy], { description: 'Policies of the chain whose title or summary names this node' })
-  policies(@Parent() node: ChainSegment, @Context() ctx: object): Promise<Policy[]> {
+  policies(@Parent() node: ChainNode, @Context() ctx: object): Promise<Policy[]> {
     const loader = requestLoader<string, Policy[]>(ctx, 'node.policies', async (ids) => {
       const rows: Array<Policy & { node_id: string }> = await this.db.query(
         `SELECT s.id AS node_id, p.id

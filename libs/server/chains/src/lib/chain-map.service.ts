@@ -16,7 +16,7 @@ import { badInput, conflict, notFound, translate, currentLanguage } from '@chain
 import { ChainEdge } from './chain-edge.entity';
 import { ChainMap } from './chain-map.entity';
 import { AddChainNodeInput, ChainMapGraph, GapSummary, MapNode, UpdateChainNodeInput } from './chain-map.types';
-import { ChainSegment } from './chain-segment.entity';
+import { ChainNode } from './chain-node.entity';
 import { ChainsService } from './chains.service';
 
 interface CountRow {
@@ -64,7 +64,7 @@ export class ChainMapService {
       .getOne();
     if (!map) throw notFound('chain', chainId);
 
-    const segments = await m.find(ChainSegment, { where: { mapId: map.id }, order: { sortOrder: 'ASC', name: 'ASC' } });
+    const rows = await m.find(ChainNode, { where: { mapId: map.id }, order: { sortOrder: 'ASC', name: 'ASC' } });
     const edges = await m.find(ChainEdge, { where: { mapId: map.id }, order: { createdAt: 'ASC' } });
     const companyRows: CountRow[] = await m.query(
       `SELECT nc.segment_id, nc.role AS key, count(*)::int AS n
@@ -87,14 +87,14 @@ export class ChainMapService {
 
     const count = (rows: CountRow[], id: string, key?: string) =>
       rows.filter((r) => r.segment_id === id && (key === undefined || r.key === key)).reduce((a, r) => a + r.n, 0);
-    const parentOf = new Map(segments.map((s) => [s.id, s.parentId]));
+    const parentOf = new Map(rows.map((s) => [s.id, s.parentId]));
     const depthOf = (id: string): number => {
       let depth = 0;
       for (let p = parentOf.get(id) ?? null; p !== null && depth < 1000; p = parentOf.get(p) ?? null) depth++;
       return depth;
     };
 
-    const nodes: MapNode[] = segments.map((s) => {
+    const nodes: MapNode[] = rows.map((s) => {
       const anchors = count(companyRows, s.id, CompanyRole.ANCHOR);
       const activeLeads = count(leadRows, s.id);
       const projectsByStage = PROJECT_STAGES.map((stage) => ({ stage, count: count(projectRows, s.id, stage) })).filter((x) => x.count > 0);
@@ -132,25 +132,25 @@ export class ChainMapService {
     return { chainId: map.chainId, chainName: map.chain.name, mapId: map.id, title: map.title, nodes, edges, summary };
   }
 
-  async node(id: string): Promise<ChainSegment> {
-    const node = await this.db.manager.findOne(ChainSegment, { where: { id } });
+  async node(id: string): Promise<ChainNode> {
+    const node = await this.db.manager.findOne(ChainNode, { where: { id } });
     if (!node) throw notFound('node', id);
     return node;
   }
 
-  async addNode(actor: Actor, input: AddChainNodeInput): Promise<ChainSegment> {
+  async addNode(actor: Actor, input: AddChainNodeInput): Promise<ChainNode> {
     const id = await this.db.transaction(async (m) => {
       await this.chains.authorize(actor, 'chainMap.edit', input.chainId, m);
       const map = await m.findOneByOrFail(ChainMap, { chainId: input.chainId });
       if (input.parentId) await this.nodeOfMap(m, input.parentId, map.id, 'parentId');
       await this.assertNameFree(m, map.id, input.name);
       const last = await m
-        .createQueryBuilder(ChainSegment, 's')
+        .createQueryBuilder(ChainNode, 's')
         .select('COALESCE(MAX(s.sort_order), 0)', 'max')
         .where('s.map_id = :mapId', { mapId: map.id })
         .getRawOne<{ max: number }>();
       const node = await m.save(
-        m.create(ChainSegment, {
+        m.create(ChainNode, {
           mapId: map.id,
           parentId: input.parentId ?? null,
           name: input.name,
@@ -168,24 +168,24 @@ export class ChainMapService {
     return this.node(id);
   }
 
-  async updateNode(actor: Actor, input: UpdateChainNodeInput): Promise<ChainSegment> {
+  async updateNode(actor: Actor, input: UpdateChainNodeInput): Promise<ChainNode> {
     await this.db.transaction(async (m) => {
       const node = await this.nodeWithChain(m, input.nodeId);
       await this.chains.authorize(actor, 'chainMap.edit', node.chainId, m);
-      if (input.expectedVersion !== undefined && input.expectedVersion !== node.segment.version) throw conflict('conflict.stale');
-      const changes: Partial<ChainSegment> = {};
-      if (input.parentId !== undefined && input.parentId !== node.segment.parentId) {
+      if (input.expectedVersion !== undefined && input.expectedVersion !== node.row.version) throw conflict('conflict.stale');
+      const changes: Partial<ChainNode> = {};
+      if (input.parentId !== undefined && input.parentId !== node.row.parentId) {
         if (input.parentId !== null) {
-          await this.nodeOfMap(m, input.parentId, node.segment.mapId, 'parentId');
-          const all = await m.find(ChainSegment, { where: { mapId: node.segment.mapId }, select: { id: true, parentId: true } });
-          if (wouldCreateCycle(node.segment.id, input.parentId, new Map(all.map((s) => [s.id, s.parentId])))) {
+          await this.nodeOfMap(m, input.parentId, node.row.mapId, 'parentId');
+          const all = await m.find(ChainNode, { where: { mapId: node.row.mapId }, select: { id: true, parentId: true } });
+          if (wouldCreateCycle(node.row.id, input.parentId, new Map(all.map((s) => [s.id, s.parentId])))) {
             throw badInput('chainMap.cycle', { field: 'parentId' });
           }
         }
         changes.parentId = input.parentId;
       }
-      if (input.name !== undefined && input.name !== node.segment.name) {
-        await this.assertNameFree(m, node.segment.mapId, input.name);
+      if (input.name !== undefined && input.name !== node.row.name) {
+        await this.assertNameFree(m, node.row.mapId, input.name);
         changes.name = input.name;
       }
       for (const key of ['description', 'position', 'status', 'isHighEnd', 'isKey', 'industryCode'] as const) {
@@ -193,7 +193,7 @@ export class ChainMapService {
       }
       if (Object.keys(changes).length) {
         // The chain row is locked for this transaction, so the version check above cannot race; update() bumps the version.
-        await m.update(ChainSegment, { id: node.segment.id }, changes);
+        await m.update(ChainNode, { id: node.row.id }, changes);
       }
     });
     return this.node(input.nodeId);
@@ -207,12 +207,12 @@ export class ChainMapService {
     await this.db.transaction(async (m) => {
       const node = await this.nodeWithChain(m, nodeId);
       await this.chains.authorize(actor, 'chainMap.edit', node.chainId, m);
-      const children = await m.find(ChainSegment, { where: { parentId: nodeId }, order: { sortOrder: 'ASC' } });
-      if (children.length) throw conflict('chainMap.hasChildren', { name: node.segment.name, items: listNames(children.map((c) => c.name)) });
+      const children = await m.find(ChainNode, { where: { parentId: nodeId }, order: { sortOrder: 'ASC' } });
+      if (children.length) throw conflict('chainMap.hasChildren', { name: node.row.name, items: listNames(children.map((c) => c.name)) });
 
       if (reassignToId) {
         if (reassignToId === nodeId) throw badInput('chainMap.reassignInvalid', { field: 'reassignToId' });
-        await this.nodeOfMap(m, reassignToId, node.segment.mapId, 'reassignToId');
+        await this.nodeOfMap(m, reassignToId, node.row.mapId, 'reassignToId');
         for (const sql of MOVE_ATTACHMENTS) await m.query(sql, sql.includes('$2') ? [nodeId, reassignToId] : [nodeId]);
       } else {
         const lng = currentLanguage();
@@ -221,10 +221,10 @@ export class ChainMapService {
           const rows: Array<{ name: string }> = await m.query(a.sql, [nodeId]);
           for (const r of rows) items.push(translate(lng, `chainMap.attachment.${a.kind}`, { name: r.name || translate(lng, 'lead.maskedTitle') }));
         }
-        if (items.length) throw conflict('chainMap.inUse', { name: node.segment.name, items: listNames(items) });
+        if (items.length) throw conflict('chainMap.inUse', { name: node.row.name, items: listNames(items) });
       }
       await m.delete(ChainEdge, [{ fromId: nodeId }, { toId: nodeId }]);
-      await m.delete(ChainSegment, { id: nodeId });
+      await m.delete(ChainNode, { id: nodeId });
     });
     return nodeId;
   }
@@ -234,9 +234,9 @@ export class ChainMapService {
     const id = await this.db.transaction(async (m) => {
       const from = await this.nodeWithChain(m, fromId, 'fromId');
       await this.chains.authorize(actor, 'chainMap.edit', from.chainId, m);
-      await this.nodeOfMap(m, toId, from.segment.mapId, 'toId');
+      await this.nodeOfMap(m, toId, from.row.mapId, 'toId');
       if (await m.existsBy(ChainEdge, { fromId, toId })) throw conflict('chainMap.edgeExists');
-      const edge = await m.save(m.create(ChainEdge, { mapId: from.segment.mapId, fromId, toId }));
+      const edge = await m.save(m.create(ChainEdge, { mapId: from.row.mapId, fromId, toId }));
       return edge.id;
     });
     return this.db.manager.findOneByOrFail(ChainEdge, { id });
@@ -252,22 +252,22 @@ export class ChainMapService {
     return edgeId;
   }
 
-  private async nodeWithChain(m: EntityManager, id: string, field = 'nodeId'): Promise<{ segment: ChainSegment; chainId: string }> {
-    const segment = await m.findOne(ChainSegment, { where: { id }, relations: { map: true } });
-    if (!segment) throw field === 'nodeId' ? notFound('node', id) : badInput('input.badId', { field });
-    return { segment, chainId: segment.map.chainId };
+  private async nodeWithChain(m: EntityManager, id: string, field = 'nodeId'): Promise<{ row: ChainNode; chainId: string }> {
+    const row = await m.findOne(ChainNode, { where: { id }, relations: { map: true } });
+    if (!row) throw field === 'nodeId' ? notFound('node', id) : badInput('input.badId', { field });
+    return { row, chainId: row.map.chainId };
   }
 
   /** A node that must belong to the given map: one of another chain's map is refused. */
-  private async nodeOfMap(m: EntityManager, id: string, mapId: string, field: string): Promise<ChainSegment> {
-    const node = await m.findOne(ChainSegment, { where: { id } });
+  private async nodeOfMap(m: EntityManager, id: string, mapId: string, field: string): Promise<ChainNode> {
+    const node = await m.findOne(ChainNode, { where: { id } });
     if (!node) throw notFound('node', id);
     if (node.mapId !== mapId) throw badInput(field === 'reassignToId' ? 'chainMap.reassignInvalid' : 'chainMap.otherChain', { field });
     return node;
   }
 
   private async assertNameFree(m: EntityManager, mapId: string, name: string): Promise<void> {
-    if (await m.existsBy(ChainSegment, { mapId, name })) throw conflict('chainMap.nameTaken', { name, field: 'name' });
+    if (await m.existsBy(ChainNode, { mapId, name })) throw conflict('chainMap.nameTaken', { name, field: 'name' });
   }
 }
 

@@ -28,7 +28,7 @@ export class MapNode {
   @Field() isKey: boolean;
   @Field(() => String, { nullable: true }) industryCode: string | null;
   @Field(() => Int) sortOrder: number;
-  @Field(() => Int, { description: '0 for a focus direction, 1 for its segments, …' }) depth: number;
+  @Field(() => Int, { description: '0 for a focus direction, 1 for the nodes under it, …' }) depth: number;
   @Field(() => Int) version: number;
   @Field(() => Int, { description: 'Anchor enterprises (链主) on the node' }) anchorCompanies: number;
   @Field(() => Int, { description: 'Local companies on the node, anchors included' }) localCompanies: number;

@@ -3,7 +3,7 @@ import { workPlanProgress } from '@chainboard/domain';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { ChainMap } from './chain-map.entity';
-import { ChainSegment } from './chain-segment.entity';
+import { ChainNode } from './chain-node.entity';
 import { ChainsService } from './chains.service';
 import { AddPolicyInput, AddTaskInput, CreateChainInput, UpdatePolicyInput, UpdateTaskInput } from './dto/chain.inputs';
 import { IndustryChain } from './industry-chain.entity';
@@ -111,13 +111,13 @@ export class WorkPlanResolver {
 
 @Resolver(() => ChainMap)
 export class ChainMapResolver {
-  @ResolveField(() => [ChainSegment], { description: 'Focus directions (主攻方向): the top-level segments' })
-  focusDirections(@Parent() map: ChainMap): ChainSegment[] {
-    return (map.segments ?? []).filter((s) => s.parentId === null);
+  @ResolveField(() => [ChainNode], { description: 'Focus directions (主攻方向): the top-level nodes' })
+  focusDirections(@Parent() map: ChainMap): ChainNode[] {
+    return (map.nodes ?? []).filter((s) => s.parentId === null);
   }
 
   @ResolveField(() => Int)
-  segmentCount(@Parent() map: ChainMap): number {
-    return map.segments?.length ?? 0;
+  nodeCount(@Parent() map: ChainMap): number {
+    return map.nodes?.length ?? 0;
   }
 }

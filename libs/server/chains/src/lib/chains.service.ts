@@ -5,7 +5,7 @@ import { Actor, canLeadChain, canOnChain, Operation, TaskStatus } from '@chainbo
 import { badInput, conflict, forbidden, notFound } from '@chainboard/server-core';
 import { UsersService } from '@chainboard/server-users';
 import { ChainMap } from './chain-map.entity';
-import { ChainSegment } from './chain-segment.entity';
+import { ChainNode } from './chain-node.entity';
 import { AddPolicyInput, AddTaskInput, CreateChainInput, UpdatePolicyInput, UpdateTaskInput } from './dto/chain.inputs';
 import { IndustryChain } from './industry-chain.entity';
 import { PolicySet } from './policy-set.entity';
@@ -17,7 +17,7 @@ import { WorkPlanTask } from './work-plan-task.entity';
 const FIVE_ONES = {
   leader: true,
   leadDepartment: true,
-  map: { segments: true },
+  map: { nodes: true },
   workPlan: { tasks: true },
   policySet: { policies: true },
   targets: true,
@@ -26,7 +26,7 @@ const FIVE_ONES = {
 const CHAIN_ORDER = {
   sortOrder: 'ASC',
   name: 'ASC',
-  map: { segments: { sortOrder: 'ASC', name: 'ASC' } },
+  map: { nodes: { sortOrder: 'ASC', name: 'ASC' } },
   workPlan: { tasks: { sortOrder: 'ASC', createdAt: 'ASC' } },
   policySet: { policies: { validFrom: 'ASC', createdAt: 'ASC' } },
   targets: { sortOrder: 'ASC' },
@@ -94,7 +94,7 @@ export class ChainsService {
       await m.save(m.create(PolicySet, { chainId: chain.id, title: `${chain.name}产业链支持政策` }));
       const directions = [...new Set(input.focusDirections ?? [])];
       if (directions.length) {
-        await m.save(directions.map((name, i) => m.create(ChainSegment, { mapId: map.id, name, sortOrder: i + 1 })));
+        await m.save(directions.map((name, i) => m.create(ChainNode, { mapId: map.id, name, sortOrder: i + 1 })));
       }
       return chain.id;
     }).catch((e: unknown) => {

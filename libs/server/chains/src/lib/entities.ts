@@ -1,6 +1,6 @@
 import { ChainEdge } from './chain-edge.entity';
 import { ChainMap } from './chain-map.entity';
-import { ChainSegment } from './chain-segment.entity';
+import { ChainNode } from './chain-node.entity';
 import { ChainTarget } from './chain-target.entity';
 import { IndustryChain } from './industry-chain.entity';
 import { PolicySet } from './policy-set.entity';
@@ -8,4 +8,4 @@ import { Policy } from './policy.entity';
 import { WorkPlan } from './work-plan.entity';
 import { WorkPlanTask } from './work-plan-task.entity';
 
-export const CHAIN_ENTITIES = [IndustryChain, ChainMap, ChainSegment, ChainEdge, WorkPlan, WorkPlanTask, PolicySet, Policy, ChainTarget];
+export const CHAIN_ENTITIES = [IndustryChain, ChainMap, ChainNode, ChainEdge, WorkPlan, WorkPlanTask, PolicySet, Policy, ChainTarget];

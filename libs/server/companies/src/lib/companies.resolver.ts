@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { COMPANY_LIMITS } from '@chainboard/domain';
-import { ChainSegment } from '@chainboard/server-chains';
+import { ChainNode } from '@chainboard/server-chains';
 import { badInput, groupByKeys, IdPipe, requestLoader } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { CompaniesService } from './companies.service';
@@ -106,29 +106,29 @@ export class CompanyFieldsResolver {
 export class NodeCompanyFieldsResolver {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  @ResolveField(() => ChainSegment, { description: 'The node' })
-  async node(@Parent() link: NodeCompany, @Context() ctx: object): Promise<ChainSegment> {
-    return (await nodeLoader(ctx, this.db).load(link.segmentId))!;
+  @ResolveField(() => ChainNode, { description: 'The node' })
+  async node(@Parent() link: NodeCompany, @Context() ctx: object): Promise<ChainNode> {
+    return (await nodeLoader(ctx, this.db).load(link.nodeId))!;
   }
 
   @ResolveField(() => ChainRef, { description: "The node's chain" })
   async chain(@Parent() link: NodeCompany, @Context() ctx: object): Promise<ChainRef> {
-    return (await chainOfNodeLoader(ctx, this.db).load(link.segmentId))!;
+    return (await chainOfNodeLoader(ctx, this.db).load(link.nodeId))!;
   }
 }
 
 /** Adds the companies on a node to the chain-map node type, batched per request. */
-@Resolver(() => ChainSegment)
+@Resolver(() => ChainNode)
 export class NodeCompaniesResolver {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @ResolveField(() => [NodeCompany], { description: 'Companies on the node: anchors first, then local, then targets' })
-  companies(@Parent() node: ChainSegment, @Context() ctx: object): Promise<NodeCompany[]> {
+  companies(@Parent() node: ChainNode, @Context() ctx: object): Promise<NodeCompany[]> {
     return requestLoader<string, NodeCompany[]>(ctx, 'node.companies', async (ids) => {
-      const rows = await this.db.manager.find(NodeCompany, { where: { segmentId: In([...ids]) } });
+      const rows = await this.db.manager.find(NodeCompany, { where: { nodeId: In([...ids]) } });
       const order = { ANCHOR: 0, LOCAL: 1, TARGET: 2 } as const;
       rows.sort((a, b) => order[a.role] - order[b.role] || a.company.name.localeCompare(b.company.name, 'zh-CN'));
-      return groupByKeys(ids, rows, (r) => r.segmentId);
+      return groupByKeys(ids, rows, (r) => r.nodeId);
     }).load(node.id);
   }
 }

@@ -13,7 +13,7 @@ import {
   storedCreditCode,
 } from '@chainboard/domain';
 import { badField, badInput, conflict, currentLanguage, notFound, translate } from '@chainboard/server-core';
-import { ChainSegment } from '@chainboard/server-chains';
+import { ChainNode } from '@chainboard/server-chains';
 import { Company } from './company.entity';
 import { CompanyDuplicate, CompanyPage, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
 import { CompanyListInput, MergeCompaniesInput, NewCompanyInput, SetCompanyNodeInput, UpdateCompanyInput } from './dto/company.inputs';
@@ -263,13 +263,13 @@ export class CompaniesService {
   async setNode(input: SetCompanyNodeInput): Promise<NodeCompany> {
     const id = await this.db.transaction(async (m) => {
       await this.get(input.companyId, m);
-      if (!(await m.existsBy(ChainSegment, { id: input.nodeId }))) throw notFound('node', input.nodeId);
+      if (!(await m.existsBy(ChainNode, { id: input.nodeId }))) throw notFound('node', input.nodeId);
       await m.query(
         `INSERT INTO chain_node_company (segment_id, company_id, role) VALUES ($1, $2, $3)
          ON CONFLICT ON CONSTRAINT chain_node_company_pair DO UPDATE SET role = EXCLUDED.role`,
         [input.nodeId, input.companyId, input.role],
       );
-      const link = await m.findOneByOrFail(NodeCompany, { segmentId: input.nodeId, companyId: input.companyId });
+      const link = await m.findOneByOrFail(NodeCompany, { nodeId: input.nodeId, companyId: input.companyId });
       return link.id;
     });
     return this.db.manager.findOneByOrFail(NodeCompany, { id });
@@ -278,7 +278,7 @@ export class CompaniesService {
   /** Takes a company off a node; returns the id of the link removed. */
   async removeNode(companyId: string, nodeId: string): Promise<string> {
     return this.db.transaction(async (m) => {
-      const link = await m.findOneBy(NodeCompany, { segmentId: nodeId, companyId });
+      const link = await m.findOneBy(NodeCompany, { nodeId: nodeId, companyId });
       if (!link) throw notFound('node', nodeId);
       await m.delete(NodeCompany, { id: link.id });
       return link.id;

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { CompanyRole } from '@chainboard/domain';
-import { ChainSegment } from '@chainboard/server-chains';
+import { ChainNode } from '@chainboard/server-chains';
 import { Company } from './company.entity';
 
 registerEnumType(CompanyRole, { name: 'CompanyRole', description: 'ANCHOR: 链主企业; LOCAL: local company; TARGET: company to attract' });
@@ -9,7 +9,7 @@ registerEnumType(CompanyRole, { name: 'CompanyRole', description: 'ANCHOR: 链�
 /** A company on a chain-map node, with its role there. A node with companies cannot be deleted without moving them. */
 @ObjectType()
 @Entity({ name: 'chain_node_company' })
-@Unique('chain_node_company_pair', ['segmentId', 'companyId'])
+@Unique('chain_node_company_pair', ['nodeId', 'companyId'])
 export class NodeCompany {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -18,11 +18,11 @@ export class NodeCompany {
   @Field(() => ID)
   @Index()
   @Column({ name: 'segment_id', type: 'uuid' })
-  segmentId: string;
+  nodeId: string;
 
-  @ManyToOne(() => ChainSegment, { nullable: false, onDelete: 'RESTRICT' })
+  @ManyToOne(() => ChainNode, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'segment_id' })
-  segment: Relation<ChainSegment>;
+  node: Relation<ChainNode>;
 
   @Field(() => ID)
   @Index()

@@ -1,5 +1,5 @@
 import { DataSource, In } from 'typeorm';
-import { ChainSegment } from '@chainboard/server-chains';
+import { ChainNode } from '@chainboard/server-chains';
 import type { ChainOwnership } from '@chainboard/domain';
 import { alignByKeys, requestLoader } from '@chainboard/server-core';
 import { ChainRef } from './company.types';
@@ -32,8 +32,8 @@ export function chainOfNodeLoader(ctx: object, db: DataSource) {
 
 /** Chain-map nodes by id, batched per request. */
 export function nodeLoader(ctx: object, db: DataSource) {
-  return requestLoader<string, ChainSegment | null>(ctx, 'node.byId', async (ids) => {
-    const rows = await db.manager.findBy(ChainSegment, { id: In([...ids]) });
+  return requestLoader<string, ChainNode | null>(ctx, 'node.byId', async (ids) => {
+    const rows = await db.manager.findBy(ChainNode, { id: In([...ids]) });
     return alignByKeys(ids, rows, (r) => r.id);
   });
 }

@@ -6,7 +6,7 @@ import { ChainTrack, companyIndex, CompanyListCategory, CompanyRole, isDecimalSt
 import {
   ChainEdge,
   ChainMap,
-  ChainSegment,
+  ChainNode,
   ChainTarget,
   IndustryChain,
   Policy,
@@ -249,7 +249,7 @@ async function insertChain(m: EntityManager, c: ChainSeed, deptId: (name: string
   const map = await m.save(m.create(ChainMap, { chainId: chain.id, title: c.map.title }));
   await m.save(
     c.map.focusDirections.map((f, i) =>
-      m.create(ChainSegment, { mapId: map.id, name: f.name, description: (f.description ?? '').trim(), sortOrder: i + 1 }),
+      m.create(ChainNode, { mapId: map.id, name: f.name, description: (f.description ?? '').trim(), sortOrder: i + 1 }),
     ),
   );
   const plan = await m.save(m.create(WorkPlan, { chainId: chain.id, title: c.workPlan.title }));
@@ -336,7 +336,7 @@ function mapProblems(map: MapSeed, chain: ChainSeed | undefined): string[] {
 async function insertMap(m: EntityManager, map: MapSeed): Promise<void> {
   const chain = await m.findOneByOrFail(IndustryChain, { code: map.chain });
   const chainMap = await m.findOneByOrFail(ChainMap, { chainId: chain.id });
-  const existing = await m.find(ChainSegment, { where: { mapId: chainMap.id } });
+  const existing = await m.find(ChainNode, { where: { mapId: chainMap.id } });
   const idOf = new Map(existing.map((s) => [s.name, s.id]));
 
   let order = existing.reduce((max, s) => Math.max(max, s.sortOrder), 0);
@@ -353,9 +353,9 @@ async function insertMap(m: EntityManager, map: MapSeed): Promise<void> {
     const id = idOf.get(n.name);
     if (id) {
       // A focus direction that the chain seed already created: classify it.
-      await m.update(ChainSegment, { id }, fields);
+      await m.update(ChainNode, { id }, fields);
     } else {
-      const saved = await m.save(m.create(ChainSegment, { mapId: chainMap.id, name: n.name, description: '', sortOrder: ++order, ...fields }));
+      const saved = await m.save(m.create(ChainNode, { mapId: chainMap.id, name: n.name, description: '', sortOrder: ++order, ...fields }));
       idOf.set(n.name, saved.id);
     }
   }
@@ -365,6 +365,6 @@ async function insertMap(m: EntityManager, map: MapSeed): Promise<void> {
   for (const c of map.companies ?? []) {
     let company = await m.findOneBy(Company, { name: c.name });
     company ??= await m.save(m.create(Company, { name: c.name, isLocal: c.role !== CompanyRole.TARGET, ...companyIndex({ name: c.name }) }));
-    await m.insert(NodeCompany, { segmentId: idOf.get(c.node)!, companyId: company.id, role: c.role });
+    await m.insert(NodeCompany, { nodeId: idOf.get(c.node)!, companyId: company.id, role: c.role });
   }
 }

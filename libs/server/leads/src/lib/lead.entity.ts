@@ -13,7 +13,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { LeadSource, LeadStatus } from '@chainboard/domain';
-import { ChainSegment, IndustryChain } from '@chainboard/server-chains';
+import { ChainNode, IndustryChain } from '@chainboard/server-chains';
 import { Company } from '@chainboard/server-companies';
 import { DecimalScalar, LocalDateScalar } from '@chainboard/server-core';
 import { User } from '@chainboard/server-users';
@@ -151,9 +151,9 @@ export class LeadNode {
 
   @Index()
   @PrimaryColumn({ name: 'segment_id', type: 'uuid' })
-  segmentId: string;
+  nodeId: string;
 
-  @ManyToOne(() => ChainSegment, { nullable: false, onDelete: 'RESTRICT' })
+  @ManyToOne(() => ChainNode, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'segment_id' })
-  segment: Relation<ChainSegment>;
+  node: Relation<ChainNode>;
 }

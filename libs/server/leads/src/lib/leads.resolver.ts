@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { ACTIVE_LEAD_STATUSES, Actor, canOnChain, LeadAlert, leadAlerts, leadDeadlines, LeadTimeRules } from '@chainboard/domain';
-import { ChainSegment } from '@chainboard/server-chains';
+import { ChainNode } from '@chainboard/server-chains';
 import { ChainRef, chainRefLoader, Company, companyLoader } from '@chainboard/server-companies';
 import { alignByKeys, groupByKeys, IdPipe, LocalDateScalar, requestLoader, unauthenticated } from '@chainboard/server-core';
 import { Project } from '@chainboard/server-projects';
@@ -120,11 +120,11 @@ export class LeadsResolver {
     return (await chainRefLoader(ctx, this.db).load(lead.chainId))!;
   }
 
-  @ResolveField(() => [ChainSegment], { description: 'The chain-map nodes the lead would fill' })
-  nodes(@Parent() lead: Lead, @Context() ctx: object): Promise<ChainSegment[]> {
-    return requestLoader<string, ChainSegment[]>(ctx, 'lead.nodes', async (ids) => {
-      const links = await this.db.manager.find(LeadNode, { where: { leadId: In([...ids]) }, relations: { segment: true }, order: { segment: { sortOrder: 'ASC' } } });
-      return groupByKeys(ids, links, (l) => l.leadId).map((group) => group.map((l) => l.segment));
+  @ResolveField(() => [ChainNode], { description: 'The chain-map nodes the lead would fill' })
+  nodes(@Parent() lead: Lead, @Context() ctx: object): Promise<ChainNode[]> {
+    return requestLoader<string, ChainNode[]>(ctx, 'lead.nodes', async (ids) => {
+      const links = await this.db.manager.find(LeadNode, { where: { leadId: In([...ids]) }, relations: { node: true }, order: { node: { sortOrder: 'ASC' } } });
+      return groupByKeys(ids, links, (l) => l.leadId).map((group) => group.map((l) => l.node));
     }).load(lead.id);
   }
 
@@ -185,7 +185,7 @@ export class LeadsResolver {
 }
 
 /** The leads and prospects on a chain-map node (the node panel), batched per request; confidential leads masked. */
-@Resolver(() => ChainSegment)
+@Resolver(() => ChainNode)
 export class NodeLeadsResolver {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -193,26 +193,26 @@ export class NodeLeadsResolver {
   ) {}
 
   @ResolveField(() => [Lead], { description: 'Leads that would fill the node, newest first' })
-  leads(@Parent() node: ChainSegment, @Context() ctx: { user?: User | null }): Promise<Lead[]> {
+  leads(@Parent() node: ChainNode, @Context() ctx: { user?: User | null }): Promise<Lead[]> {
     return requestLoader<string, Lead[]>(ctx, 'node.leads', async (ids) => {
       const links = await this.db.manager.find(LeadNode, {
-        where: { segmentId: In([...ids]) },
+        where: { nodeId: In([...ids]) },
         relations: { lead: true },
         order: { lead: { createdAt: 'DESC' } },
       });
       const shown = await this.access.present(actorOf(ctx), links.map((l) => l.lead));
       const byLink = new Map(links.map((l, i) => [l, shown[i]]));
-      return groupByKeys(ids, links, (l) => l.segmentId).map((group) => group.map((l) => byLink.get(l)!));
+      return groupByKeys(ids, links, (l) => l.nodeId).map((group) => group.map((l) => byLink.get(l)!));
     }).load(node.id);
   }
 
   @ResolveField(() => [Prospect], { description: 'Prospects (目标企业) on the node, high priority first' })
-  prospects(@Parent() node: ChainSegment, @Context() ctx: object): Promise<Prospect[]> {
+  prospects(@Parent() node: ChainNode, @Context() ctx: object): Promise<Prospect[]> {
     return requestLoader<string, Prospect[]>(ctx, 'node.prospects', async (ids) => {
-      const rows = await this.db.manager.find(Prospect, { where: { segmentId: In([...ids]) }, order: { createdAt: 'DESC' } });
+      const rows = await this.db.manager.find(Prospect, { where: { nodeId: In([...ids]) }, order: { createdAt: 'DESC' } });
       const rank = { HIGH: 0, MEDIUM: 1, LOW: 2 } as const;
       rows.sort((a, b) => rank[a.priority] - rank[b.priority]);
-      return groupByKeys(ids, rows, (r) => r.segmentId);
+      return groupByKeys(ids, rows, (r) => r.nodeId);
     }).load(node.id);
   }
 }

@@ -112,7 +112,7 @@ export class LeadsService {
         ...searchIndex(input.title),
       }),
     );
-    if (nodeIds.length) await m.insert(LeadNode, nodeIds.map((segmentId) => ({ leadId: lead.id, segmentId })));
+    if (nodeIds.length) await m.insert(LeadNode, nodeIds.map((nodeId) => ({ leadId: lead.id, nodeId })));
     return lead;
   }
 
@@ -201,7 +201,7 @@ export class LeadsService {
     }
     const inserts = [...fresh.keys()];
     for (let i = 0; i < inserts.length; i += 500) await m.insert(Lead, inserts.slice(i, i + 500));
-    const links = inserts.flatMap((l) => fresh.get(l)!.map((segmentId) => ({ leadId: l.id, segmentId })));
+    const links = inserts.flatMap((l) => fresh.get(l)!.map((nodeId) => ({ leadId: l.id, nodeId })));
     for (let i = 0; i < links.length; i += 1000) await m.insert(LeadNode, links.slice(i, i + 1000));
     for (const [lead, changes] of changed) await m.update(Lead, { id: lead.id }, changes);
     return outcomes.map((o) => ({ id: o.lead.id, action: o.action }));
@@ -219,7 +219,7 @@ export class LeadsService {
       if (input.nodeIds !== undefined || changes.chainId) {
         const nodeIds = await this.checkedNodes(m, chainId, input.nodeIds ?? []);
         await m.delete(LeadNode, { leadId: lead.id });
-        if (nodeIds.length) await m.insert(LeadNode, nodeIds.map((segmentId) => ({ leadId: lead.id, segmentId })));
+        if (nodeIds.length) await m.insert(LeadNode, nodeIds.map((nodeId) => ({ leadId: lead.id, nodeId })));
       }
       if (input.title !== undefined && input.title !== lead.title) Object.assign(changes, { title: input.title, ...searchIndex(input.title) });
       if (input.companyId !== undefined) changes.companyId = (await this.companies.get(input.companyId, m)).id;
@@ -277,7 +277,7 @@ export class LeadsService {
         }),
       );
       const nodes = await m.find(LeadNode, { where: { leadId: lead.id } });
-      if (nodes.length) await m.insert(ProjectNode, nodes.map((n) => ({ projectId: project.id, segmentId: n.segmentId })));
+      if (nodes.length) await m.insert(ProjectNode, nodes.map((n) => ({ projectId: project.id, nodeId: n.nodeId })));
       await m.update(
         Lead,
         { id: lead.id },

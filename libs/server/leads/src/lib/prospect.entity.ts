@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { Priority } from '@chainboard/domain';
-import { ChainSegment } from '@chainboard/server-chains';
+import { ChainNode } from '@chainboard/server-chains';
 import { User } from '@chainboard/server-users';
 import { Company } from '@chainboard/server-companies';
 import { Lead } from './lead.entity';
@@ -11,7 +11,7 @@ registerEnumType(Priority, { name: 'Priority' });
 /** A company the district wants to attract onto a chain-map node (目标企业), with who pursues it and why. */
 @ObjectType()
 @Entity({ name: 'prospect' })
-@Unique('prospect_once_per_node', ['segmentId', 'companyId'])
+@Unique('prospect_once_per_node', ['nodeId', 'companyId'])
 export class Prospect {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -20,12 +20,12 @@ export class Prospect {
   @Field(() => ID)
   @Index()
   @Column({ name: 'segment_id', type: 'uuid' })
-  segmentId: string;
+  nodeId: string;
 
-  @Field(() => ChainSegment)
-  @ManyToOne(() => ChainSegment, { nullable: false, onDelete: 'RESTRICT', eager: true })
+  @Field(() => ChainNode)
+  @ManyToOne(() => ChainNode, { nullable: false, onDelete: 'RESTRICT', eager: true })
   @JoinColumn({ name: 'segment_id' })
-  segment: Relation<ChainSegment>;
+  node: Relation<ChainNode>;
 
   @Field(() => ID)
   @Index()

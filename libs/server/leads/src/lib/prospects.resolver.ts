@@ -52,7 +52,7 @@ export class ProspectsResolver {
 
   @ResolveField(() => ChainRef, { description: "The node's chain" })
   async chain(@Parent() prospect: Prospect, @Context() ctx: object): Promise<ChainRef> {
-    return (await chainOfNodeLoader(ctx, this.db).load(prospect.segmentId))!;
+    return (await chainOfNodeLoader(ctx, this.db).load(prospect.nodeId))!;
   }
 
   @ResolveField(() => Lead, { nullable: true, description: 'The lead it became' })

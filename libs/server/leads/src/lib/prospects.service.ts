@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, CompanyRole, LeadSource, Priority } from '@chainboard/domain';
 import { badField, conflict, notFound } from '@chainboard/server-core';
-import { ChainSegment } from '@chainboard/server-chains';
+import { ChainNode } from '@chainboard/server-chains';
 
 import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
 import { LeadAccess } from './lead-access';
@@ -29,11 +29,11 @@ export class ProspectsService {
     const limit = input.limit ?? 50;
     const qb = this.db.manager
       .createQueryBuilder(Prospect, 'p')
-      .innerJoinAndSelect('p.segment', 'segment')
+      .innerJoinAndSelect('p.node', 'node')
       .innerJoinAndSelect('p.company', 'company')
       .leftJoinAndSelect('p.assignee', 'assignee')
       .leftJoinAndSelect('assignee.department', 'assigneeDepartment');
-    if (input.chainId) qb.andWhere('segment.map_id = (SELECT id FROM chain_map WHERE chain_id = :chainId)', { chainId: input.chainId });
+    if (input.chainId) qb.andWhere('node.map_id = (SELECT id FROM chain_map WHERE chain_id = :chainId)', { chainId: input.chainId });
     if (input.nodeId) qb.andWhere('p.segment_id = :nodeId', { nodeId: input.nodeId });
     if (input.assigneeId) qb.andWhere('p.assignee_id = :assigneeId', { assigneeId: input.assigneeId });
     if (input.priority) qb.andWhere('p.priority = :priority', { priority: input.priority });
@@ -64,10 +64,10 @@ export class ProspectsService {
       .transaction(async (m) => {
         const node = await this.nodeFor(m, actor, input.nodeId);
         const company = await this.leads.companyFor(m, actor, input);
-        if (await m.existsBy(Prospect, { segmentId: node.id, companyId: company.id })) throw conflict('prospect.exists', { company: company.name, node: node.name });
+        if (await m.existsBy(Prospect, { nodeId: node.id, companyId: company.id })) throw conflict('prospect.exists', { company: company.name, node: node.name });
         const assigneeId = input.assigneeId ? await this.leads.checkedOwner(m, input.assigneeId, 'assigneeId') : null;
         const prospect = await m.save(
-          m.create(Prospect, { segmentId: node.id, companyId: company.id, priority: input.priority ?? Priority.MEDIUM, assigneeId, reason: input.reason ?? '', leadId: null }),
+          m.create(Prospect, { nodeId: node.id, companyId: company.id, priority: input.priority ?? Priority.MEDIUM, assigneeId, reason: input.reason ?? '', leadId: null }),
         );
         await m.query(
           `INSERT INTO chain_node_company (segment_id, company_id, role) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT chain_node_company_pair DO NOTHING`,
@@ -110,12 +110,12 @@ export class ProspectsService {
     const leadId = await this.db.transaction(async (m) => {
       const prospect = await this.locked(m, input.prospectId);
       if (prospect.leadId) throw conflict('prospect.converted');
-      const [{ chain_id }] = await m.query(`SELECT chain_id FROM chain_map WHERE id = $1`, [prospect.segment.mapId]);
+      const [{ chain_id }] = await m.query(`SELECT chain_id FROM chain_map WHERE id = $1`, [prospect.node.mapId]);
       const lead = await this.leads.createIn(m, actor, {
-        title: input.title ?? `${prospect.company.name} · ${prospect.segment.name}`,
+        title: input.title ?? `${prospect.company.name} · ${prospect.node.name}`,
         chainId: chain_id,
         companyId: prospect.companyId,
-        nodeIds: [prospect.segmentId],
+        nodeIds: [prospect.nodeId],
         source: input.source ?? LeadSource.OTHER,
         ownerId: prospect.assigneeId ?? actor.id,
       });
@@ -128,7 +128,7 @@ export class ProspectsService {
   /** The prospect, locked, if prospect.edit reaches its node's chain. */
   private async lockForEdit(m: EntityManager, actor: Actor, id: string): Promise<Prospect> {
     const prospect = await this.locked(m, id);
-    await this.nodeFor(m, actor, prospect.segmentId);
+    await this.nodeFor(m, actor, prospect.nodeId);
     return prospect;
   }
 
@@ -138,8 +138,8 @@ export class ProspectsService {
     return this.get(id, m);
   }
 
-  private async nodeFor(m: EntityManager, actor: Actor, nodeId: string): Promise<ChainSegment> {
-    const node = await m.findOne(ChainSegment, { where: { id: nodeId }, relations: { map: true } });
+  private async nodeFor(m: EntityManager, actor: Actor, nodeId: string): Promise<ChainNode> {
+    const node = await m.findOne(ChainNode, { where: { id: nodeId }, relations: { map: true } });
     if (!node) throw notFound('node', nodeId);
     await this.access.chainFor(actor, 'prospect.edit', node.map.chainId, m);
     return node;

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { ProjectStage } from '@chainboard/domain';
-import { ChainSegment, IndustryChain } from '@chainboard/server-chains';
+import { ChainNode, IndustryChain } from '@chainboard/server-chains';
 import { DecimalScalar } from '@chainboard/server-core';
 import { Company } from '@chainboard/server-companies';
 
@@ -60,9 +60,9 @@ export class ProjectNode {
 
   @Index()
   @PrimaryColumn({ name: 'segment_id', type: 'uuid' })
-  segmentId: string;
+  nodeId: string;
 
-  @ManyToOne(() => ChainSegment, { nullable: false, onDelete: 'RESTRICT' })
+  @ManyToOne(() => ChainNode, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'segment_id' })
-  segment: Relation<ChainSegment>;
+  node: Relation<ChainNode>;
 }

@@ -143,14 +143,14 @@ export class ExportsService {
     const chainRows: Array<{ node_id: string; chain: string }> = await this.db.query(
       `SELECT s.id AS node_id, c.name AS chain FROM chain_segment s JOIN chain_map m ON m.id = s.map_id JOIN industry_chain c ON c.id = m.chain_id
         WHERE s.id = ANY($1)`,
-      [[...new Set(prospects.map((p) => p.segmentId))]],
+      [[...new Set(prospects.map((p) => p.nodeId))]],
     );
     const chainOf = new Map(chainRows.map((r) => [r.node_id, r.chain]));
     const records = prospects.map((p) => ({
       company: p.company.name,
       creditCode: p.company.creditCode,
-      chain: chainOf.get(p.segmentId),
-      node: p.segment.name,
+      chain: chainOf.get(p.nodeId),
+      node: p.node.name,
       priority: translate(lng, `export.priority.${p.priority}`),
       assignee: p.assignee?.displayName ?? null,
       reason: p.reason,

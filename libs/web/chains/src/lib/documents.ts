@@ -16,7 +16,7 @@ export const chainsOverviewQuery = graphql(`
       }
       map {
         id
-        segmentCount
+        nodeCount
       }
       workPlan {
         id
@@ -113,7 +113,7 @@ export const chainDetailQuery = graphql(`
       map {
         id
         title
-        segmentCount
+        nodeCount
         focusDirections {
           id
           name

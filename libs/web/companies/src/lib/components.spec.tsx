@@ -142,16 +142,16 @@ describe('ProspectList', () => {
     priority: 'HIGH',
     reason: '中国企业500强',
     companyId: 'co1',
-    segmentId: 'n1',
+    nodeId: 'n1',
     assigneeId: 'u1',
     leadId: null,
     company: { id: 'co1', name: '成都华日通讯有限公司', city: '成都市', isListed: false },
-    segment: { id: 'n1', name: '射频芯片' },
+    node: { id: 'n1', name: '射频芯片' },
     chain: { id: 'c1', name: '电子信息' },
     assignee: { id: 'u1', displayName: '招商专员一' },
     lead: null,
   };
-  const other: ProspectFieldsFragment = { ...prospect, id: 'p2', segmentId: 'n2', segment: { id: 'n2', name: '卫星导航' }, chain: { id: 'c2', name: '航空航天' }, assignee: null, assigneeId: null };
+  const other: ProspectFieldsFragment = { ...prospect, id: 'p2', nodeId: 'n2', node: { id: 'n2', name: '卫星导航' }, chain: { id: 'c2', name: '航空航天' }, assignee: null, assigneeId: null };
 
   it('shows each prospect with its priority, chain and node, assignee and reason', () => {
     const html = render(<ProspectList prospects={[prospect, other]} />);

@@ -33,7 +33,7 @@ export class CreateChainInput {
   @IdInput()
   leadDepartmentId: string;
 
-  @Field(() => [String], { nullable: true, description: 'Focus directions (主攻方向): the top-level segments of the map' })
+  @Field(() => [String], { nullable: true, description: 'Focus directions (主攻方向): the top-level nodes of the map' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

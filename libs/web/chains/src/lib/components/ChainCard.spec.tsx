@@ -10,7 +10,7 @@ const chain: ChainSummary = {
   track: 'TECHNOLOGY_ADVANTAGE',
   leader: { id: 'u-1', displayName: '电子信息链长' },
   leadDepartment: { id: 'd-1', name: '武侯区新经济发展局' },
-  map: { id: 'm-1', segmentCount: 2 },
+  map: { id: 'm-1', nodeCount: 2 },
   workPlan: { id: 'w-1', progress: { done: 1, total: 8, percent: 13 } },
   policySet: { id: 'ps-1', policies: [{ id: 'p-1' }, { id: 'p-2' }, { id: 'p-3' }] },
   targets: [

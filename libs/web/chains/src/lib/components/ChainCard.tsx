@@ -24,7 +24,7 @@ export function ChainCard({ chain }: { chain: ChainSummary }) {
             items={[
               { key: 'leader', label: t('chains.fields.leader'), children: chain.leader.displayName },
               { key: 'department', label: t('chains.fields.leadDepartment'), children: chain.leadDepartment.name },
-              { key: 'segments', label: t('chains.fields.segments'), children: t('chains.fields.segmentCount', { count: chain.map.segmentCount }) },
+              { key: 'segments', label: t('chains.fields.segments'), children: t('chains.fields.nodeCount', { count: chain.map.nodeCount }) },
               {
                 key: 'policies',
                 label: t('chains.fields.policies'),

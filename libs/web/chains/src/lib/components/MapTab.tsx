@@ -17,7 +17,7 @@ export function MapTab({ chainId, map }: { chainId: string; map: ChainDetail['ma
         size="small"
         items={[
           { key: 'title', label: t('chains.map.title'), children: map.title },
-          { key: 'segments', label: t('chains.map.segmentCount'), children: map.segmentCount },
+          { key: 'segments', label: t('chains.map.nodeCount'), children: map.nodeCount },
         ]}
       />
       <Link to={chainMapPath(chainId)}>

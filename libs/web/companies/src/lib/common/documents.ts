@@ -137,7 +137,7 @@ export const prospectFields = graphql(`
     priority
     reason
     companyId
-    segmentId
+    nodeId
     assigneeId
     leadId
     company {
@@ -146,7 +146,7 @@ export const prospectFields = graphql(`
       city
       isListed
     }
-    segment {
+    node {
       id
       name
     }

@@ -73,7 +73,7 @@ export const companyDetailQuery = graphql(`
       nodes {
         id
         role
-        segmentId
+        nodeId
         node {
           id
           name

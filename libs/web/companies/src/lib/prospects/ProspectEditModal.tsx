@@ -43,7 +43,7 @@ export function ProspectEditModal({ prospect, onClose }: { prospect: ProspectFie
       destroyOnHidden
       style={{ maxWidth: 'calc(100vw - 16px)' }}
     >
-      {prospect && <Typography.Paragraph type="secondary">{`${prospect.company.name} · ${prospect.chain.name} › ${prospect.segment.name}`}</Typography.Paragraph>}
+      {prospect && <Typography.Paragraph type="secondary">{`${prospect.company.name} · ${prospect.chain.name} › ${prospect.node.name}`}</Typography.Paragraph>}
       <Form<ProspectEditValues> form={form} layout="vertical" name="edit-prospect" onFinish={onFinish} disabled={update.isPending}>
         <ProspectFields assignee={prospect?.assignee} />
         {serverFieldErrors(update.error, PROSPECT_EDIT_FIELDS).unmatched && <ErrorAlert error={update.error} />}

@@ -27,12 +27,12 @@ export function ProspectList({ prospects, canEdit = () => false }: ProspectListP
         {prospects.map((p) => (
           <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
             <PriorityTag priority={p.priority} />
-            <Typography.Text>{`${p.chain.name} › ${p.segment.name}`}</Typography.Text>
+            <Typography.Text>{`${p.chain.name} › ${p.node.name}`}</Typography.Text>
             {p.assignee && <Typography.Text type="secondary">{t('crm.prospect.assigneeLine', { name: p.assignee.displayName })}</Typography.Text>}
             {p.reason && <Typography.Text type="secondary">{p.reason}</Typography.Text>}
             {p.lead && <Link to={`/leads/${p.lead.id}`}>{t('crm.prospect.leadLink', { title: p.lead.title })}</Link>}
             {canEdit(p) && (
-              <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('crm.prospect.edit', { name: p.company.name, node: p.segment.name })} onClick={() => setEditing(p)} />
+              <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('crm.prospect.edit', { name: p.company.name, node: p.node.name })} onClick={() => setEditing(p)} />
             )}
           </Flex>
         ))}

@@ -121,7 +121,7 @@ function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFr
               <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
                 <PriorityTag priority={p.priority} />
                 <Link to={`/companies/${p.company.id}`}>{p.company.name}</Link>
-                <Typography.Text type="secondary">{`${p.chain.name} › ${p.segment.name}`}</Typography.Text>
+                <Typography.Text type="secondary">{`${p.chain.name} › ${p.node.name}`}</Typography.Text>
               </Flex>
             ))}
             <Link to="/prospects">{t('crm.work.allProspects')}</Link>

@@ -59,7 +59,7 @@ export function ProspectsPage() {
 
   const columns: TableColumnsType<ProspectFieldsFragment> = [
     { key: 'company', title: t('crm.prospect.fields.company'), render: (_v, p) => <Link to={`/companies/${p.company.id}`}>{p.company.name}</Link> },
-    { key: 'node', title: t('crm.prospect.fields.node'), render: (_v, p) => p.segment.name },
+    { key: 'node', title: t('crm.prospect.fields.node'), render: (_v, p) => p.node.name },
     { key: 'priority', title: t('crm.prospect.fields.priority'), render: (_v, p) => <PriorityTag priority={p.priority} /> },
     { key: 'assignee', title: t('crm.prospect.fields.assignee'), render: (_v, p) => p.assignee?.displayName ?? t('common.none') },
     { key: 'reason', title: t('crm.prospect.fields.reason'), render: (_v, p) => p.reason || t('common.none') },
@@ -106,7 +106,7 @@ export function ProspectsPage() {
             title: t('common.actions'),
             render: (_v: unknown, p: ProspectFieldsFragment) => (
               <Flex gap={4}>
-                <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('crm.prospect.edit', { name: p.company.name, node: p.segment.name })} onClick={() => setEditing(p)} />
+                <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('crm.prospect.edit', { name: p.company.name, node: p.node.name })} onClick={() => setEditing(p)} />
                 <Popconfirm
                   title={t('crm.prospect.confirmRemove', { name: p.company.name })}
                   okText={t('common.delete')}

@@ -53,7 +53,7 @@ export function NodesCard({ companyId, nodes, canEdit }: { companyId: string; no
                     title={t('crm.company.confirmRemoveNode', { node: place.node.name })}
                     okText={t('common.delete')}
                     cancelText={t('common.cancel')}
-                    onConfirm={() => remove.mutate({ companyId, nodeId: place.segmentId }, { onError: (error) => message.error(errorMessage(error, t)) })}
+                    onConfirm={() => remove.mutate({ companyId, nodeId: place.nodeId }, { onError: (error) => message.error(errorMessage(error, t)) })}
                   >
                     <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('crm.company.removeNode', { node: place.node.name })} />
                   </Popconfirm>

@@ -10,7 +10,7 @@ registerEnumType(NodeStatus, { name: 'NodeStatus' });
 @ObjectType()
 @Entity({ name: 'chain_segment' })
 @Index('chain_segment_map_name', ['mapId', 'name'], { unique: true })
-export class ChainSegment {
+export class ChainNode {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -20,7 +20,7 @@ export class ChainSegment {
   @Column({ name: 'map_id', type: 'uuid' })
   mapId: string;
 
-  @ManyToOne(() => ChainMap, (m) => m.segments, { nullable: false, onDelete: 'CASCADE' })
+  @ManyToOne(() => ChainMap, (m) => m.nodes, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'map_id' })
   map: Relation<ChainMap>;
 
@@ -29,9 +29,9 @@ export class ChainSegment {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId: string | null;
 
-  @ManyToOne(() => ChainSegment, { nullable: true, onDelete: 'RESTRICT' })
+  @ManyToOne(() => ChainNode, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id' })
-  parent: Relation<ChainSegment> | null;
+  parent: Relation<ChainNode> | null;
 
   @Field()
   @Column({ type: 'varchar', length: 100 })
