@@ -17,11 +17,12 @@ import { DataSource } from 'typeorm';
 import { Actor, companyNameKey, usccCheckCharacter } from '@chainboard/domain';
 import { ChainsModule } from '@chainboard/server-chains';
 import { CompaniesModule } from '@chainboard/server-companies';
-import { createTestDatabase, dataSourceOptions, loadSeeds, readSeeds, seedsDir } from '@chainboard/server-database';
+import { createTestDatabase, loadSeeds, readSeeds, seedsDir } from '@chainboard/server-database';
 import { LeadsModule } from '@chainboard/server-leads';
 import { ProjectsModule } from '@chainboard/server-projects';
 import { ImportKind, ImportMode, ImportsService, SpreadsheetsModule } from '@chainboard/server-spreadsheets';
 import { User, UsersModule } from '@chainboard/server-users';
+import { benchDataSourceOptions, SEED_STEPS } from './app-database';
 import { writeSection } from './report';
 import { syntheticCompanies } from './synthetic-companies';
 
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
   const database = await createTestDatabase('chainboard_bench');
   const memory = new MemoryPeak();
   try {
-    const options = { ...dataSourceOptions({ url: database.url, embedded: false }), migrationsRun: true };
+    const options = { ...benchDataSourceOptions({ url: database.url, embedded: false }), migrationsRun: true };
     @Module({
       imports: [
         TypeOrmModule.forRoot(options),
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     // abortOnError: false, so that a failure to start still reaches `finally` and drops the database.
     const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'], abortOnError: false });
     const db = app.get(DataSource);
-    await loadSeeds(db, readSeeds(seedsDir()));
+    await loadSeeds(db, readSeeds(SEED_STEPS, seedsDir()));
     const staff = await db.manager.findOneByOrFail(User, { username: 'staff.01' });
     const actor: Actor = { id: staff.id, role: staff.role, departmentId: staff.departmentId };
     const imports = app.get(ImportsService);

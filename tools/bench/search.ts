@@ -10,8 +10,10 @@ import { performance } from 'perf_hooks';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, companyIndex, Role } from '@chainboard/domain';
-import { createTestDatabase, dataSourceOptions } from '@chainboard/server-database';
-import { LeadAccess, SearchKind, SearchService } from '@chainboard/server-leads';
+import { createTestDatabase } from '@chainboard/server-database';
+import { LeadAccess } from '@chainboard/server-leads';
+import { SearchKind, SearchService } from '@chainboard/server-search';
+import { benchDataSourceOptions } from './app-database';
 import { writeSection } from './report';
 import { syntheticCompanies } from './synthetic-companies';
 
@@ -68,7 +70,7 @@ async function load(db: DataSource): Promise<number> {
 async function main(): Promise<void> {
   Logger.overrideLogger(false);
   const database = await createTestDatabase('chainboard_bench');
-  const db = new DataSource(dataSourceOptions({ url: database.url, embedded: false }));
+  const db = new DataSource(benchDataSourceOptions({ url: database.url, embedded: false }));
   try {
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });

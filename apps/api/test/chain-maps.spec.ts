@@ -195,6 +195,42 @@ describe('chain maps', () => {
       expect(moved.activeProjects).toBeGreaterThanOrEqual(1);
     });
 
+    it('refuses to delete a node that prospects sit on, naming their companies; moves them when told where, keeping one already there', async () => {
+      const g = await graph('electronic-information');
+      const top = g.nodes.find((n: any) => n.depth === 0);
+      const add = async (name: string) => (await t.as(admin, ADD, { input: { chainId: g.chainId, parentId: top.id, name } })).addChainNode;
+      const node = await add('目标企业待删节点');
+      const target = await add('目标企业接收节点');
+      const company = async (name: string) => (await t.db.query(`INSERT INTO company (name) VALUES ($1) RETURNING id`, [name]))[0].id as string;
+      const moving = await company('测试目标企业迁移');
+      const both = await company('测试目标企业两处');
+      const prospect = (nodeId: string, companyId: string, priority: string, reason: string) =>
+        t.db.query(`INSERT INTO prospect (segment_id, company_id, priority, reason) VALUES ($1, $2, $3, $4)`, [nodeId, companyId, priority, reason]);
+      await prospect(node.id, moving, 'HIGH', '迁移的理由');
+      await prospect(node.id, both, 'HIGH', '待删节点上的理由');
+      await prospect(target.id, both, 'LOW', '接收节点上的理由');
+      const prospects = () =>
+        t.db.query(`SELECT p.segment_id, c.name, p.priority, p.reason FROM prospect p JOIN company c ON c.id = p.company_id WHERE p.company_id IN ($1, $2) ORDER BY c.name, p.segment_id`, [moving, both]);
+      const before = [await t.snapshot(), await prospects()];
+
+      const zh = await t.gql(DELETE, { id: node.id }, { token: admin });
+      expect(zh.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(zh.errors?.[0].message).toBe('节点“目标企业待删节点”仍关联着目标企业“测试目标企业两处”、目标企业“测试目标企业迁移”。请指定一个节点，把它们转移过去后再删除');
+      const en = await t.gql(DELETE, { id: node.id }, { token: admin, lang: 'en' });
+      expect(en.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(en.errors?.[0].message).toBe(
+        'Node "目标企业待删节点" still has prospect "测试目标企业两处", prospect "测试目标企业迁移". Choose a node to move them to, then delete',
+      );
+      expect([await t.snapshot(), await prospects()]).toEqual(before);
+
+      expect((await t.as(admin, DELETE, { id: node.id, to: target.id })).deleteChainNode).toBe(node.id);
+      expect(await prospects()).toEqual([
+        { segment_id: target.id, name: '测试目标企业两处', priority: 'LOW', reason: '接收节点上的理由' },
+        { segment_id: target.id, name: '测试目标企业迁移', priority: 'HIGH', reason: '迁移的理由' },
+      ]);
+      expect((await graph('electronic-information')).nodes.some((n: any) => n.id === node.id)).toBe(false);
+    });
+
     it('names a confidential lead on a node only by its code name', async () => {
       const g = await graph('health-plus');
       const node = g.nodes.find((n: any) => n.depth > 0 && !g.nodes.some((c: any) => c.parentId === n.id));

@@ -3,7 +3,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, dataSourceOptions, MIGRATIONS, openDatabase, loadSeeds, readSeeds, seedsDir, TestDatabase } from '@chainboard/server-database';
+import { createTestDatabase, MIGRATIONS, openDatabase, loadSeeds, readSeeds, seedsDir, TestDatabase } from '@chainboard/server-database';
+import { ProjectsFileSeed } from '@chainboard/server-projects';
+import { appDataSourceOptions, SEED_STEPS } from '../src/app/database';
 
 describe('the database schema and the seed', () => {
   let database: TestDatabase;
@@ -11,7 +13,7 @@ describe('the database schema and the seed', () => {
   beforeAll(async () => {
     Logger.overrideLogger(false);
     database = await createTestDatabase();
-    db = new DataSource(dataSourceOptions({ url: database.url, embedded: false }));
+    db = new DataSource(appDataSourceOptions({ url: database.url, embedded: false }));
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
   });
@@ -34,19 +36,31 @@ describe('the database schema and the seed', () => {
   });
 
   it('loads the seed once: loading it again changes nothing', async () => {
-    const data = readSeeds(seedsDir());
-    const first = await loadSeeds(db, data);
-    expect(first).toEqual({ companyLists: data.companyLists.length, departments: data.departments.length, users: data.users.length, chains: 4, maps: data.maps.length });
+    const data = readSeeds(SEED_STEPS, seedsDir());
+    const first = await loadSeeds(db, data, { demo: true });
+    // Every step reads a list of units (lists, departments, users, chains, maps, the demo leads of each chain's file),
+    // each one new to an empty database; the projects step counts the projects of its files.
+    expect(Object.keys(first)).toEqual(['companyLists', 'departments', 'users', 'chains', 'maps', 'projects', 'demoLeads']);
+    const units = (step: (typeof data.steps)[number]) =>
+      step.name === 'projects' ? (data.get(step) as ProjectsFileSeed[]).reduce((n, f) => n + f.projects.length, 0) : (data.get(step) as unknown[]).length;
+    expect(first).toEqual(Object.fromEntries(data.steps.map((step) => [step.name, units(step)])));
+    expect(first['chains']).toBe(4);
+    expect(first['departments']).toBeGreaterThan(0);
+    expect(first['maps']).toBe(4);
     const dump = async () =>
       JSON.stringify(
         await Promise.all(
-          ['department', 'app_user', 'industry_chain', 'chain_map', 'chain_segment', 'chain_edge', 'company', 'chain_node_company', 'work_plan', 'work_plan_task', 'policy_set', 'policy', 'chain_target', 'company_list', 'seed_applied'].map((t) =>
+          [
+            ...['department', 'app_user', 'industry_chain', 'chain_map', 'chain_segment', 'chain_edge', 'company', 'chain_node_company', 'work_plan', 'work_plan_task', 'policy_set', 'policy', 'chain_target', 'company_list', 'seed_applied'],
+            ...['project', 'project_chain_node', 'project_stage_log', 'project_funds', 'project_milestone', 'project_update', 'coordination_issue', 'coordination_issue_event', 'project_event'],
+            ...['lead', 'lead_chain_node', 'interaction', 'prospect'],
+          ].map((t) =>
             db.query(`SELECT * FROM "${t}" ORDER BY 1`),
           ),
         ),
       );
     const before = await dump();
-    expect(await loadSeeds(db, data)).toEqual({ companyLists: 0, departments: 0, users: 0, chains: 0, maps: 0 });
+    expect(await loadSeeds(db, data, { demo: true })).toEqual({ companyLists: 0, departments: 0, users: 0, chains: 0, maps: 0, projects: 0, demoLeads: 0 });
     expect(await dump()).toBe(before);
   });
 
@@ -69,7 +83,19 @@ describe('the database schema and the seed', () => {
     const file = join(dir, 'chains', 'new-materials.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^leader: .*$/m, 'leader: nobody'));
     try {
-      expect(() => readSeeds(dir)).toThrow(/chain new-materials: unknown leader nobody/);
+      expect(() => readSeeds(SEED_STEPS, dir)).toThrow(/chain new-materials: unknown leader nobody/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the parts other features keep in a map file with the map (the companies on its nodes)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    cpSync(seedsDir(), dir, { recursive: true });
+    const file = join(dir, 'maps', 'electronic-information.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/role: ANCHOR/, 'role: SPONSOR'));
+    try {
+      expect(() => readSeeds(SEED_STEPS, dir)).toThrow(/map electronic-information: company \S+ has unknown role/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

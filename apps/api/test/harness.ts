@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createTestDatabase, DEMO_PASSWORD, TestDatabase } from '@chainboard/server-database';
 import { createApp } from '../src/app/create-app';
 
@@ -22,13 +23,15 @@ export class TestApp {
     readonly database: TestDatabase,
   ) {}
 
-  static async start(options: { seed?: boolean; signInLimit?: number } = {}): Promise<TestApp> {
+  /** `demo`: load the seed's demo data too (default: the plan's facts alone, so that tests start from an empty pipeline). */
+  static async start(options: { seed?: boolean; demo?: boolean; signInLimit?: number } = {}): Promise<TestApp> {
     const database = await createTestDatabase();
     try {
       const app = await createApp({
         database: { url: database.url, embedded: false },
         jwtSecret: 'test-only-secret',
         seed: options.seed ?? true,
+        seedDemo: options.demo ?? false,
         signInLimit: options.signInLimit ?? 1000,
         logLevel: process.env['TEST_LOG_LEVEL'] ?? 'silent',
       });
@@ -94,6 +97,22 @@ export class TestApp {
     await this.app.close();
     await this.database.drop();
   }
+}
+
+/** The SQL statements TypeORM sends to PostgreSQL while `run` runs, in order (the app and the test share the process). */
+export async function sqlStatements(run: () => Promise<unknown>): Promise<string[]> {
+  const original = PostgresQueryRunner.prototype.query;
+  const sent: string[] = [];
+  PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
+    sent.push(args[0]);
+    return original.apply(this, args);
+  } as typeof original;
+  try {
+    await run();
+  } finally {
+    PostgresQueryRunner.prototype.query = original;
+  }
+  return sent;
 }
 
 export const CHAIN_FIELDS = `

@@ -88,6 +88,68 @@ describe('leads', () => {
     });
   });
 
+  describe('owners', () => {
+    const UPDATE_OWNER = `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id owner { username } } }`;
+    let users: Record<string, { id: string; displayName: string }>;
+    beforeAll(async () => {
+      const rows: Array<{ id: string; username: string; display_name: string }> = await t.db.query(`SELECT id, username, display_name FROM app_user`);
+      users = Object.fromEntries(rows.map((u) => [u.username, { id: u.id, displayName: u.display_name }]));
+    });
+
+    it('refuses a viewer as owner, naming the field, in the user’s language, and changes nothing', async () => {
+      at('2025-11-21T10:00:00+08:00');
+      const chainId = chains['electronic-information'].id;
+      const viewer = users['viewer'];
+      const before = await crmSnapshot(t);
+      const created = await t.gql(CREATE, { input: { title: '只读负责人线索', chainId, company: { name: '只读负责人企业' }, ownerId: viewer.id } }, { token: staff });
+      const zh = `用户“${viewer.displayName}”的角色不能负责线索`;
+      expect(refusal(created)).toEqual({ code: 'BAD_USER_INPUT', message: zh });
+      expect(created.errors?.[0].extensions?.fields).toEqual([{ field: 'ownerId', message: zh }]);
+      const en = await t.gql(CREATE, { input: { title: '只读负责人线索', chainId, company: { name: '只读负责人企业' }, ownerId: viewer.id } }, { token: staff, lang: 'en' });
+      expect(refusal(en)).toEqual({ code: 'BAD_USER_INPUT', message: `User "${viewer.displayName}" has a role that cannot own leads` });
+      expect(en.errors?.[0].extensions?.fields?.[0].field).toBe('ownerId');
+      expect(await crmSnapshot(t)).toBe(before);
+
+      const { createLead: lead } = await t.as(staff, CREATE, { input: { title: '换负责人线索', chainId, company: { name: '换负责人企业' } } });
+      const afterCreate = await crmSnapshot(t);
+      const updated = await t.gql(UPDATE_OWNER, { input: { leadId: lead.id, ownerId: viewer.id } }, { token: staff });
+      expect(refusal(updated)).toEqual({ code: 'BAD_USER_INPUT', message: zh });
+      expect(updated.errors?.[0].extensions?.fields?.[0].field).toBe('ownerId');
+      const leader = await t.gql(UPDATE_OWNER, { input: { leadId: lead.id, ownerId: users['district.leader'].id } }, { token: staff });
+      expect(refusal(leader)).toEqual({ code: 'BAD_USER_INPUT', message: `用户“${users['district.leader'].displayName}”的角色不能负责线索` });
+      const otherChain = await t.gql(UPDATE_OWNER, { input: { leadId: lead.id, ownerId: users['leader.health-plus'].id } }, { token: staff });
+      expect(refusal(otherChain)).toEqual({ code: 'BAD_USER_INPUT', message: `用户“${users['leader.health-plus'].displayName}”只能负责本人所管产业链的线索` });
+      expect(await crmSnapshot(t)).toBe(afterCreate);
+    });
+
+    it('takes a staff member, and a chain leader on the chain they lead', async () => {
+      at('2025-11-21T10:00:00+08:00');
+      const chainId = chains['electronic-information'].id;
+      const { createLead: lead } = await t.as(staff, CREATE, { input: { title: '员工负责线索', chainId, company: { name: '员工负责企业' }, ownerId: users['staff.02'].id } });
+      expect(lead.owner).toEqual({ username: 'staff.02' });
+      const moved = (await t.as(staff, UPDATE_OWNER, { input: { leadId: lead.id, ownerId: users['leader.electronic-information'].id } })).updateLead;
+      expect(moved.owner).toEqual({ username: 'leader.electronic-information' });
+    });
+
+    it('holds a prospect’s assignee, who becomes the lead’s owner, to the same rule', async () => {
+      const [node] = await nodesOf(t, admin, chains['electronic-information'].id);
+      const add = `mutation($input: AddProspectInput!) { addProspect(input: $input) { id assignee { username } } }`;
+      const before = await crmSnapshot(t);
+      const refused = await t.gql(add, { input: { nodeId: node.id, company: { name: '只读跟进企业' }, assigneeId: users['viewer'].id } }, { token: staff });
+      expect(refusal(refused)).toEqual({ code: 'BAD_USER_INPUT', message: `用户“${users['viewer'].displayName}”的角色不能负责线索` });
+      expect(refused.errors?.[0].extensions?.fields?.[0].field).toBe('assigneeId');
+      expect(await crmSnapshot(t)).toBe(before);
+      const taken = (await t.as(staff, add, { input: { nodeId: node.id, company: { name: '员工跟进企业' }, assigneeId: users['staff.02'].id } })).addProspect;
+      expect(taken.assignee).toEqual({ username: 'staff.02' });
+    });
+
+    it('tells the web which users may own leads', async () => {
+      const { users: list } = await t.as(staff, `{ users { username mayOwnLeads } }`);
+      const may = Object.fromEntries(list.map((u: { username: string; mayOwnLeads: boolean }) => [u.username, u.mayOwnLeads]));
+      expect(may).toMatchObject({ viewer: false, 'district.leader': false, 'staff.01': true, 'leader.health-plus': true, 'dept.jkx': true, admin: true });
+    });
+  });
+
   describe('status moves', () => {
     let lead: any;
     beforeAll(async () => {

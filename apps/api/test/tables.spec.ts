@@ -1,6 +1,5 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { chainsByCode, crmSnapshot, nodesOf, refusal } from './crm-helpers';
-import { TestApp } from './harness';
+import { sqlStatements, TestApp } from './harness';
 
 const COMPANY_TABLE = `query($input: CompanyListInput) { companies(input: $input) { total offset limit items {
   id name city isLocal isListed creditCode openLeadCount lastContactOn
@@ -48,20 +47,7 @@ describe('company and lead tables', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  async function statements(run: () => Promise<unknown>): Promise<number> {
-    const original = PostgresQueryRunner.prototype.query;
-    let n = 0;
-    PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
-      n++;
-      return original.apply(this, args);
-    } as typeof original;
-    try {
-      await run();
-    } finally {
-      PostgresQueryRunner.prototype.query = original;
-    }
-    return n;
-  }
+  const statements = async (run: () => Promise<unknown>) => (await sqlStatements(run)).length;
 
   it('reads a page of companies in the same number of SQL statements whatever the page size', async () => {
     const page = (limit: number) => t.as(staff, COMPANY_TABLE, { input: { query: '表格测试', limit } });

@@ -13,8 +13,10 @@ const roots = [
   'libs/web/auth/src',
   'libs/web/chains/src',
   'libs/web/chain-map/src',
+  'libs/web/crm/src',
   'libs/web/companies/src',
   'libs/web/leads/src',
+  'libs/web/projects/src',
 ];
 const skipped = [/\/gql\//, /\/i18n\/[^/]+\.json$/, /\.spec\.tsx?$/];
 

@@ -11,3 +11,5 @@ export * from './lib/leads';
 export * from './lib/search';
 export * from './lib/companies';
 export * from './lib/lead-work';
+export * from './lib/record-rules';
+export * from './lib/projects';

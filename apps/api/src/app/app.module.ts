@@ -5,17 +5,18 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { existsSync } from 'fs';
 import { LoggerModule } from 'nestjs-pino';
-import { DatabaseTarget, dataSourceOptions } from '@chainboard/server-database';
-import { DecimalScalar, formatGraphQLError, LocalDateScalar } from '@chainboard/server-core';
-import { UsersModule } from '@chainboard/server-users';
+import { DatabaseTarget } from '@chainboard/server-database';
+import { DecimalScalar, formatGraphQLError, LocalDateScalar, QUERY_LIMITS, queryLimits } from '@chainboard/server-core';
+import { signInThrottlers, UsersModule } from '@chainboard/server-users';
 import { ChainsModule } from '@chainboard/server-chains';
 import { CompaniesModule } from '@chainboard/server-companies';
 import { LeadsModule } from '@chainboard/server-leads';
 import { ProjectsModule } from '@chainboard/server-projects';
+import { SearchModule } from '@chainboard/server-search';
 import { SpreadsheetsModule } from '@chainboard/server-spreadsheets';
+import { appDataSourceOptions } from './database';
 import { HealthController } from './health.controller';
 
 export interface AppOptions {
@@ -25,24 +26,19 @@ export interface AppOptions {
   webRoot?: string;
   /** Sign-in attempts allowed per client address per minute. */
   signInLimit?: number;
+  /** Failed sign-ins per account within 15 minutes before the account is locked for 15 minutes. */
+  signInAccountLimit?: number;
+  /** Production mode (default: NODE_ENV=production): no introspection. */
+  production?: boolean;
   logLevel?: string;
 }
-
-/** Limits on what one GraphQL request may ask for. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 12 },
-  maxAliases: { n: 20 },
-  maxDirectives: { n: 20 },
-  // Tokens are limited by the parser itself (parseOptions below), which answers 400 rather than 500.
-  maxTokens: { enabled: false },
-  costLimit: { maxCost: 20000 },
-  blockFieldSuggestion: { enabled: true },
-});
 
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
-    const protection = armor.protect();
+    // Limits on what one GraphQL request may ask for.
+    const protection = queryLimits();
+    const production = options.production ?? process.env['NODE_ENV'] === 'production';
     const web =
       options.webRoot && existsSync(options.webRoot)
         ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
@@ -59,8 +55,8 @@ export class AppModule {
             ...(process.stdout.isTTY && process.env['NODE_ENV'] !== 'production' ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.database), migrationsRun: true }),
-        ThrottlerModule.forRoot([{ name: 'sign-in', ttl: 60_000, limit: options.signInLimit ?? 10 }]),
+        TypeOrmModule.forRoot({ ...appDataSourceOptions(options.database), migrationsRun: true }),
+        ThrottlerModule.forRoot(signInThrottlers({ perAddress: options.signInLimit, perAccount: options.signInAccountLimit })),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -68,13 +64,13 @@ export class AppModule {
           sortSchema: true,
           resolvers: { LocalDate: LocalDateScalar, Decimal: DecimalScalar },
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          introspection: process.env['NODE_ENV'] !== 'production',
+          introspection: !production,
           playground: false,
           includeStacktraceInErrorResponses: false,
           plugins: protection.plugins,
           formatError: formatGraphQLError,
           validationRules: protection.validationRules,
-          parseOptions: { maxTokens: 5000 },
+          parseOptions: { maxTokens: QUERY_LIMITS.tokens },
         }),
         TerminusModule,
         UsersModule.forRoot({ jwtSecret: options.jwtSecret }),
@@ -82,6 +78,7 @@ export class AppModule {
         CompaniesModule,
         LeadsModule,
         ProjectsModule,
+        SearchModule,
         SpreadsheetsModule,
         ...web,
       ],

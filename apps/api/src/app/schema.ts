@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { ChainMapResolver, ChainNodeResolver, ChainsResolver, WorkPlanResolver } from '@chainboard/server-chains';
-import { CompaniesResolver, CompanyFieldsResolver, CompanyListsResolver, NodeCompaniesResolver, NodeCompanyFieldsResolver, SavedViewsResolver } from '@chainboard/server-companies';
+import { ChainFieldsResolver, ChainMapResolver, ChainNodeResolver, ChainsResolver, PolicySetResolver, WorkPlanResolver } from '@chainboard/server-chains';
+import { CompaniesResolver, CompanyFieldsResolver, CompanyListsResolver, NodeCompaniesResolver, NodeCompanyFieldsResolver } from '@chainboard/server-companies';
 import {
   CompanyLeadsResolver,
   InteractionsResolver,
@@ -12,16 +12,28 @@ import {
   ProspectsResolver,
   WorkResolver,
 } from '@chainboard/server-leads';
-import { NodeProjectsResolver } from '@chainboard/server-projects';
+import {
+  CoordinationIssueEventFieldsResolver,
+  NodeProjectsResolver,
+  ProjectEventFieldsResolver,
+  ProjectFundsFieldsResolver,
+  ProjectRecordsResolver,
+  ProjectsResolver,
+  ProjectStageLogFieldsResolver,
+  ProjectUpdateFieldsResolver,
+} from '@chainboard/server-projects';
+import { SearchResolver } from '@chainboard/server-search';
 import { SpreadsheetsResolver } from '@chainboard/server-spreadsheets';
-import { UsersResolver } from '@chainboard/server-users';
+import { SavedViewsResolver, UsersResolver } from '@chainboard/server-users';
 
 export const SCHEMA_FILE = 'apps/api/schema.graphql';
 
 const RESOLVERS = [
   UsersResolver,
   ChainsResolver,
+  ChainFieldsResolver,
   WorkPlanResolver,
+  PolicySetResolver,
   ChainMapResolver,
   ChainNodeResolver,
   NodeCompaniesResolver,
@@ -38,6 +50,14 @@ const RESOLVERS = [
   InteractionsResolver,
   ProspectsResolver,
   WorkResolver,
+  SearchResolver,
+  ProjectsResolver,
+  ProjectRecordsResolver,
+  ProjectUpdateFieldsResolver,
+  ProjectFundsFieldsResolver,
+  ProjectStageLogFieldsResolver,
+  ProjectEventFieldsResolver,
+  CoordinationIssueEventFieldsResolver,
   SpreadsheetsResolver,
 ];
 

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, FlagOutlined, MenuOutlined, PlusOutlined, StarOutlined, TagsOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, FlagOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, StarOutlined, TagsOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Menu, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ const ICONS: Record<NavItem, ReactNode> = {
   companies: <BankOutlined />,
   leads: <FlagOutlined />,
   prospects: <StarOutlined />,
+  projectBoard: <ProjectOutlined />,
+  projects: <ProfileOutlined />,
   companyLists: <TagsOutlined />,
 };
 
@@ -36,19 +38,19 @@ export function NavBar({ user }: { user: CurrentUser | null }) {
     icon: ICONS[key],
     label: (
       <Link to={NAV_PATHS[key]} onClick={() => setDrawer(false)}>
-        {t(`crm.nav.${key}`)}
+        {t(`nav.${key}`)}
       </Link>
     ),
   }));
 
   const newLead = canLogLeads && (
-    <Button type="primary" icon={<PlusOutlined />} aria-label={t('crm.nav.newLead')} onClick={() => navigate('/leads/new')}>
-      {narrow ? null : t('crm.nav.newLead')}
+    <Button type="primary" icon={<PlusOutlined />} aria-label={t('nav.newLead')} onClick={() => navigate('/leads/new')}>
+      {narrow ? null : t('nav.newLead')}
     </Button>
   );
 
   return (
-    <nav aria-label={t('crm.nav.label')} style={{ marginBottom: token.margin }}>
+    <nav aria-label={t('nav.label')} style={{ marginBottom: token.margin }}>
       <Flex
         align="center"
         gap="small"
@@ -56,7 +58,7 @@ export function NavBar({ user }: { user: CurrentUser | null }) {
       >
         {narrow ? (
           <>
-            <Button type="text" icon={<MenuOutlined />} aria-label={t('crm.nav.menu')} aria-expanded={drawer} onClick={() => setDrawer(true)} />
+            <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} aria-expanded={drawer} onClick={() => setDrawer(true)} />
             <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={260} title={t('app.brand')}>
               <Menu mode="vertical" selectedKeys={selected ? [selected] : []} items={items} style={{ borderInlineEnd: 'none' }} />
             </Drawer>

@@ -3,13 +3,13 @@ import { landsOnMyWork, navItemOf, navItems } from './navigation';
 
 describe('navigation', () => {
   it('puts "My work" first for investment staff and the chains overview first for everyone else', () => {
-    expect(navItems(Role.INVESTMENT_STAFF)).toEqual(['myWork', 'chains', 'companies', 'leads', 'prospects']);
-    expect(navItems(Role.CHAIN_LEADER)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects']);
+    expect(navItems(Role.INVESTMENT_STAFF)).toEqual(['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects']);
+    expect(navItems(Role.CHAIN_LEADER)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects']);
     expect(navItems(null)[0]).toBe('chains');
   });
 
   it('shows the company lists (企业名录) only to those who may manage them: admins', () => {
-    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'companyLists']);
+    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'companyLists']);
     for (const role of [Role.INVESTMENT_STAFF, Role.CHAIN_LEADER, Role.DISTRICT_LEADER, Role.LEAD_DEPARTMENT_MEMBER, Role.VIEWER, null, 'UNKNOWN']) {
       expect(navItems(role)).not.toContain('companyLists');
     }
@@ -28,6 +28,10 @@ describe('navigation', () => {
     expect(navItemOf('/companies/new')).toBe('companies');
     expect(navItemOf('/leads/3f0c2a4e')).toBe('leads');
     expect(navItemOf('/company-lists')).toBe('companyLists');
+    expect(navItemOf('/projects/board')).toBe('projectBoard');
+    expect(navItemOf('/projects')).toBe('projects');
+    expect(navItemOf('/projects/3f0c2a4e')).toBe('projects');
+    expect(navItemOf('/projects/new')).toBe('projects');
     expect(navItemOf('/leadsx')).toBeNull();
     expect(navItemOf('/search')).toBeNull();
   });

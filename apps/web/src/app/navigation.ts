@@ -1,7 +1,7 @@
 import { Role, can } from '@chainboard/domain';
 
 /** The app's sections, in the navigation. */
-export const NAV_ITEMS = ['myWork', 'chains', 'companies', 'leads', 'prospects', 'companyLists'] as const;
+export const NAV_ITEMS = ['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'companyLists'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 export const NAV_PATHS: Record<NavItem, string> = {
@@ -10,6 +10,8 @@ export const NAV_PATHS: Record<NavItem, string> = {
   companies: '/companies',
   leads: '/leads',
   prospects: '/prospects',
+  projectBoard: '/projects/board',
+  projects: '/projects',
   companyLists: '/company-lists',
 };
 
@@ -20,15 +22,19 @@ export function landsOnMyWork(role: Role | string | null | undefined): boolean {
 
 /**
  * The navigation in order: "My work" first for investment staff, the chains overview first for everyone else;
- * the company lists (企业名录) last, for those who may manage them only.
+ * the project board (项目看板) and ledger (项目台账) after the CRM sections; the company lists (企业名录) last, for
+ * those who may manage them only.
  */
 export function navItems(role: Role | string | null | undefined): NavItem[] {
   const sections: NavItem[] = landsOnMyWork(role) ? ['myWork', 'chains'] : ['chains', 'myWork'];
-  sections.push('companies', 'leads', 'prospects');
+  sections.push('companies', 'leads', 'prospects', 'projectBoard', 'projects');
   return role && can({ role: role as Role }, 'companyList.manage') ? [...sections, 'companyLists'] : sections;
 }
 
-/** The navigation item a path belongs to (the chains overview for "/" and the chain pages). */
+/**
+ * The navigation item a path belongs to (the chains overview for "/" and the chain pages). The board comes before
+ * the ledger in NAV_ITEMS, so /projects/board is the board's and every other /projects page the ledger's.
+ */
 export function navItemOf(pathname: string): NavItem | null {
   if (pathname === '/' || pathname.startsWith('/chains')) return 'chains';
   const item = NAV_ITEMS.find((key) => pathname === NAV_PATHS[key] || pathname.startsWith(`${NAV_PATHS[key]}/`));

@@ -5,6 +5,7 @@ import { ChainMapPage } from '@chainboard/web-chain-map';
 import { ChainPage, ChainsOverviewPage } from '@chainboard/web-chains';
 import { CompaniesPage, CompanyListsPage, CompanyPage, NewCompanyPage } from '@chainboard/web-companies';
 import { LeadPage, LeadsPage, MyWorkPage, NewLeadPage, ProspectsPage, SearchPage } from '@chainboard/web-leads';
+import { NewProjectPage, ProjectBoardPage, ProjectPage, ProjectsPage } from '@chainboard/web-projects';
 import { PageLoading } from '@chainboard/web-ui';
 import { AppShell } from './AppShell';
 import { HomePage } from './HomePage';
@@ -40,6 +41,10 @@ export const router = createBrowserRouter([
       { path: 'leads/new', element: <NewLeadPage /> },
       { path: 'leads/:id', element: <LeadPage /> },
       { path: 'prospects', element: <ProspectsPage /> },
+      { path: 'projects', element: <ProjectsPage /> },
+      { path: 'projects/board', element: <ProjectBoardPage /> },
+      { path: 'projects/new', element: <NewProjectPage /> },
+      { path: 'projects/:id', element: <ProjectPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -21,6 +21,9 @@ export enum CompanyRole {
   TARGET = 'TARGET',
 }
 
+/** Company roles on a node, strongest first: the order lists and pickers show them in. */
+export const COMPANY_ROLE_ORDER: readonly CompanyRole[] = [CompanyRole.ANCHOR, CompanyRole.LOCAL, CompanyRole.TARGET];
+
 /** A lead's life (招商线索). */
 export enum LeadStatus {
   NEW = 'NEW',
@@ -34,24 +37,6 @@ export enum LeadStatus {
 
 /** Leads still being worked: they count as covering a gap. */
 export const ACTIVE_LEAD_STATUSES: readonly LeadStatus[] = [LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.VISITED, LeadStatus.NEGOTIATING];
-
-/** A project's stages (项目), in order, and the end for dropped ones (终止). */
-export enum ProjectStage {
-  NEGOTIATING = 'NEGOTIATING',
-  SIGNED = 'SIGNED',
-  REGISTERED = 'REGISTERED',
-  CONSTRUCTION_STARTED = 'CONSTRUCTION_STARTED',
-  IN_PRODUCTION = 'IN_PRODUCTION',
-  AT_FULL_CAPACITY = 'AT_FULL_CAPACITY',
-  DROPPED = 'DROPPED',
-}
-
-export const PROJECT_STAGES: readonly ProjectStage[] = Object.values(ProjectStage);
-
-/** Every stage but dropped counts as an active project. */
-export function isActiveProjectStage(stage: ProjectStage): boolean {
-  return stage !== ProjectStage.DROPPED;
-}
 
 /** A node to fill: weak or missing (薄弱缺). */
 export function isGap(status: NodeStatus): boolean {

@@ -5,6 +5,7 @@
 import { COMPANIES_FIELDS, COMPANIES_MESSAGES } from './messages/companies';
 import { IMPORTS_FIELDS, IMPORTS_MESSAGES } from './messages/imports';
 import { LEADS_FIELDS, LEADS_MESSAGES } from './messages/leads';
+import { PROJECTS_FIELDS, PROJECTS_MESSAGES } from './messages/projects';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -13,6 +14,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The database cannot be reached (down, restarting, refusing connections): try again later. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 
@@ -33,9 +36,14 @@ const CORE_MESSAGES: Record<Language, Record<string, string>> = {
     'auth.required': '请先登录',
     'auth.forbidden': '您没有执行此操作的权限',
     'auth.inactive': '该账号已停用',
+    'auth.accountLocked': '该账号登录失败次数过多，请{{minutes}}分钟后再试',
     'request.malformed': '请求格式错误：{{detail}}',
     'request.invalid': '请求不符合接口定义：{{detail}}',
     'request.tooComplex': '请求过于复杂，请简化后重试',
+    'request.limit.depth': '请求嵌套层数过多（最多{{max}}层），请简化后重试',
+    'request.limit.aliases': '请求中的别名过多（最多{{max}}个），请简化后重试',
+    'request.limit.directives': '请求中的指令过多（最多{{max}}个），请简化后重试',
+    'request.limit.cost': '请求过于复杂（复杂度上限{{max}}），请简化后重试',
     'request.tooMany': '请求过于频繁，请稍后再试',
     'request.tooLarge': '请求内容过大，不能超过 {{maxMb}} MB',
     'request.notJson': '请求正文不是有效的 JSON',
@@ -68,11 +76,14 @@ const CORE_MESSAGES: Record<Language, Record<string, string>> = {
     'chainMap.attachment.company': '企业“{{name}}”',
     'chainMap.attachment.lead': '线索“{{name}}”',
     'chainMap.attachment.project': '项目“{{name}}”',
+    'chainMap.attachment.prospect': '目标企业“{{name}}”',
+    'company.reference.project': '项目{{count}}个',
     'chain.leaderRole': '链长必须是区领导或链长角色的用户',
     'chain.nameTaken': '已存在同名产业链“{{name}}”',
     'chain.codeTaken': '产业链代码“{{code}}”已被使用',
     'user.inactive': '用户“{{name}}”已停用，不能担任链长',
     'conflict.stale': '数据已被他人修改，请刷新后重试',
+    'database.unavailable': '数据库暂时无法访问，请稍后再试',
     'internal': '服务器内部错误，请稍后再试',
   },
   en: {
@@ -80,9 +91,14 @@ const CORE_MESSAGES: Record<Language, Record<string, string>> = {
     'auth.required': 'Please sign in first',
     'auth.forbidden': 'You are not allowed to do this',
     'auth.inactive': 'This account is disabled',
+    'auth.accountLocked': 'Too many failed sign-ins for this account; please try again in {{minutes}} min',
     'request.malformed': 'Malformed request: {{detail}}',
     'request.invalid': 'The request does not match the API: {{detail}}',
     'request.tooComplex': 'The request is too complex; please simplify it',
+    'request.limit.depth': 'The request is nested too deeply (at most {{max}} levels); please simplify it',
+    'request.limit.aliases': 'The request has too many aliases (at most {{max}}); please simplify it',
+    'request.limit.directives': 'The request has too many directives (at most {{max}}); please simplify it',
+    'request.limit.cost': 'The request is too complex (cost limit {{max}}); please simplify it',
     'request.tooMany': 'Too many requests; please try again later',
     'request.tooLarge': 'The request is too large: at most {{maxMb}} MB',
     'request.notJson': 'The request body is not valid JSON',
@@ -115,11 +131,14 @@ const CORE_MESSAGES: Record<Language, Record<string, string>> = {
     'chainMap.attachment.company': 'company "{{name}}"',
     'chainMap.attachment.lead': 'lead "{{name}}"',
     'chainMap.attachment.project': 'project "{{name}}"',
+    'chainMap.attachment.prospect': 'prospect "{{name}}"',
+    'company.reference.project': 'projects: {{count}}',
     'chain.leaderRole': 'A chain leader must be a user with the district-leader or chain-leader role',
     'chain.nameTaken': 'An industry chain named "{{name}}" already exists',
     'chain.codeTaken': 'The chain code "{{code}}" is already in use',
     'user.inactive': 'User "{{name}}" is disabled and cannot lead a chain',
     'conflict.stale': 'Someone else changed this; reload and try again',
+    'database.unavailable': 'The database is unavailable right now; please try again later',
     'internal': 'Internal server error; please try again later',
   },
 };
@@ -201,7 +220,7 @@ function merge(...parts: Array<Record<Language, Record<string, string>>>): Recor
 }
 
 /** Every error message, per language: the core ones and each feature's. */
-export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES, IMPORTS_MESSAGES);
+export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES, IMPORTS_MESSAGES, PROJECTS_MESSAGES);
 
 /** Field names as the user reads them, for validation messages. */
-export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS, IMPORTS_FIELDS);
+export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS, IMPORTS_FIELDS, PROJECTS_FIELDS);

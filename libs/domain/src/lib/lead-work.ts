@@ -3,7 +3,7 @@
  * today, and the same thresholds as dates so that a database can filter by them.
  */
 import { LeadStatus } from './chain-map';
-import { addWorkingDays, isOpenLead, leadDeadlines, LeadTimeline, LeadTimeRules } from './leads';
+import { addWorkingDays, isOpenLead, LEAD_MOVES, LEAD_STATUS_ORDER, leadDeadlines, LeadTimeline, LeadTimeRules } from './leads';
 
 /** Lengths of a lead's and a contact's text fields, shared by inputs, importer and forms. */
 export const LEAD_LIMITS = {
@@ -79,6 +79,15 @@ export enum LeadAlert {
   STALE = 'STALE',
 }
 
+/** The alarms in their display order (as "My work" lists them). */
+export const LEAD_ALERT_ORDER: readonly LeadAlert[] = [
+  LeadAlert.FIRST_CONTACT_OVERDUE,
+  LeadAlert.ASSESSMENT_OVERDUE,
+  LeadAlert.NEXT_ACTION_OVERDUE,
+  LeadAlert.NEXT_ACTION_TODAY,
+  LeadAlert.STALE,
+];
+
 /** The alarms an open lead raises on `today`; none for a closed lead. */
 export function leadAlerts(lead: LeadTimeline, today: string, rules: LeadTimeRules): LeadAlert[] {
   if (!isOpenLead(lead.status)) return [];
@@ -118,5 +127,5 @@ export function workBuckets<T extends LeadTimeline>(leads: readonly T[], today: 
   return buckets;
 }
 
-/** Statuses a lead must have passed through to have been contacted: moving into one records a first contact. */
-export const CONTACTED_LEAD_STATUSES: readonly LeadStatus[] = [LeadStatus.CONTACTED, LeadStatus.VISITED, LeadStatus.NEGOTIATING];
+/** Statuses a lead must have passed through to have been contacted: moving into one records a first contact (LEAD_MOVES). */
+export const CONTACTED_LEAD_STATUSES: readonly LeadStatus[] = LEAD_STATUS_ORDER.filter((s) => LEAD_MOVES[s].records.includes('firstContactOn'));

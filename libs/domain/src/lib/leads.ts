@@ -47,34 +47,196 @@ export enum ListLevel {
   MUNICIPAL = 'MUNICIPAL',
 }
 
-/** The moves a lead may make. A converted, shelved or dropped lead is closed; a shelved one may be reopened. */
-export const LEAD_TRANSITIONS: Readonly<Record<LeadStatus, readonly LeadStatus[]>> = {
-  [LeadStatus.NEW]: [LeadStatus.CONTACTED, LeadStatus.VISITED, LeadStatus.NEGOTIATING, LeadStatus.SHELVED, LeadStatus.DROPPED],
-  [LeadStatus.CONTACTED]: [LeadStatus.VISITED, LeadStatus.NEGOTIATING, LeadStatus.SHELVED, LeadStatus.DROPPED],
-  [LeadStatus.VISITED]: [LeadStatus.NEGOTIATING, LeadStatus.SHELVED, LeadStatus.DROPPED],
-  [LeadStatus.NEGOTIATING]: [LeadStatus.CONVERTED, LeadStatus.SHELVED, LeadStatus.DROPPED],
-  [LeadStatus.SHELVED]: [LeadStatus.CONTACTED, LeadStatus.VISITED, LeadStatus.NEGOTIATING, LeadStatus.DROPPED],
-  [LeadStatus.CONVERTED]: [],
-  [LeadStatus.DROPPED]: [],
-};
+/** A date a lead records on a status move. */
+export type LeadMoveDate = 'firstContactOn' | 'assessedOn';
 
-export type LeadMoveProblem = 'notAllowed' | 'reasonRequired';
-
-/** Whether a lead may move from one status to another; dropping needs a reason. Null when the move is fine. */
-export function leadMoveProblem(from: LeadStatus, to: LeadStatus, reason?: string | null): LeadMoveProblem | null {
-  if (!LEAD_TRANSITIONS[from].includes(to)) return 'notAllowed';
-  if (to === LeadStatus.DROPPED && !reason?.trim()) return 'reasonRequired';
-  return null;
+/** What the table says about one status: the moves out of it, and what a move into it needs and records. */
+export interface LeadStatusMoves {
+  /** The statuses a lead in this status may move to. */
+  next: readonly LeadStatus[];
+  /** Whether a lead in this status is still worked (same as ACTIVE_LEAD_STATUSES). */
+  open: boolean;
+  /** A move into this status needs a reason. */
+  reasonRequired: boolean;
+  /** A move into this status keeps the reason given as the lead's close reason; any other move clears it. */
+  keepsReason: boolean;
+  /**
+   * The dates a move into this status records, each only when the lead has none yet (leadMoveEffects). Recording
+   * the first contact also sets the latest contact when the lead has none.
+   */
+  records: readonly LeadMoveDate[];
+  /**
+   * How a lead gets into this status: the plain status move, or `convert` only, which creates a project from the
+   * lead (stage PROJECT_STAGE_ON_CONVERSION, with the lead's company, chain, nodes and intended investment), points
+   * the lead at it and closes the lead. The plain status move refuses a `convert` status.
+   */
+  via: 'move' | 'convert';
 }
 
-/** Statuses past the first assessment of a lead (it has been judged worth pursuing or not). */
-export const ASSESSED_LEAD_STATUSES: readonly LeadStatus[] = [
+/**
+ * The lead moves as data. A converted, shelved or dropped lead is closed; a shelved one may be reopened, a
+ * converted or dropped one never. Dropping needs a reason; shelving keeps one when given. Moving to contacted,
+ * visited or negotiating records the first contact; moving to visited, negotiating, converted, shelved or dropped
+ * records the first assessment.
+ */
+export const LEAD_MOVES: Readonly<Record<LeadStatus, LeadStatusMoves>> = {
+  [LeadStatus.NEW]: {
+    next: [LeadStatus.CONTACTED, LeadStatus.VISITED, LeadStatus.NEGOTIATING, LeadStatus.SHELVED, LeadStatus.DROPPED],
+    open: true,
+    reasonRequired: false,
+    keepsReason: false,
+    records: [],
+    via: 'move',
+  },
+  [LeadStatus.CONTACTED]: {
+    next: [LeadStatus.VISITED, LeadStatus.NEGOTIATING, LeadStatus.SHELVED, LeadStatus.DROPPED],
+    open: true,
+    reasonRequired: false,
+    keepsReason: false,
+    records: ['firstContactOn'],
+    via: 'move',
+  },
+  [LeadStatus.VISITED]: {
+    next: [LeadStatus.NEGOTIATING, LeadStatus.SHELVED, LeadStatus.DROPPED],
+    open: true,
+    reasonRequired: false,
+    keepsReason: false,
+    records: ['firstContactOn', 'assessedOn'],
+    via: 'move',
+  },
+  [LeadStatus.NEGOTIATING]: {
+    next: [LeadStatus.CONVERTED, LeadStatus.SHELVED, LeadStatus.DROPPED],
+    open: true,
+    reasonRequired: false,
+    keepsReason: false,
+    records: ['firstContactOn', 'assessedOn'],
+    via: 'move',
+  },
+  [LeadStatus.CONVERTED]: { next: [], open: false, reasonRequired: false, keepsReason: false, records: ['assessedOn'], via: 'convert' },
+  [LeadStatus.SHELVED]: {
+    next: [LeadStatus.CONTACTED, LeadStatus.VISITED, LeadStatus.NEGOTIATING, LeadStatus.DROPPED],
+    open: false,
+    reasonRequired: false,
+    keepsReason: true,
+    records: ['assessedOn'],
+    via: 'move',
+  },
+  [LeadStatus.DROPPED]: { next: [], open: false, reasonRequired: true, keepsReason: true, records: ['assessedOn'], via: 'move' },
+};
+
+/** The lead statuses in their display and sort order (the lead's life, then the closed ones). */
+export const LEAD_STATUS_ORDER: readonly LeadStatus[] = [
+  LeadStatus.NEW,
+  LeadStatus.CONTACTED,
   LeadStatus.VISITED,
   LeadStatus.NEGOTIATING,
   LeadStatus.CONVERTED,
   LeadStatus.SHELVED,
   LeadStatus.DROPPED,
 ];
+
+/** The moves a lead may make (LEAD_MOVES' `next`). */
+export const LEAD_TRANSITIONS: Readonly<Record<LeadStatus, readonly LeadStatus[]>> = Object.fromEntries(
+  LEAD_STATUS_ORDER.map((status) => [status, LEAD_MOVES[status].next]),
+) as Record<LeadStatus, readonly LeadStatus[]>;
+
+export type LeadMoveProblem = 'notAllowed' | 'reasonRequired';
+
+/** Whether a lead may move from one status to another; dropping needs a reason. Null when the move is fine. */
+export function leadMoveProblem(from: LeadStatus, to: LeadStatus, reason?: string | null): LeadMoveProblem | null {
+  if (!LEAD_MOVES[from]?.next.includes(to)) return 'notAllowed';
+  if (LEAD_MOVES[to].reasonRequired && !reason?.trim()) return 'reasonRequired';
+  return null;
+}
+
+export interface LeadMoveDates {
+  firstContactOn?: string;
+  assessedOn?: string;
+  lastContactOn?: string;
+}
+
+/**
+ * The dates a move records on `today` (LEAD_MOVES' `records`), given the lead's current dates: only those still
+ * unset; recording the first contact sets the latest contact too when there is none. Nothing for a refused move.
+ */
+export function leadMoveEffects(
+  from: LeadStatus,
+  to: LeadStatus,
+  current: { firstContactOn: string | null; assessedOn: string | null; lastContactOn?: string | null },
+  today: string,
+): LeadMoveDates {
+  if (!LEAD_MOVES[from]?.next.includes(to)) return {};
+  const records = LEAD_MOVES[to].records;
+  const dates: LeadMoveDates = {};
+  if (records.includes('assessedOn') && !current.assessedOn) dates.assessedOn = today;
+  if (records.includes('firstContactOn') && !current.firstContactOn) {
+    dates.firstContactOn = today;
+    if (!current.lastContactOn) dates.lastContactOn = today;
+  }
+  return dates;
+}
+
+/** The close reason a move leaves on the lead: the reason given (trimmed) where the target keeps one, else null. */
+export function leadCloseReason(to: LeadStatus, reason?: string | null): string | null {
+  return LEAD_MOVES[to].keepsReason ? reason?.trim() || null : null;
+}
+
+/** Statuses past the first assessment of a lead (it has been judged worth pursuing or not): moving into one records it. */
+export const ASSESSED_LEAD_STATUSES: readonly LeadStatus[] = LEAD_STATUS_ORDER.filter((s) => LEAD_MOVES[s].records.includes('assessedOn'));
+
+/** Lead sources in their display order. */
+export const LEAD_SOURCE_ORDER: readonly LeadSource[] = [
+  LeadSource.BUSINESS_REFERRAL,
+  LeadSource.COMMISSIONED,
+  LeadSource.EXHIBITION,
+  LeadSource.DOOR_TO_DOOR,
+  LeadSource.LEADER_ASSIGNED,
+  LeadSource.INTERMEDIARY,
+  LeadSource.ONLINE,
+  LeadSource.OTHER,
+];
+
+/** Kinds of contact in their display order: visits first, the usual way of working a lead. */
+export const INTERACTION_TYPE_ORDER: readonly InteractionType[] = [
+  InteractionType.VISIT_OUT,
+  InteractionType.VISIT_IN,
+  InteractionType.CALL,
+  InteractionType.MEETING,
+  InteractionType.WECHAT,
+  InteractionType.EMAIL,
+  InteractionType.EVENT,
+];
+
+/** Company-list categories in their display order. */
+export const LIST_CATEGORY_ORDER: readonly CompanyListCategory[] = [
+  CompanyListCategory.TOP_500,
+  CompanyListCategory.LISTED,
+  CompanyListCategory.HIDDEN_CHAMPION,
+  CompanyListCategory.LITTLE_GIANT,
+  CompanyListCategory.HIGH_TECH,
+  CompanyListCategory.OTHER,
+];
+
+/** List levels, national first. */
+export const LIST_LEVEL_ORDER: readonly ListLevel[] = [ListLevel.NATIONAL, ListLevel.PROVINCIAL, ListLevel.MUNICIPAL];
+
+/** Priorities, highest first: the order lists sort and show them in. */
+export const PRIORITY_ORDER: readonly Priority[] = [Priority.HIGH, Priority.MEDIUM, Priority.LOW];
+
+/** A priority's rank: 0 for the highest. SQL mirrors it with array_position over PRIORITY_ORDER. */
+export function priorityRank(priority: Priority): number {
+  return PRIORITY_ORDER.indexOf(priority);
+}
+
+/** Compares priorities, highest first (for Array.prototype.sort). */
+export function comparePriorities(a: Priority, b: Priority): number {
+  return priorityRank(a) - priorityRank(b);
+}
+
+/** The higher of two priorities (what a merge of two prospects keeps). */
+export function higherPriority(a: Priority, b: Priority): Priority {
+  return comparePriorities(a, b) <= 0 ? a : b;
+}
 
 /** The time rules for leads; configurable, these are the defaults. */
 export interface LeadTimeRules {

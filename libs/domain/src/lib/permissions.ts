@@ -14,6 +14,7 @@ export const OPERATIONS = [
   'companyList.manage',
   'lead.read',
   'lead.edit',
+  'lead.own',
   'prospect.edit',
   'data.import',
   'settings.manage',
@@ -21,6 +22,12 @@ export const OPERATIONS = [
   'user.manage',
   'department.read',
   'department.manage',
+  'project.read',
+  'project.edit',
+  'project.stage',
+  'project.issue',
+  'project.funds',
+  'project.own',
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number];
@@ -39,13 +46,46 @@ const READ_ALL: Grants = {
   'lead.read': 'all',
   'user.read': 'all',
   'department.read': 'all',
+  'project.read': 'all',
 };
+
+/**
+ * The project work of those who run a chain day to day: edit projects, move their stages, raise and close their
+ * coordination issues, enter funds in place, on the chains the grant reaches.
+ */
+const PROJECT_WORK = (scope: Scope): Grants => ({ 'project.edit': scope, 'project.stage': scope, 'project.issue': scope, 'project.funds': scope });
+
+/**
+ * Who may be the owner (负责人) of a lead or a project: investment staff on every chain, chain leaders and
+ * lead-department members on their own chains. District leaders and viewers own none (leaders direct, they are not
+ * owners); admins may, as they may do everything.
+ */
+const OWN = (scope: Scope): Grants => ({ 'lead.own': scope, 'project.own': scope });
 
 /** The permissions table: role → operations it may perform, and on which chains. The API enforces exactly this. */
 export const PERMISSIONS: Readonly<Record<Role, Grants>> = {
   [Role.ADMIN]: Object.fromEntries(OPERATIONS.map((op) => [op, 'all'])) as Grants,
-  [Role.DISTRICT_LEADER]: { ...READ_ALL, 'workPlan.edit': 'all', 'policy.edit': 'all', 'chainMap.edit': 'all', 'company.edit': 'all', 'lead.edit': 'all', 'prospect.edit': 'all' },
-  [Role.CHAIN_LEADER]: { ...READ_ALL, 'workPlan.edit': 'own', 'policy.edit': 'own', 'chainMap.edit': 'own', 'company.edit': 'all', 'lead.edit': 'own', 'prospect.edit': 'own' },
+  [Role.DISTRICT_LEADER]: {
+    ...READ_ALL,
+    'workPlan.edit': 'all',
+    'policy.edit': 'all',
+    'chainMap.edit': 'all',
+    'company.edit': 'all',
+    'lead.edit': 'all',
+    'prospect.edit': 'all',
+    ...PROJECT_WORK('all'),
+  },
+  [Role.CHAIN_LEADER]: {
+    ...READ_ALL,
+    'workPlan.edit': 'own',
+    'policy.edit': 'own',
+    'chainMap.edit': 'own',
+    'company.edit': 'all',
+    'lead.edit': 'own',
+    'prospect.edit': 'own',
+    ...PROJECT_WORK('own'),
+    ...OWN('own'),
+  },
   [Role.LEAD_DEPARTMENT_MEMBER]: {
     ...READ_ALL,
     'workPlan.edit': 'own',
@@ -55,6 +95,8 @@ export const PERMISSIONS: Readonly<Record<Role, Grants>> = {
     'lead.edit': 'own',
     'prospect.edit': 'own',
     'data.import': 'all',
+    ...PROJECT_WORK('own'),
+    ...OWN('own'),
   },
   [Role.INVESTMENT_STAFF]: {
     ...READ_ALL,
@@ -63,6 +105,8 @@ export const PERMISSIONS: Readonly<Record<Role, Grants>> = {
     'lead.edit': 'all',
     'prospect.edit': 'all',
     'data.import': 'all',
+    ...PROJECT_WORK('all'),
+    ...OWN('all'),
   },
   [Role.VIEWER]: { ...READ_ALL },
 };
@@ -88,10 +132,39 @@ export function can(actor: Pick<Actor, 'role'>, operation: Operation): boolean {
   return scopeOf(actor.role, operation) !== null;
 }
 
+/**
+ * Whether a chain is one of the actor's own chains: the chain they lead (链长), or one their department leads
+ * (牵头部门). The one rule behind every `own` grant; SQL mirrors it as
+ * `c.leader_id = :actorId OR c.lead_department_id = :departmentId`.
+ */
+export function ownsChain(actor: Pick<Actor, 'id' | 'departmentId'>, chain: ChainOwnership): boolean {
+  return chain.leaderId === actor.id || (actor.departmentId !== null && chain.leadDepartmentId === actor.departmentId);
+}
+
 /** Whether the actor may perform the operation on this particular chain. */
 export function canOnChain(actor: Actor, operation: Operation, chain: ChainOwnership): boolean {
   const scope = scopeOf(actor.role, operation);
   if (scope === 'all') return true;
   if (scope !== 'own') return false;
-  return chain.leaderId === actor.id || (actor.departmentId !== null && chain.leadDepartmentId === actor.departmentId);
+  return ownsChain(actor, chain);
+}
+
+/** Whether users of this role may own leads at all (on some chain): the owner pickers offer only them. */
+export function mayOwnLeads(role: Role): boolean {
+  return scopeOf(role, 'lead.own') !== null;
+}
+
+/** Whether users of this role may own projects at all (on some chain). */
+export function mayOwnProjects(role: Role): boolean {
+  return scopeOf(role, 'project.own') !== null;
+}
+
+/** Whether this user may be made the owner of a lead on this chain. */
+export function mayOwnLeadOn(owner: Actor, chain: ChainOwnership): boolean {
+  return canOnChain(owner, 'lead.own', chain);
+}
+
+/** Whether this user may be made the owner of a project on this chain. */
+export function mayOwnProjectOn(owner: Actor, chain: ChainOwnership): boolean {
+  return canOnChain(owner, 'project.own', chain);
 }

@@ -16,3 +16,18 @@ export const CHAIN_LEADER_ROLES: readonly Role[] = [Role.CHAIN_LEADER, Role.DIST
 export function canLeadChain(role: Role): boolean {
   return CHAIN_LEADER_ROLES.includes(role);
 }
+
+/** Roles in their display and sort order: widest rights first (user lists, pickers, the role filter). */
+export const ROLE_ORDER: readonly Role[] = [
+  Role.ADMIN,
+  Role.DISTRICT_LEADER,
+  Role.CHAIN_LEADER,
+  Role.LEAD_DEPARTMENT_MEMBER,
+  Role.INVESTMENT_STAFF,
+  Role.VIEWER,
+];
+
+/** A role's place in ROLE_ORDER (0 first). SQL mirrors it with array_position over ROLE_ORDER. */
+export function roleRank(role: Role): number {
+  return ROLE_ORDER.indexOf(role);
+}

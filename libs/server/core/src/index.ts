@@ -7,3 +7,6 @@ export * from './lib/id-pipe';
 export * from './lib/loaders';
 export * from './lib/setting.entity';
 export * from './lib/page.input';
+export * from './lib/clock';
+export * from './lib/query-limits';
+export * from './lib/database-errors';

@@ -7,5 +7,5 @@ export type { ApiClientOptions } from './lib/client';
 export { tokenStore, TOKEN_STORAGE_KEY } from './lib/token-store';
 export { serverFieldErrors } from './lib/form-errors';
 export type { FormFieldError } from './lib/form-errors';
-export { queryRoots, useInvalidatingMutation } from './lib/query-cache';
-export type { InvalidatedKeys } from './lib/query-cache';
+export { invalidatingMutationOptions, queryRoots, useInvalidatingMutation } from './lib/query-cache';
+export type { CacheWrite, InvalidatedKeys, InvalidatingMutationOptions } from './lib/query-cache';

@@ -1,4 +1,5 @@
-export { i18n, createI18n, changeLanguage, currentLanguage, storedLanguage, isLanguage, resources, LANGUAGE_STORAGE_KEY } from './i18n';
+export { i18n, createI18n, changeLanguage, currentLanguage, storedLanguage, isLanguage, registerTranslations, resources, LANGUAGE_STORAGE_KEY, SHARED_NS } from './i18n';
+export type { TranslationBundle } from './i18n';
 export { errorMessage } from './lib/error-message';
 export { downloadBlob } from './lib/download';
 export { AppLayout } from './lib/components/AppLayout';
@@ -12,3 +13,11 @@ export type { EmptyStateProps } from './lib/components/EmptyState';
 export { PageLoading } from './lib/components/PageLoading';
 export { LanguageSwitch } from './lib/components/LanguageSwitch';
 export { antdLocale } from './lib/antd-locale';
+export { QueryState, queryView, isEmptyData } from './lib/components/QueryState';
+export type { QueryStateProps, QueryLike, QueryView } from './lib/components/QueryState';
+export { FormModal, submitForm, formFieldNames } from './lib/components/FormModal';
+export type { FormModalProps, FormModalMutation, FieldErrorMapper, FieldErrorsOf, SubmitForm, SubmitOutcome } from './lib/components/FormModal';
+export { RowActions, splitRowActions } from './lib/components/RowActions';
+export type { RowAction, RowActionsProps } from './lib/components/RowActions';
+export { ListPageHeader } from './lib/components/ListPageHeader';
+export type { ListPageHeaderProps } from './lib/components/ListPageHeader';

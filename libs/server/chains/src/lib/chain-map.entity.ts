@@ -23,7 +23,7 @@ export class ChainMap {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field(() => [ChainNode], { description: 'All nodes of the map; focus directions have no parent' })
+  /** All nodes of the map (GraphQL field `nodes`, resolved when asked). */
   @OneToMany(() => ChainNode, (s) => s.map)
   nodes: ChainNode[];
 }

@@ -1,9 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { groupByKeys, IdPipe, requestLoader } from '@chainboard/server-core';
+import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { ChainEdge } from './chain-edge.entity';
+import { ChainLoaders } from './chain-loaders';
 import { ChainMapService } from './chain-map.service';
 import { AddChainNodeInput, ChainMapGraph, UpdateChainNodeInput } from './chain-map.types';
 import { ChainNode } from './chain-node.entity';
@@ -13,7 +12,7 @@ import { Policy } from './policy.entity';
 export class ChainNodeResolver {
   constructor(
     private readonly maps: ChainMapService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: ChainLoaders,
   ) {}
 
   @Allow('chain.read')
@@ -68,21 +67,6 @@ export class ChainNodeResolver {
 
   @ResolveField(() => [Policy], { description: 'Policies of the chain whose title or summary names this node' })
   policies(@Parent() node: ChainNode, @Context() ctx: object): Promise<Policy[]> {
-    const loader = requestLoader<string, Policy[]>(ctx, 'node.policies', async (ids) => {
-      const rows: Array<Policy & { node_id: string }> = await this.db.query(
-        `SELECT s.id AS node_id, p.id
-           FROM chain_segment s
-           JOIN chain_map m ON m.id = s.map_id
-           JOIN policy_set ps ON ps.chain_id = m.chain_id
-           JOIN policy p ON p.policy_set_id = ps.id
-          WHERE s.id = ANY($1) AND (strpos(p.title, s.name) > 0 OR strpos(p.summary, s.name) > 0)
-          ORDER BY p.valid_from NULLS LAST, p.title`,
-        [ids],
-      );
-      const policies = await this.db.manager.findBy(Policy, { id: In([...new Set(rows.map((r) => r.id))]) });
-      const byId = new Map(policies.map((p) => [p.id, p]));
-      return groupByKeys(ids, rows, (r) => r.node_id).map((group) => group.map((r) => byId.get(r.id)!).filter(Boolean));
-    });
-    return loader.load(node.id);
+    return this.loaders.policiesNamingNode(ctx).load(node.id);
   }
 }

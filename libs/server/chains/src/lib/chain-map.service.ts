@@ -17,41 +17,15 @@ import { ChainEdge } from './chain-edge.entity';
 import { ChainMap } from './chain-map.entity';
 import { AddChainNodeInput, ChainMapGraph, GapSummary, MapNode, UpdateChainNodeInput } from './chain-map.types';
 import { ChainNode } from './chain-node.entity';
+import { ChainNodeOccupants, MAP_COUNTED_KINDS } from './chain-node-occupants';
 import { ChainsService } from './chains.service';
-
-interface CountRow {
-  segment_id: string;
-  key: string;
-  n: number;
-}
-
-/**
- * What sits on a node is kept by other features (companies, leads, projects) in link tables that reference
- * chain_segment with ON DELETE RESTRICT. The map reads them by table name, so that the chains feature does not
- * depend on those features (they depend on it).
- */
-const ATTACHMENTS = [
-  { kind: 'company', sql: `SELECT nc.segment_id, c.name FROM chain_node_company nc JOIN company c ON c.id = nc.company_id WHERE nc.segment_id = $1` },
-  // A confidential lead is named by its code name only (the editor may not be allowed to see it).
-  { kind: 'lead', sql: `SELECT ln.segment_id, CASE WHEN l.confidential THEN COALESCE(l.code_name, '') ELSE l.title END AS name FROM lead_chain_node ln JOIN lead l ON l.id = ln.lead_id WHERE ln.segment_id = $1` },
-  { kind: 'project', sql: `SELECT pn.segment_id, p.name FROM project_chain_node pn JOIN project p ON p.id = pn.project_id WHERE pn.segment_id = $1` },
-] as const;
-
-const MOVE_ATTACHMENTS = [
-  // A company already on the target node keeps its role there; its row on the deleted node goes.
-  `UPDATE chain_node_company SET segment_id = $2 WHERE segment_id = $1 AND company_id NOT IN (SELECT company_id FROM chain_node_company WHERE segment_id = $2)`,
-  `DELETE FROM chain_node_company WHERE segment_id = $1`,
-  `UPDATE lead_chain_node SET segment_id = $2 WHERE segment_id = $1 AND lead_id NOT IN (SELECT lead_id FROM lead_chain_node WHERE segment_id = $2)`,
-  `DELETE FROM lead_chain_node WHERE segment_id = $1`,
-  `UPDATE project_chain_node SET segment_id = $2 WHERE segment_id = $1 AND project_id NOT IN (SELECT project_id FROM project_chain_node WHERE segment_id = $2)`,
-  `DELETE FROM project_chain_node WHERE segment_id = $1`,
-];
 
 @Injectable()
 export class ChainMapService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly chains: ChainsService,
+    private readonly occupants: ChainNodeOccupants,
   ) {}
 
   /** The whole map of a chain with each node's counts and the gap analysis: six SQL statements, whatever the size. */
@@ -66,27 +40,12 @@ export class ChainMapService {
 
     const rows = await m.find(ChainNode, { where: { mapId: map.id }, order: { sortOrder: 'ASC', name: 'ASC' } });
     const edges = await m.find(ChainEdge, { where: { mapId: map.id }, order: { createdAt: 'ASC' } });
-    const companyRows: CountRow[] = await m.query(
-      `SELECT nc.segment_id, nc.role AS key, count(*)::int AS n
-         FROM chain_node_company nc JOIN chain_segment s ON s.id = nc.segment_id
-        WHERE s.map_id = $1 GROUP BY nc.segment_id, nc.role`,
-      [map.id],
+    // What sits on the nodes is counted by the features that keep it (companies, leads, projects), one statement each.
+    const counts = await this.occupants.countByNodes(
+      m,
+      rows.map((s) => s.id),
+      Object.values(MAP_COUNTED_KINDS),
     );
-    const leadRows: CountRow[] = await m.query(
-      `SELECT ln.segment_id, 'active' AS key, count(*)::int AS n
-         FROM lead_chain_node ln JOIN chain_segment s ON s.id = ln.segment_id JOIN lead l ON l.id = ln.lead_id
-        WHERE s.map_id = $1 AND l.status = ANY($2) GROUP BY ln.segment_id`,
-      [map.id, ACTIVE_LEAD_STATUSES],
-    );
-    const projectRows: CountRow[] = await m.query(
-      `SELECT pn.segment_id, p.stage AS key, count(*)::int AS n
-         FROM project_chain_node pn JOIN chain_segment s ON s.id = pn.segment_id JOIN project p ON p.id = pn.project_id
-        WHERE s.map_id = $1 GROUP BY pn.segment_id, p.stage`,
-      [map.id],
-    );
-
-    const count = (rows: CountRow[], id: string, key?: string) =>
-      rows.filter((r) => r.segment_id === id && (key === undefined || r.key === key)).reduce((a, r) => a + r.n, 0);
     const parentOf = new Map(rows.map((s) => [s.id, s.parentId]));
     const depthOf = (id: string): number => {
       let depth = 0;
@@ -95,9 +54,10 @@ export class ChainMapService {
     };
 
     const nodes: MapNode[] = rows.map((s) => {
-      const anchors = count(companyRows, s.id, CompanyRole.ANCHOR);
-      const activeLeads = count(leadRows, s.id);
-      const projectsByStage = PROJECT_STAGES.map((stage) => ({ stage, count: count(projectRows, s.id, stage) })).filter((x) => x.count > 0);
+      const anchors = counts.of(MAP_COUNTED_KINDS.company, s.id, [CompanyRole.ANCHOR]);
+      const activeLeads = counts.of(MAP_COUNTED_KINDS.lead, s.id, ACTIVE_LEAD_STATUSES);
+      const byStage = counts.byKey(MAP_COUNTED_KINDS.project, s.id);
+      const projectsByStage = PROJECT_STAGES.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 })).filter((x) => x.count > 0);
       const activeProjects = projectsByStage.filter((x) => isActiveProjectStage(x.stage)).reduce((a, x) => a + x.count, 0);
       return {
         id: s.id,
@@ -113,8 +73,8 @@ export class ChainMapService {
         version: s.version,
         depth: depthOf(s.id),
         anchorCompanies: anchors,
-        localCompanies: anchors + count(companyRows, s.id, CompanyRole.LOCAL),
-        targetCompanies: count(companyRows, s.id, CompanyRole.TARGET),
+        localCompanies: anchors + counts.of(MAP_COUNTED_KINDS.company, s.id, [CompanyRole.LOCAL]),
+        targetCompanies: counts.of(MAP_COUNTED_KINDS.company, s.id, [CompanyRole.TARGET]),
         activeLeads,
         activeProjects,
         projectsByStage,
@@ -200,8 +160,9 @@ export class ChainMapService {
   }
 
   /**
-   * Deletes a node. Refused, naming them, while it has sub-nodes, or while companies, leads or projects sit on it
-   * unless `reassignToId` names another node of the same map to move them to. Its edges go with it.
+   * Deletes a node. Refused, naming them, while it has sub-nodes, or while anything registered with
+   * ChainNodeOccupants sits on it (companies, prospects, leads, projects, …) unless `reassignToId` names another
+   * node of the same map to move them to. Its edges go with it.
    */
   async deleteNode(actor: Actor, nodeId: string, reassignToId?: string | null): Promise<string> {
     await this.db.transaction(async (m) => {
@@ -213,14 +174,10 @@ export class ChainMapService {
       if (reassignToId) {
         if (reassignToId === nodeId) throw badInput('chainMap.reassignInvalid', { field: 'reassignToId' });
         await this.nodeOfMap(m, reassignToId, node.row.mapId, 'reassignToId');
-        for (const sql of MOVE_ATTACHMENTS) await m.query(sql, sql.includes('$2') ? [nodeId, reassignToId] : [nodeId]);
+        await this.occupants.moveToNode(m, nodeId, reassignToId);
       } else {
         const lng = currentLanguage();
-        const items: string[] = [];
-        for (const a of ATTACHMENTS) {
-          const rows: Array<{ name: string }> = await m.query(a.sql, [nodeId]);
-          for (const r of rows) items.push(translate(lng, `chainMap.attachment.${a.kind}`, { name: r.name || translate(lng, 'lead.maskedTitle') }));
-        }
+        const items = (await this.occupants.namesOnNode(m, nodeId, actor)).map((o) => translate(lng, o.label, { name: o.name }));
         if (items.length) throw conflict('chainMap.inUse', { name: node.row.name, items: listNames(items) });
       }
       await m.delete(ChainEdge, [{ fromId: nodeId }, { toId: nodeId }]);

@@ -1,12 +1,15 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { workPlanProgress } from '@chainboard/domain';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { workPlanProgressOf } from '@chainboard/domain';
 import { IdPipe } from '@chainboard/server-core';
-import { Allow, CurrentUser, User } from '@chainboard/server-users';
+import { Allow, CurrentUser, Department, User, UserLoaders } from '@chainboard/server-users';
+import { ChainLoaders } from './chain-loaders';
 import { ChainMap } from './chain-map.entity';
 import { ChainNode } from './chain-node.entity';
+import { ChainTarget } from './chain-target.entity';
 import { ChainsService } from './chains.service';
 import { AddPolicyInput, AddTaskInput, CreateChainInput, UpdatePolicyInput, UpdateTaskInput } from './dto/chain.inputs';
 import { IndustryChain } from './industry-chain.entity';
+import { PolicySet } from './policy-set.entity';
 import { Policy } from './policy.entity';
 import { WorkPlan } from './work-plan.entity';
 import { WorkPlanTask } from './work-plan-task.entity';
@@ -100,24 +103,97 @@ export class ChainsResolver {
   }
 }
 
-/** Figures derived from what the chain query already loaded; no further SQL. */
+/** A non-null field's record, which the database keeps for every chain (the "五个1"). */
+function required<T>(value: T | null, what: string, id: string): T {
+  if (value === null) throw new Error(`${what} of ${id} is missing`);
+  return value;
+}
+
+/**
+ * A chain's five ones and targets, each read only when a request asks for it, in one statement for all the chains
+ * of the request (ChainLoaders, UserLoaders).
+ */
+@Resolver(() => IndustryChain)
+export class ChainFieldsResolver {
+  constructor(
+    private readonly loaders: ChainLoaders,
+    private readonly users: UserLoaders,
+  ) {}
+
+  @ResolveField(() => User, { description: '链长: the one district leader responsible for the chain' })
+  async leader(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<User> {
+    return required(await this.users.user(ctx).load(chain.leaderId), 'leader', chain.id);
+  }
+
+  @ResolveField(() => Department, { description: '牵头部门' })
+  async leadDepartment(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<Department> {
+    return required(await this.users.department(ctx).load(chain.leadDepartmentId), 'lead department', chain.id);
+  }
+
+  @ResolveField(() => ChainMap)
+  async map(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<ChainMap> {
+    return required(await this.loaders.mapOfChain(ctx).load(chain.id), 'map', chain.id);
+  }
+
+  @ResolveField(() => WorkPlan)
+  async workPlan(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<WorkPlan> {
+    return required(await this.loaders.workPlanOfChain(ctx).load(chain.id), 'work plan', chain.id);
+  }
+
+  @ResolveField(() => PolicySet)
+  async policySet(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<PolicySet> {
+    return required(await this.loaders.policySetOfChain(ctx).load(chain.id), 'policy set', chain.id);
+  }
+
+  @ResolveField(() => [ChainTarget], { description: 'The plan targets, the headline one first' })
+  targets(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<ChainTarget[]> {
+    return this.loaders.targetsOfChain(ctx).load(chain.id);
+  }
+}
+
 @Resolver(() => WorkPlan)
 export class WorkPlanResolver {
+  constructor(private readonly loaders: ChainLoaders) {}
+
+  @ResolveField(() => [WorkPlanTask])
+  tasks(@Parent() plan: WorkPlan, @Context() ctx: object): Promise<WorkPlanTask[]> {
+    return this.loaders.tasksOfPlan(ctx).load(plan.id);
+  }
+
+  /** Counted in SQL: the chains overview shows progress without reading the tasks. */
   @ResolveField(() => WorkPlanProgress)
-  progress(@Parent() plan: WorkPlan): WorkPlanProgress {
-    return workPlanProgress(plan.tasks ?? []);
+  async progress(@Parent() plan: WorkPlan, @Context() ctx: object): Promise<WorkPlanProgress> {
+    return workPlanProgressOf(await this.loaders.taskCountsOfPlan(ctx).load(plan.id));
+  }
+}
+
+@Resolver(() => PolicySet)
+export class PolicySetResolver {
+  constructor(private readonly loaders: ChainLoaders) {}
+
+  @ResolveField(() => [Policy])
+  policies(@Parent() set: PolicySet, @Context() ctx: object): Promise<Policy[]> {
+    return this.loaders.policiesOfSet(ctx).load(set.id);
   }
 }
 
 @Resolver(() => ChainMap)
 export class ChainMapResolver {
-  @ResolveField(() => [ChainNode], { description: 'Focus directions (主攻方向): the top-level nodes' })
-  focusDirections(@Parent() map: ChainMap): ChainNode[] {
-    return (map.nodes ?? []).filter((s) => s.parentId === null);
+  constructor(private readonly loaders: ChainLoaders) {}
+
+  @ResolveField(() => [ChainNode], { description: 'All nodes of the map; focus directions have no parent' })
+  nodes(@Parent() map: ChainMap, @Context() ctx: object): Promise<ChainNode[]> {
+    return this.loaders.nodesOfMap(ctx).load(map.id);
   }
 
+  @ResolveField(() => [ChainNode], { description: 'Focus directions (主攻方向): the top-level nodes' })
+  focusDirections(@Parent() map: ChainMap, @Context() ctx: object): Promise<ChainNode[]> {
+    return this.loaders.focusDirectionsOfMap(ctx).load(map.id);
+  }
+
+  /** Counted in SQL: the chains overview shows the size of each map without reading its nodes. */
   @ResolveField(() => Int)
-  nodeCount(@Parent() map: ChainMap): number {
-    return map.nodes?.length ?? 0;
+  nodeCount(@Parent() map: ChainMap, @Context() ctx: object): Promise<number> {
+    return this.loaders.nodeCountOfMap(ctx).load(map.id);
   }
 }

@@ -13,24 +13,8 @@ import { Policy } from './policy.entity';
 import { WorkPlan } from './work-plan.entity';
 import { WorkPlanTask } from './work-plan-task.entity';
 
-/** Relations that make up the "五个1" of a chain, loaded with one query per relation (no join explosion). */
-const FIVE_ONES = {
-  leader: true,
-  leadDepartment: true,
-  map: { nodes: true },
-  workPlan: { tasks: true },
-  policySet: { policies: true },
-  targets: true,
-} as const;
-
-const CHAIN_ORDER = {
-  sortOrder: 'ASC',
-  name: 'ASC',
-  map: { nodes: { sortOrder: 'ASC', name: 'ASC' } },
-  workPlan: { tasks: { sortOrder: 'ASC', createdAt: 'ASC' } },
-  policySet: { policies: { validFrom: 'ASC', createdAt: 'ASC' } },
-  targets: { sortOrder: 'ASC' },
-} as const;
+/** The chains' order, everywhere they are listed. */
+const CHAIN_ORDER = { sortOrder: 'ASC', name: 'ASC' } as const;
 
 function isUniqueViolation(e: unknown, constraintPart: string): boolean {
   const driverError = e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string; detail?: string }) : undefined;
@@ -44,22 +28,13 @@ export class ChainsService {
     private readonly users: UsersService,
   ) {}
 
+  /** The chains' own rows; what hangs off a chain (map, plan, policies, targets, leader) is read by ChainLoaders when asked. */
   list(): Promise<IndustryChain[]> {
-    return this.db.getRepository(IndustryChain).find({
-      relations: FIVE_ONES,
-      relationLoadStrategy: 'query',
-      order: CHAIN_ORDER,
-    });
+    return this.db.getRepository(IndustryChain).find({ order: CHAIN_ORDER });
   }
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<IndustryChain> {
-    // find, not findOne: TypeORM cannot combine a LIMIT with ordering inside relations.
-    const [chain] = await manager.getRepository(IndustryChain).find({
-      where: { id },
-      relations: FIVE_ONES,
-      relationLoadStrategy: 'query',
-      order: CHAIN_ORDER,
-    });
+    const chain = await manager.getRepository(IndustryChain).findOneBy({ id });
     if (!chain) throw notFound('chain', id);
     return chain;
   }

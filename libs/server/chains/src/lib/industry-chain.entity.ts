@@ -57,7 +57,7 @@ export class IndustryChain {
   @Column({ name: 'leader_id', type: 'uuid' })
   leaderId: string;
 
-  @Field(() => User, { description: '链长: the one district leader responsible for the chain' })
+  /** 链长 (GraphQL field `leader`, resolved by ChainFieldsResolver when asked). */
   @ManyToOne(() => User, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'leader_id' })
   leader: Relation<User>;
@@ -66,24 +66,21 @@ export class IndustryChain {
   @Column({ name: 'lead_department_id', type: 'uuid' })
   leadDepartmentId: string;
 
-  @Field(() => Department, { description: '牵头部门' })
+  /** 牵头部门 (GraphQL field `leadDepartment`, resolved when asked). */
   @ManyToOne(() => Department, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'lead_department_id' })
   leadDepartment: Relation<Department>;
 
-  @Field(() => ChainMap)
+  // The map, work plan, policy set and targets are GraphQL fields resolved when asked (ChainFieldsResolver).
   @OneToOne(() => ChainMap, (m) => m.chain)
   map: Relation<ChainMap>;
 
-  @Field(() => WorkPlan)
   @OneToOne(() => WorkPlan, (p) => p.chain)
   workPlan: Relation<WorkPlan>;
 
-  @Field(() => PolicySet)
   @OneToOne(() => PolicySet, (p) => p.chain)
   policySet: Relation<PolicySet>;
 
-  @Field(() => [ChainTarget], { description: 'The plan targets, the headline one first' })
   @OneToMany(() => ChainTarget, (t) => t.chain)
   targets: ChainTarget[];
 

@@ -23,7 +23,7 @@ export class PolicySet {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field(() => [Policy])
+  /** GraphQL field `policies`, resolved when asked. */
   @OneToMany(() => Policy, (p) => p.policySet)
   policies: Policy[];
 }

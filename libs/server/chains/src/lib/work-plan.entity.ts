@@ -23,7 +23,7 @@ export class WorkPlan {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field(() => [WorkPlanTask])
+  /** GraphQL field `tasks`, resolved when asked. */
   @OneToMany(() => WorkPlanTask, (t) => t.workPlan)
   tasks: WorkPlanTask[];
 }

@@ -1,17 +1,15 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { COMPANY_LIMITS } from '@chainboard/domain';
-import { ChainNode } from '@chainboard/server-chains';
-import { badInput, groupByKeys, IdPipe, requestLoader } from '@chainboard/server-core';
+import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
+import { badInput, IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { CompaniesService } from './companies.service';
 import { CompanyTag } from './company-list.entity';
 import { Company } from './company.entity';
-import { ChainRef, CompanyDuplicate, CompanyPage } from './company.types';
+import { CompanyLoaders } from './company-loaders';
+import { CompanyDuplicate, CompanyPage } from './company.types';
 import { CompanyListInput, CreateCompanyInput, MergeCompaniesInput, SetCompanyNodeInput, UpdateCompanyInput } from './dto/company.inputs';
 import { NodeCompany } from './node-company.entity';
-import { chainOfNodeLoader, nodeLoader } from './ref-loaders';
 
 @Resolver(() => Company)
 export class CompaniesResolver {
@@ -76,59 +74,41 @@ export class CompaniesResolver {
 /** A company's tags and places on the chain maps, batched per request. */
 @Resolver(() => Company)
 export class CompanyFieldsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly loaders: CompanyLoaders) {}
 
   @ResolveField(() => [CompanyTag], { description: 'List memberships, newest year first' })
   tags(@Parent() company: Company, @Context() ctx: object): Promise<CompanyTag[]> {
-    return requestLoader<string, CompanyTag[]>(ctx, 'company.tags', async (ids) => {
-      const rows = await this.db.manager.find(CompanyTag, { where: { companyId: In([...ids]) }, order: { year: 'DESC', list: { name: 'ASC' } } });
-      return groupByKeys(ids, rows, (r) => r.companyId);
-    }).load(company.id);
+    return this.loaders.tags(ctx).load(company.id);
   }
 
   @ResolveField(() => [NodeCompany], { description: 'Where the company sits on the chain maps, with its role there' })
   nodes(@Parent() company: Company, @Context() ctx: object): Promise<NodeCompany[]> {
-    return requestLoader<string, NodeCompany[]>(ctx, 'company.nodes', async (ids) => {
-      const rows: Array<{ id: string; company_id: string }> = await this.db.query(
-        `SELECT nc.id, nc.company_id FROM chain_node_company nc
-           JOIN chain_segment s ON s.id = nc.segment_id JOIN chain_map m ON m.id = s.map_id JOIN industry_chain c ON c.id = m.chain_id
-          WHERE nc.company_id = ANY($1) ORDER BY c.sort_order, s.sort_order, s.name`,
-        [ids],
-      );
-      const links = await this.db.manager.find(NodeCompany, { where: { id: In(rows.map((r) => r.id)) } });
-      const byId = new Map(links.map((l) => [l.id, l]));
-      return groupByKeys(ids, rows, (r) => r.company_id).map((group) => group.map((r) => byId.get(r.id)!).filter(Boolean));
-    }).load(company.id);
+    return this.loaders.placesOfCompany(ctx).load(company.id);
   }
 }
 
 @Resolver(() => NodeCompany)
 export class NodeCompanyFieldsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly chains: ChainLoaders) {}
 
   @ResolveField(() => ChainNode, { description: 'The node' })
   async node(@Parent() link: NodeCompany, @Context() ctx: object): Promise<ChainNode> {
-    return (await nodeLoader(ctx, this.db).load(link.nodeId))!;
+    return (await this.chains.node(ctx).load(link.nodeId))!;
   }
 
   @ResolveField(() => ChainRef, { description: "The node's chain" })
   async chain(@Parent() link: NodeCompany, @Context() ctx: object): Promise<ChainRef> {
-    return (await chainOfNodeLoader(ctx, this.db).load(link.nodeId))!;
+    return (await this.chains.chainOfNode(ctx).load(link.nodeId))!;
   }
 }
 
 /** Adds the companies on a node to the chain-map node type, batched per request. */
 @Resolver(() => ChainNode)
 export class NodeCompaniesResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly loaders: CompanyLoaders) {}
 
   @ResolveField(() => [NodeCompany], { description: 'Companies on the node: anchors first, then local, then targets' })
   companies(@Parent() node: ChainNode, @Context() ctx: object): Promise<NodeCompany[]> {
-    return requestLoader<string, NodeCompany[]>(ctx, 'node.companies', async (ids) => {
-      const rows = await this.db.manager.find(NodeCompany, { where: { nodeId: In([...ids]) } });
-      const order = { ANCHOR: 0, LOCAL: 1, TARGET: 2 } as const;
-      rows.sort((a, b) => order[a.role] - order[b.role] || a.company.name.localeCompare(b.company.name, 'zh-CN'));
-      return groupByKeys(ids, rows, (r) => r.nodeId);
-    }).load(node.id);
+    return this.loaders.onNode(ctx).load(node.id);
   }
 }

@@ -7,7 +7,6 @@ import {
   companyNameKey,
   CompanyRow,
   CompanyRowInput,
-  COMPANY_ROLE_STRENGTH,
   normalizeCompanyRow,
   searchCondition,
   storedCreditCode,
@@ -17,6 +16,7 @@ import { ChainNode } from '@chainboard/server-chains';
 import { Company } from './company.entity';
 import { CompanyDuplicate, CompanyPage, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
 import { CompanyListInput, MergeCompaniesInput, NewCompanyInput, SetCompanyNodeInput, UpdateCompanyInput } from './dto/company.inputs';
+import { CompanyReferences } from './company-references';
 import { conflictWith } from './errors';
 import { NodeCompany } from './node-company.entity';
 
@@ -30,42 +30,6 @@ const SORT_COLUMNS: Record<CompanySortField, string> = {
   [CompanySortField.UPDATED_AT]: 'c.updatedAt',
 };
 
-const ROLE_STRENGTH_SQL = (col: string) =>
-  `CASE ${col} ${Object.entries(COMPANY_ROLE_STRENGTH)
-    .map(([role, n]) => `WHEN '${role}' THEN ${n}`)
-    .join(' ')} ELSE 0 END`;
-const PRIORITY_SQL = (col: string) => `CASE ${col} WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END`;
-
-/**
- * What a merge moves from the merged company ($2) to the survivor ($1), in this order. Link tables with a
- * uniqueness rule first settle the clashes (the survivor's row stays, taking the stronger role, the higher
- * priority, the lead of the other), then move the rest. Leads, contacts and projects are kept by other
- * features; they are moved by table name so that this feature does not depend on them (they depend on it).
- */
-const MERGE_STATEMENTS = [
-  `DELETE FROM company_tag t WHERE t.company_id = $2
-      AND EXISTS (SELECT 1 FROM company_tag s WHERE s.company_id = $1 AND s.list_id = t.list_id AND s.year = t.year)`,
-  `UPDATE company_tag SET company_id = $1 WHERE company_id = $2`,
-  `UPDATE chain_node_company s SET role = m.role FROM chain_node_company m
-    WHERE s.company_id = $1 AND m.company_id = $2 AND m.segment_id = s.segment_id AND ${ROLE_STRENGTH_SQL('m.role')} > ${ROLE_STRENGTH_SQL('s.role')}`,
-  `DELETE FROM chain_node_company m WHERE m.company_id = $2
-      AND EXISTS (SELECT 1 FROM chain_node_company s WHERE s.company_id = $1 AND s.segment_id = m.segment_id)`,
-  `UPDATE chain_node_company SET company_id = $1 WHERE company_id = $2`,
-  `UPDATE prospect s SET
-          lead_id = COALESCE(s.lead_id, m.lead_id),
-          assignee_id = COALESCE(s.assignee_id, m.assignee_id),
-          priority = CASE WHEN ${PRIORITY_SQL('m.priority')} > ${PRIORITY_SQL('s.priority')} THEN m.priority ELSE s.priority END,
-          reason = CASE WHEN s.reason = '' THEN m.reason WHEN m.reason = '' OR m.reason = s.reason THEN s.reason ELSE s.reason || E'\\n' || m.reason END
-     FROM prospect m
-    WHERE s.company_id = $1 AND m.company_id = $2 AND m.segment_id = s.segment_id`,
-  `DELETE FROM prospect m WHERE m.company_id = $2
-      AND EXISTS (SELECT 1 FROM prospect s WHERE s.company_id = $1 AND s.segment_id = m.segment_id)`,
-  `UPDATE prospect SET company_id = $1 WHERE company_id = $2`,
-  `UPDATE lead SET company_id = $1 WHERE company_id = $2`,
-  `UPDATE interaction SET company_id = $1 WHERE company_id = $2`,
-  `UPDATE project SET company_id = $1 WHERE company_id = $2`,
-];
-
 /** A unique-index violation on the credit code, raised when two writers raced past the check. */
 function isCreditCodeTaken(e: unknown): boolean {
   const d = e instanceof QueryFailedError ? (e.driverError as { code?: string; detail?: string }) : undefined;
@@ -76,7 +40,10 @@ const blankToNull = (v: string | null | undefined): string | null | undefined =>
 
 @Injectable()
 export class CompaniesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly references: CompanyReferences,
+  ) {}
 
   async get(id: string, m: EntityManager = this.db.manager): Promise<Company> {
     const company = await m.findOne(Company, { where: { id } });
@@ -155,7 +122,8 @@ export class CompaniesService {
   /**
    * Merges two records of one company in one transaction: the survivor takes the merged one's leads, contacts,
    * prospects, projects, chain-map places and list tags (clashes settled), its credit code when it has none,
-   * its name as an alias and its missing details; then the merged record is deleted.
+   * its name as an alias and its missing details; then the merged record is deleted. What moves, and how clashes
+   * are settled, is registered with CompanyReferences by the features that keep those records.
    */
   async merge(_actor: Actor, input: MergeCompaniesInput): Promise<Company> {
     if (input.survivorId === input.mergedId) throw badField('mergedId', 'company.mergeSelf');
@@ -168,7 +136,8 @@ export class CompaniesService {
       if (survivor.creditCode && merged.creditCode && survivor.creditCode !== merged.creditCode) {
         throw conflict('company.mergeCreditCodes', { survivor: survivor.creditCode, merged: merged.creditCode });
       }
-      for (const sql of MERGE_STATEMENTS) await m.query(sql, [survivor.id, merged.id]);
+      // Whatever points at the merged company (registered by the features that keep it) moves to the survivor.
+      await this.references.moveToCompany(m, merged.id, survivor.id);
 
       const aliases = [...new Set([...survivor.aliases, merged.name, ...merged.aliases])].filter((a) => a !== survivor.name);
       const row: CompanyRow = {

@@ -1,9 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { IdPipe, requestLoader } from '@chainboard/server-core';
+import { IdPipe } from '@chainboard/server-core';
 import { Allow } from '@chainboard/server-users';
 import { CompanyList, CompanyTag } from './company-list.entity';
+import { CompanyLoaders } from './company-loaders';
 import { CompanyListsService } from './company-lists.service';
 import { AddCompanyTagInput, CreateCompanyListInput, UpdateCompanyListInput } from './dto/company.inputs';
 
@@ -11,7 +10,7 @@ import { AddCompanyTagInput, CreateCompanyListInput, UpdateCompanyListInput } fr
 export class CompanyListsResolver {
   constructor(
     private readonly service: CompanyListsService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: CompanyLoaders,
   ) {}
 
   @Allow('company.read')
@@ -52,13 +51,6 @@ export class CompanyListsResolver {
 
   @ResolveField(() => Int, { description: 'Tags with this list (companies × years)' })
   tagCount(@Parent() list: CompanyList, @Context() ctx: object): Promise<number> {
-    return requestLoader<string, number>(ctx, 'companyList.tagCount', async (ids) => {
-      const rows: Array<{ list_id: string; n: number }> = await this.db.query(
-        `SELECT list_id, count(*)::int AS n FROM company_tag WHERE list_id = ANY($1) GROUP BY list_id`,
-        [ids],
-      );
-      const byId = new Map(rows.map((r) => [r.list_id, r.n]));
-      return ids.map((id) => byId.get(id) ?? 0);
-    }).load(list.id);
+    return this.loaders.tagCountOfList(ctx).load(list.id);
   }
 }

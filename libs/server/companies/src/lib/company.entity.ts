@@ -77,4 +77,8 @@ export class Company {
   @Field(() => Int)
   @VersionColumn({ default: 1 })
   version: number;
+
+  @Field({ description: 'Invented for the demonstration (演示数据): a company no source names' })
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
 }

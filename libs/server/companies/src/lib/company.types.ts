@@ -24,14 +24,6 @@ registerEnumType(DuplicateReason, {
   description: 'SAME_CREDIT_CODE: the same company; SAME_NAME: the names reduce alike (width, brackets, legal form), probably the same',
 });
 
-/** An industry chain as other records refer to it. */
-@ObjectType()
-export class ChainRef {
-  @Field(() => ID) id: string;
-  @Field() code: string;
-  @Field() name: string;
-}
-
 @ObjectType({ description: 'An existing company a new entry may duplicate' })
 export class CompanyDuplicate {
   @Field(() => DuplicateReason) reason: DuplicateReason;

@@ -28,7 +28,8 @@ export const badInput = (key: string, params?: MessageParams, extra?: Record<str
 /** The records a NOT_FOUND names (each has a `notFound.<name>` message in the domain's messages). */
 export type NotFoundSubject =
   | 'chain' | 'user' | 'department' | 'task' | 'policy' | 'node' | 'edge'
-  | 'company' | 'companyList' | 'companyTag' | 'savedView' | 'lead' | 'interaction' | 'prospect';
+  | 'company' | 'companyList' | 'companyTag' | 'savedView' | 'lead' | 'interaction' | 'prospect'
+  | 'project' | 'projectFunds' | 'projectMilestone' | 'projectUpdate' | 'coordinationIssue';
 export const notFound = (what: NotFoundSubject, id?: string) => new AppError(ErrorCode.NOT_FOUND, `notFound.${what}`, {}, id ? { id } : {});
 /** BAD_USER_INPUT about one input field (listed in `fields`, so that a form shows it under the field). */
 export const badField = (field: string, key: string, params: MessageParams = {}) => badInput(key, { ...params, field });

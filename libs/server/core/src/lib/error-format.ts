@@ -4,6 +4,9 @@ import { Logger } from '@nestjs/common';
 import { DEFAULT_LANGUAGE, ErrorCode, Language, pickLanguage } from '@chainboard/domain';
 import { translate } from './i18n';
 import type { MessageParams } from './app-error';
+import { isDatabaseUnavailable, rootError } from './database-errors';
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
 export interface RequestLike {
   headers: Record<string, string | string[] | undefined>;
@@ -57,6 +60,8 @@ export function localizeError(error: GraphQLFormattedError, lng: Language): Grap
         message: translate(lng, f.key, { ...f.params, field: f.field.split('.').pop() ?? f.field }),
       }));
     }
+    // An AppError reported during validation (a query limit) reaches us with Apollo's code in place of its own.
+    if (typeof ext['code'] === 'string' && !KNOWN_CODES.has(ext['code'])) ext['code'] = classify(ext['code'])?.code ?? ErrorCode.BAD_USER_INPUT;
     return { ...error, message: translate(lng, i18n.key, i18n.params), extensions: ext };
   }
 
@@ -71,8 +76,7 @@ export function localizeError(error: GraphQLFormattedError, lng: Language): Grap
       extensions: { code: known.code, detail },
     };
   }
-  // Anything else is our fault: log it, tell the user no more than that.
-  logger.error({ err: error }, 'unexpected error');
+  // Anything else is our fault: tell the user no more than that (formatGraphQLError logs the original error).
   return {
     message: translate(lng, 'internal'),
     locations: error.locations,
@@ -93,9 +97,25 @@ export function currentLanguage(): Language {
   return languageStore.getStore() ?? DEFAULT_LANGUAGE;
 }
 
-/** Apollo's formatError: every error leaves the API localised, typed and without a stack trace. */
-export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  return localizeError(formatted, currentLanguage());
+/**
+ * Apollo's formatError: every error leaves the API localised, typed and without a stack trace, SQL or driver detail.
+ * While the database cannot be reached the answer is DATABASE_UNAVAILABLE; anything unexpected is INTERNAL, and the
+ * original error (stack, SQL and all) goes to the server log only.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const lng = currentLanguage();
+  if (isDatabaseUnavailable(error)) {
+    logger.warn({ err: rootError(error), path: formatted.path }, 'database unavailable');
+    return {
+      message: translate(lng, 'database.unavailable'),
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
+  const result = localizeError(formatted, lng);
+  if (result.extensions?.['code'] === ErrorCode.INTERNAL) logger.error({ err: rootError(error) ?? formatted, path: formatted.path }, 'unexpected error');
+  return result;
 }
 
 interface BodyParserError {

@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 
 /**
  * A DataLoader that lives for one request, kept on the GraphQL context under `key`, so that a field resolved
- * on many parents issues one batched query instead of one per parent.
+ * on many parents issues one batched query instead of one per parent. Each feature keeps its loaders in one
+ * injectable class (ChainLoaders, CompanyLoaders, LeadLoaders, UserLoaders, …) whose methods call this with keys
+ * prefixed by the feature; resolvers, theirs and other features', ask that class, never build loaders themselves.
  */
 export function requestLoader<K, V>(context: object, key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
   const store = context as { loaders?: Map<string, DataLoader<unknown, unknown>> };

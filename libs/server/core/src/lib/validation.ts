@@ -20,7 +20,7 @@ import {
   ValidateIf,
   ValidationOptions,
 } from 'class-validator';
-import { isDecimalString, isIsoDate } from '@chainboard/domain';
+import { checkField, FieldRule, isDecimalString, isIsoDate, storedCreditCode } from '@chainboard/domain';
 import { badInput, MessageParams } from './app-error';
 
 /** A class-validator message as the validation pipe reads it: a message key with parameters, rendered later in the user's language. */
@@ -103,6 +103,53 @@ export function TextListInput(opts: { max: number; maxItems: number; tooManyKey?
     IsString(msg('input.badFormat', {}, true)),
     MaxLength(opts.max, msg('input.tooLong', { max: opts.max }, true)),
   );
+}
+
+/** Checks a value by a row field's rule from libs/domain (record-rules): the very check the importer makes. */
+function ruleCheck(rule: FieldRule): PropertyDecorator {
+  return ValidateBy({
+    name: `rule.${rule.kind}`,
+    validator: {
+      validate: (value: unknown) => checkField(rule, value).problem === null,
+      defaultMessage: (args) => JSON.stringify(checkField(rule, args?.value).problem ?? { key: 'input.badFormat', params: {} }),
+    },
+  });
+}
+
+/**
+ * A field of a company or lead row, checked by its rule in libs/domain (COMPANY_ROW_RULES, LEAD_ROW_RULES), so that
+ * the API and the importer accept the same values. Texts are trimmed, credit codes normalised, alias lists trimmed
+ * with blanks and repeats dropped; presence (required, optional, nullable, blank allowed) is the input's own.
+ */
+export function RuleInput(rule: FieldRule, opts: PresenceOptions & { allowBlank?: boolean } = {}): PropertyDecorator {
+  switch (rule.kind) {
+    case 'text':
+      return compose(trim, ...presence(opts, opts.allowBlank ? isDefined() : IsNotEmpty(msg('input.required'))), IsString(msg('input.badFormat')), ruleCheck(rule));
+    case 'creditCode':
+      // A blank code is none.
+      return compose(
+        Transform(({ value }) => (typeof value === 'string' ? storedCreditCode(value) : value)),
+        IsOptional(),
+        IsString(msg('input.badFormat')),
+        ruleCheck(rule),
+      );
+    case 'aliases':
+      return compose(
+        Transform(({ value }) =>
+          Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))] : value,
+        ),
+        IsOptional(),
+        IsArray(msg('input.badFormat')),
+        ruleCheck(rule),
+      );
+    case 'yesNo':
+      return compose(ValidateIf((_o, v) => v !== undefined), IsBoolean(msg('input.badFormat')));
+    case 'amount':
+      return compose(trim, ...presence(opts, isDefined()), ruleCheck(rule));
+    case 'date':
+    case 'choice':
+      return compose(...presence(opts, isDefined()), ruleCheck(rule));
+  }
 }
 
 /** An optional yes/no. */

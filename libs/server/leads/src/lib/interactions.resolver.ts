@@ -1,22 +1,20 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Company, companyLoader } from '@chainboard/server-companies';
+import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { IdPipe } from '@chainboard/server-core';
-import { Allow, CurrentUser, User } from '@chainboard/server-users';
+import { Allow, CurrentUser, User, UserLoaders } from '@chainboard/server-users';
 import { AddInteractionInput, UpdateInteractionInput } from './dto/interaction.inputs';
 import { InteractionsService } from './interactions.service';
 import { Interaction } from './interaction.entity';
-import { LeadAccess } from './lead-access';
+import { LeadLoaders } from './lead-loaders';
 import { Lead } from './lead.entity';
-import { leadLoader, userLoader } from './leads.resolver';
 
 @Resolver(() => Interaction)
 export class InteractionsResolver {
   constructor(
     private readonly service: InteractionsService,
-    private readonly access: LeadAccess,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: LeadLoaders,
+    private readonly companies: CompanyLoaders,
+    private readonly users: UserLoaders,
   ) {}
 
   @Allow('lead.edit')
@@ -39,16 +37,16 @@ export class InteractionsResolver {
 
   @ResolveField(() => Company)
   async company(@Parent() contact: Interaction, @Context() ctx: object): Promise<Company> {
-    return (await companyLoader(ctx, this.db).load(contact.companyId))!;
+    return (await this.companies.company(ctx).load(contact.companyId))!;
   }
 
   @ResolveField(() => Lead, { nullable: true })
   lead(@Parent() contact: Interaction, @Context() ctx: object): Promise<Lead | null> | null {
-    return contact.leadId ? leadLoader(ctx, this.db, this.access).load(contact.leadId) : null;
+    return contact.leadId ? this.loaders.byId(ctx).load(contact.leadId) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who logged it' })
   createdBy(@Parent() contact: Interaction, @Context() ctx: object): Promise<User | null> | null {
-    return contact.createdById ? userLoader(ctx, this.db).load(contact.createdById) : null;
+    return contact.createdById ? this.users.user(ctx).load(contact.createdById) : null;
   }
 }

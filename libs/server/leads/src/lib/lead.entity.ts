@@ -137,6 +137,10 @@ export class Lead {
   @Field(() => Int)
   @VersionColumn({ default: 1 })
   version: number;
+
+  @Field({ description: 'Demo data (演示数据) invented by the seed, not a fact of the plan' })
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
 }
 
 /** A chain-map node a lead would fill. A node with leads cannot be deleted without moving them first. */

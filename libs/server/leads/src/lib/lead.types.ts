@@ -1,8 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LeadAlert, LEAD_TIME_RULE_RANGES } from '@chainboard/domain';
-import { ChainRef, Company } from '@chainboard/server-companies';
+import { ChainRef } from '@chainboard/server-chains';
 import { IntInput, LocalDateScalar } from '@chainboard/server-core';
-import { Interaction } from './interaction.entity';
 import { Lead } from './lead.entity';
 import { Prospect } from './prospect.entity';
 
@@ -18,13 +17,6 @@ export enum LeadSortField {
   INTENDED_INVESTMENT = 'INTENDED_INVESTMENT',
 }
 registerEnumType(LeadSortField, { name: 'LeadSortField' });
-
-export enum SearchKind {
-  COMPANY = 'COMPANY',
-  LEAD = 'LEAD',
-  CONTACT = 'CONTACT',
-}
-registerEnumType(SearchKind, { name: 'SearchKind' });
 
 @ObjectType({ description: "A lead's dates and alarms on today's date (Asia/Shanghai) under the time rules" })
 export class LeadTiming {
@@ -92,38 +84,4 @@ export class WorkSummary {
   @Field(() => [Lead], { description: "Today's follow-ups: next actions due today" }) dueToday: Lead[];
   @Field(() => [Lead]) stale: Lead[];
   @Field(() => [Prospect], { description: 'Prospects not yet turned into leads (assigned to me, or on the chain)' }) prospects: Prospect[];
-}
-
-@ObjectType('TextRange')
-export class TextRangeType {
-  @Field(() => Int, { description: 'Offset in UTF-16 code units, as JavaScript indexes strings' }) start: number;
-  @Field(() => Int) length: number;
-}
-
-@ObjectType({ description: 'A search result, typed by kind, with the matched words highlighted' })
-export class SearchHit {
-  @Field(() => SearchKind) kind: SearchKind;
-  @Field(() => ID) id: string;
-  @Field({ description: "The company's name, the lead's title, or an excerpt of the contact's summary" }) title: string;
-  @Field(() => [TextRangeType]) titleHighlights: TextRangeType[];
-  @Field(() => String, { nullable: true, description: 'For a company found by an alias or English name: that name; for a lead or contact: the company' })
-  detail: string | null;
-  @Field(() => [TextRangeType]) detailHighlights: TextRangeType[];
-  @Field(() => Company, { nullable: true }) company: Company | null;
-  @Field(() => Lead, { nullable: true }) lead: Lead | null;
-  @Field(() => Interaction, { nullable: true }) contact: Interaction | null;
-}
-
-@ObjectType()
-export class SearchGroup {
-  @Field(() => SearchKind) kind: SearchKind;
-  @Field(() => [SearchHit]) hits: SearchHit[];
-  @Field({ description: 'More results than shown' }) hasMore: boolean;
-}
-
-@ObjectType()
-export class SearchResult {
-  @Field() query: string;
-  @Field(() => [String], { description: 'The folded words every result contains' }) words: string[];
-  @Field(() => [SearchGroup], { description: 'Companies, leads, contacts, in that order (kinds not asked for are left out)' }) groups: SearchGroup[];
 }

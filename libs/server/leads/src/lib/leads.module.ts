@@ -1,37 +1,40 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChainsModule } from '@chainboard/server-chains';
 import { CompaniesModule } from '@chainboard/server-companies';
-import { CLOCK, SystemClock } from './clock';
+import { ProjectsModule } from '@chainboard/server-projects';
+import { ClockModule } from './clock';
 import { Interaction } from './interaction.entity';
 import { InteractionsResolver } from './interactions.resolver';
 import { InteractionsService } from './interactions.service';
 import { LeadAccess } from './lead-access';
+import { LeadLoaders } from './lead-loaders';
 import { LeadSettingsService } from './lead-settings.service';
 import { Lead, LeadNode } from './lead.entity';
 import { CompanyLeadsResolver, LeadsResolver, NodeLeadsResolver, ProjectLeadResolver } from './leads.resolver';
 import { LeadsService } from './leads.service';
+import { LeadsRegistrations } from './leads.registrations';
 import { Prospect } from './prospect.entity';
 import { ProspectsResolver } from './prospects.resolver';
 import { ProspectsService } from './prospects.service';
-import { SearchService } from './search.service';
 import { WorkResolver } from './work.resolver';
 import { WorkService } from './work.service';
 
 /**
- * Leads, contacts, prospects, "My work" and search. The clock the time rules read is the CLOCK provider
+ * Leads, contacts, prospects and "My work". The clock the time rules read is the CLOCK provider
  * (SystemClock); tests pin it with `app.get<SystemClock>(CLOCK).pin(instant)`.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Lead, LeadNode, Interaction, Prospect]), CompaniesModule],
+  imports: [TypeOrmModule.forFeature([Lead, LeadNode, Interaction, Prospect]), ChainsModule, CompaniesModule, ClockModule, ProjectsModule],
   providers: [
-    { provide: CLOCK, useClass: SystemClock },
     LeadAccess,
+    LeadLoaders,
     LeadSettingsService,
     LeadsService,
+    LeadsRegistrations,
     InteractionsService,
     ProspectsService,
     WorkService,
-    SearchService,
     LeadsResolver,
     NodeLeadsResolver,
     CompanyLeadsResolver,
@@ -40,6 +43,6 @@ import { WorkService } from './work.service';
     ProspectsResolver,
     WorkResolver,
   ],
-  exports: [CLOCK, LeadAccess, LeadSettingsService, LeadsService, InteractionsService, ProspectsService, SearchService],
+  exports: [ClockModule, LeadAccess, LeadLoaders, LeadSettingsService, LeadsService, InteractionsService, ProspectsService],
 })
 export class LeadsModule {}

@@ -6,21 +6,25 @@ import {
   ACTIVE_LEAD_STATUSES,
   ASSESSED_LEAD_STATUSES,
   can,
+  ChainOwnership,
+  checkField,
   foldText,
   CONTACTED_LEAD_STATUSES,
   leadAlertCutoffs,
   LeadAlert,
+  LEAD_ROW_RULES,
   leadMoveProblem,
+  mayOwnLeadOn,
+  mayOwnLeads,
   LeadSource,
   LeadStatus,
-  ProjectStage,
   searchCondition,
   searchIndex,
 } from '@chainboard/domain';
 import { badField, badInput, conflict, currentLanguage, forbidden, notFound, translate } from '@chainboard/server-core';
 import { IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService, Company, SortDirection, UpsertOutcome } from '@chainboard/server-companies';
-import { Project, ProjectNode } from '@chainboard/server-projects';
+import { ProjectsService } from '@chainboard/server-projects';
 import { User } from '@chainboard/server-users';
 import { Clock, CLOCK, todayOf } from './clock';
 import { ConvertLeadInput, CreateLeadInput, LeadListInput, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -54,6 +58,7 @@ export class LeadsService {
     private readonly companies: CompaniesService,
     private readonly access: LeadAccess,
     private readonly settings: LeadSettingsService,
+    private readonly projects: ProjectsService,
   ) {}
 
   today(): string {
@@ -86,7 +91,7 @@ export class LeadsService {
     const createdOn = input.createdOn ?? today;
     if (createdOn > today) throw badField('createdOn', 'lead.futureDate');
     this.assertInvestment(input.intendedInvestment);
-    const ownerId = await this.checkedOwner(m, input.ownerId ?? actor.id);
+    const ownerId = await this.checkedOwner(m, input.ownerId ?? actor.id, chain);
     const nodeIds = await this.checkedNodes(m, chain.id, input.nodeIds ?? []);
 
     const companyId = (await this.companyFor(m, actor, input)).id;
@@ -127,8 +132,10 @@ export class LeadsService {
     const today = this.today();
     const rowError = (i: number, key: string, params: Record<string, string | number> = {}) =>
       badInput('company.rowInvalid', { row: i + 1, message: translate(currentLanguage(), key, params) });
-    for (const chainId of new Set(rows.map((r) => r.chainId))) await this.access.chainFor(actor, 'lead.edit', chainId, m);
-    for (const ownerId of new Set(rows.map((r) => r.ownerId ?? actor.id))) await this.checkedOwner(m, ownerId);
+    const chains = new Map<string, IndustryChain>();
+    for (const chainId of new Set(rows.map((r) => r.chainId))) chains.set(chainId, await this.access.chainFor(actor, 'lead.edit', chainId, m));
+    const owners = new Map(rows.map((r) => [`${r.ownerId ?? actor.id}|${r.chainId}`, { ownerId: r.ownerId ?? actor.id, chainId: r.chainId }]));
+    for (const { ownerId, chainId } of owners.values()) await this.checkedOwner(m, ownerId, chains.get(chainId)!);
     const companyIds = [...new Set(rows.map((r) => r.companyId))];
     const companies: Array<{ id: string }> = await m.query(`SELECT id FROM company WHERE id = ANY($1)`, [companyIds]);
     const nodeIds = [...new Set(rows.flatMap((r) => r.nodeIds ?? []))];
@@ -138,7 +145,8 @@ export class LeadsService {
     rows.forEach((r, i) => {
       if (!companies.some((c) => c.id === r.companyId)) throw rowError(i, 'notFound.company');
       if ((r.createdOn ?? today) > today) throw rowError(i, 'lead.futureDate', { field: 'createdOn' });
-      if (r.intendedInvestment?.trim().startsWith('-')) throw rowError(i, 'lead.investmentNegative');
+      const investment = r.intendedInvestment ? checkField(LEAD_ROW_RULES.intendedInvestment, r.intendedInvestment).problem : null;
+      if (investment) throw rowError(i, investment.key, { ...investment.params, field: 'intendedInvestment' });
       for (const id of r.nodeIds ?? []) {
         const node = nodes.find((n) => n.id === id);
         if (!node) throw rowError(i, 'notFound.node');
@@ -209,11 +217,14 @@ export class LeadsService {
 
   async update(actor: Actor, input: UpdateLeadInput): Promise<Lead> {
     await this.db.transaction(async (m) => {
-      const { lead } = await this.lockForEdit(m, actor, input.leadId, input.expectedVersion);
+      const locked = await this.lockForEdit(m, actor, input.leadId, input.expectedVersion);
+      const { lead } = locked;
       const changes: Partial<Lead> = {};
+      let chain = locked.chain;
       let chainId = lead.chainId;
       if (input.chainId !== undefined && input.chainId !== lead.chainId) {
-        chainId = (await this.access.chainFor(actor, 'lead.edit', input.chainId, m)).id;
+        chain = await this.access.chainFor(actor, 'lead.edit', input.chainId, m);
+        chainId = chain.id;
         changes.chainId = chainId;
       }
       if (input.nodeIds !== undefined || changes.chainId) {
@@ -223,7 +234,9 @@ export class LeadsService {
       }
       if (input.title !== undefined && input.title !== lead.title) Object.assign(changes, { title: input.title, ...searchIndex(input.title) });
       if (input.companyId !== undefined) changes.companyId = (await this.companies.get(input.companyId, m)).id;
-      if (input.ownerId !== undefined) changes.ownerId = await this.checkedOwner(m, input.ownerId);
+      if (input.ownerId !== undefined) changes.ownerId = await this.checkedOwner(m, input.ownerId, chain);
+      // A lead moved to another chain keeps its owner only if the owner may own leads there.
+      else if (changes.chainId && lead.ownerId) await this.checkedOwner(m, lead.ownerId, chain, 'ownerId', { kept: true });
       if (input.intendedInvestment !== undefined) {
         this.assertInvestment(input.intendedInvestment);
         changes.intendedInvestment = input.intendedInvestment;
@@ -267,17 +280,18 @@ export class LeadsService {
       const { lead } = await this.lockForEdit(m, actor, input.leadId, input.expectedVersion);
       if (lead.projectId) throw conflict('lead.move.notAllowed', { from: statusLabel(lead.status), to: statusLabel(LeadStatus.CONVERTED) });
       this.assertMove(lead.status, LeadStatus.CONVERTED);
-      const project = await m.save(
-        m.create(Project, {
-          name: input.projectName ?? lead.title,
-          companyId: lead.companyId,
-          chainId: lead.chainId,
-          stage: ProjectStage.NEGOTIATING,
-          investment: lead.intendedInvestment,
-        }),
-      );
       const nodes = await m.find(LeadNode, { where: { leadId: lead.id } });
-      if (nodes.length) await m.insert(ProjectNode, nodes.map((n) => ({ projectId: project.id, nodeId: n.nodeId })));
+      const project = await this.projects.createFromLead(m, actor, {
+        id: lead.id,
+        name: input.projectName ?? lead.title,
+        companyId: lead.companyId,
+        chainId: lead.chainId,
+        nodeIds: nodes.map((n) => n.nodeId),
+        intendedInvestment: lead.intendedInvestment,
+        ownerId: lead.ownerId,
+        confidential: lead.confidential,
+        codeName: lead.codeName,
+      });
       await m.update(
         Lead,
         { id: lead.id },
@@ -405,15 +419,22 @@ export class LeadsService {
     if (problem === 'reasonRequired') throw badField('reason', 'lead.move.reasonRequired');
   }
 
+  /** The intended investment by the lead row's rule (LEAD_ROW_RULES: an exact decimal, not negative). */
   private assertInvestment(value: string | null | undefined): void {
-    if (value && value.trim().startsWith('-')) throw badField('intendedInvestment', 'lead.investmentNegative');
+    const problem = value ? checkField(LEAD_ROW_RULES.intendedInvestment, value).problem : null;
+    if (problem) throw badField('intendedInvestment', problem.key, problem.params);
   }
 
-  /** An active user to own a lead or pursue a prospect; `field` names the input refused for an inactive one. */
-  async checkedOwner(m: EntityManager, ownerId: string, field = 'ownerId'): Promise<string> {
+  /**
+   * A user to own a lead on a chain, or to pursue a prospect there (who becomes the lead's owner): active (unless
+   * `kept`, an owner the lead already has), and allowed by the permissions table ('lead.own' on that chain).
+   * `field` names the input refused.
+   */
+  async checkedOwner(m: EntityManager, ownerId: string, chain: ChainOwnership, field = 'ownerId', opts: { kept?: boolean } = {}): Promise<string> {
     const owner = await m.findOne(User, { where: { id: ownerId } });
     if (!owner) throw notFound('user', ownerId);
-    if (!owner.active) throw badField(field, 'lead.ownerInactive', { name: owner.displayName });
+    if (!owner.active && !opts.kept) throw badField(field, 'lead.ownerInactive', { name: owner.displayName });
+    if (!mayOwnLeadOn(owner, chain)) throw badField(field, mayOwnLeads(owner.role) ? 'lead.ownerChain' : 'lead.ownerRole', { name: owner.displayName });
     return owner.id;
   }
 

@@ -64,4 +64,8 @@ export class Prospect {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Field({ description: 'Demo data (演示数据) invented by the seed, not a fact of the plan' })
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
 }

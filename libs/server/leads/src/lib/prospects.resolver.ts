@@ -1,14 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ChainRef, chainOfNodeLoader } from '@chainboard/server-companies';
+import { ChainLoaders, ChainRef } from '@chainboard/server-chains';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
-import { LeadAccess } from './lead-access';
+import { LeadLoaders } from './lead-loaders';
 import { Lead } from './lead.entity';
 import { ProspectPage } from './lead.types';
-import { leadLoader } from './leads.resolver';
 import { Prospect } from './prospect.entity';
 import { ProspectsService } from './prospects.service';
 
@@ -16,8 +13,8 @@ import { ProspectsService } from './prospects.service';
 export class ProspectsResolver {
   constructor(
     private readonly service: ProspectsService,
-    private readonly access: LeadAccess,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: LeadLoaders,
+    private readonly chains: ChainLoaders,
   ) {}
 
   @Allow('lead.read')
@@ -52,11 +49,11 @@ export class ProspectsResolver {
 
   @ResolveField(() => ChainRef, { description: "The node's chain" })
   async chain(@Parent() prospect: Prospect, @Context() ctx: object): Promise<ChainRef> {
-    return (await chainOfNodeLoader(ctx, this.db).load(prospect.nodeId))!;
+    return (await this.chains.chainOfNode(ctx).load(prospect.nodeId))!;
   }
 
   @ResolveField(() => Lead, { nullable: true, description: 'The lead it became' })
   lead(@Parent() prospect: Prospect, @Context() ctx: object): Promise<Lead | null> | null {
-    return prospect.leadId ? leadLoader(ctx, this.db, this.access).load(prospect.leadId) : null;
+    return prospect.leadId ? this.loaders.byId(ctx).load(prospect.leadId) : null;
   }
 }

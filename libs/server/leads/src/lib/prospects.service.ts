@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, CompanyRole, LeadSource, Priority } from '@chainboard/domain';
 import { badField, conflict, notFound } from '@chainboard/server-core';
-import { ChainNode } from '@chainboard/server-chains';
+import { ChainNode, IndustryChain } from '@chainboard/server-chains';
 
 import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
 import { LeadAccess } from './lead-access';
@@ -62,10 +62,10 @@ export class ProspectsService {
     if (!input.companyId && !input.company) throw badField('companyId', 'lead.companyRequired');
     const id = await this.db
       .transaction(async (m) => {
-        const node = await this.nodeFor(m, actor, input.nodeId);
+        const { node, chain } = await this.nodeFor(m, actor, input.nodeId);
         const company = await this.leads.companyFor(m, actor, input);
         if (await m.existsBy(Prospect, { nodeId: node.id, companyId: company.id })) throw conflict('prospect.exists', { company: company.name, node: node.name });
-        const assigneeId = input.assigneeId ? await this.leads.checkedOwner(m, input.assigneeId, 'assigneeId') : null;
+        const assigneeId = input.assigneeId ? await this.leads.checkedOwner(m, input.assigneeId, chain, 'assigneeId') : null;
         const prospect = await m.save(
           m.create(Prospect, { nodeId: node.id, companyId: company.id, priority: input.priority ?? Priority.MEDIUM, assigneeId, reason: input.reason ?? '', leadId: null }),
         );
@@ -86,11 +86,11 @@ export class ProspectsService {
 
   async update(actor: Actor, input: UpdateProspectInput): Promise<Prospect> {
     await this.db.transaction(async (m) => {
-      const prospect = await this.lockForEdit(m, actor, input.prospectId);
+      const { prospect, chain } = await this.lockForEdit(m, actor, input.prospectId);
       const changes: Partial<Prospect> = {};
       if (input.priority !== undefined) changes.priority = input.priority;
       if (input.reason !== undefined) changes.reason = input.reason;
-      if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId ? await this.leads.checkedOwner(m, input.assigneeId, 'assigneeId') : null;
+      if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId ? await this.leads.checkedOwner(m, input.assigneeId, chain, 'assigneeId') : null;
       if (Object.keys(changes).length) await m.update(Prospect, { id: prospect.id }, changes);
     });
     return this.get(input.prospectId);
@@ -125,11 +125,11 @@ export class ProspectsService {
     return this.leads.get(actor, leadId);
   }
 
-  /** The prospect, locked, if prospect.edit reaches its node's chain. */
-  private async lockForEdit(m: EntityManager, actor: Actor, id: string): Promise<Prospect> {
+  /** The prospect, locked, and its node's chain, if prospect.edit reaches that chain. */
+  private async lockForEdit(m: EntityManager, actor: Actor, id: string): Promise<{ prospect: Prospect; chain: IndustryChain }> {
     const prospect = await this.locked(m, id);
-    await this.nodeFor(m, actor, prospect.nodeId);
-    return prospect;
+    const { chain } = await this.nodeFor(m, actor, prospect.nodeId);
+    return { prospect, chain };
   }
 
   /** Reads the prospect for update (its eager relations joined apart: FOR UPDATE cannot lock an outer join). */
@@ -138,10 +138,9 @@ export class ProspectsService {
     return this.get(id, m);
   }
 
-  private async nodeFor(m: EntityManager, actor: Actor, nodeId: string): Promise<ChainNode> {
+  private async nodeFor(m: EntityManager, actor: Actor, nodeId: string): Promise<{ node: ChainNode; chain: IndustryChain }> {
     const node = await m.findOne(ChainNode, { where: { id: nodeId }, relations: { map: true } });
     if (!node) throw notFound('node', nodeId);
-    await this.access.chainFor(actor, 'prospect.edit', node.map.chainId, m);
-    return node;
+    return { node, chain: await this.access.chainFor(actor, 'prospect.edit', node.map.chainId, m) };
   }
 }

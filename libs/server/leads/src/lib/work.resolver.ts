@@ -2,10 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { LeadTimeRules } from '@chainboard/domain';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
-import { SearchInput } from './dto/search.inputs';
 import { LeadSettingsService } from './lead-settings.service';
-import { LeadTimeRulesType, SearchResult, UpdateLeadTimeRulesInput, WorkSummary } from './lead.types';
-import { SearchService } from './search.service';
+import { LeadTimeRulesType, UpdateLeadTimeRulesInput, WorkSummary } from './lead.types';
 import { WorkService } from './work.service';
 
 @Resolver(() => WorkSummary)
@@ -13,7 +11,6 @@ export class WorkResolver {
   constructor(
     private readonly work: WorkService,
     private readonly settings: LeadSettingsService,
-    private readonly searchService: SearchService,
   ) {}
 
   @Allow('lead.read')
@@ -38,11 +35,5 @@ export class WorkResolver {
   @Mutation(() => LeadTimeRulesType, { description: 'Sets the lead time rules (admin)' })
   updateLeadTimeRules(@Args('input') input: UpdateLeadTimeRulesInput): Promise<LeadTimeRules> {
     return this.settings.update(input);
-  }
-
-  @Allow('lead.read')
-  @Query(() => SearchResult, { description: 'One search over company names and aliases, lead titles and contact summaries' })
-  search(@CurrentUser() user: User, @Args('input') input: SearchInput): Promise<SearchResult> {
-    return this.searchService.search(user, input);
   }
 }

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Actor, workBuckets } from '@chainboard/domain';
-import { notFound } from '@chainboard/server-core';
-import { ChainRef } from '@chainboard/server-companies';
+import { ChainRef, ChainsService } from '@chainboard/server-chains';
 import { LeadSettingsService } from './lead-settings.service';
 import { Lead } from './lead.entity';
 import { Prospect } from './prospect.entity';
@@ -15,7 +12,7 @@ import { ProspectsService } from './prospects.service';
 @Injectable()
 export class WorkService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly chains: ChainsService,
     private readonly leads: LeadsService,
     private readonly prospects: ProspectsService,
     private readonly settings: LeadSettingsService,
@@ -28,8 +25,7 @@ export class WorkService {
   }
 
   async chain(actor: Actor, chainId: string): Promise<WorkSummary> {
-    const [chain]: ChainRef[] = await this.db.query(`SELECT id, code, name FROM industry_chain WHERE id = $1`, [chainId]);
-    if (!chain) throw notFound('chain', chainId);
+    const chain = await this.chains.get(chainId);
     const open = await this.leads.openLeads(actor, { chainId });
     const prospects = await this.prospects.list({ chainId, converted: false, limit: 200 });
     return this.summary(open, prospects.items, chain);

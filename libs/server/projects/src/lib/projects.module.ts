@@ -1,10 +1,48 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Project, ProjectNode } from './project.entity';
-import { NodeProjectsResolver } from './projects.resolver';
+import { ChainsModule } from '@chainboard/server-chains';
+import { CompaniesModule } from '@chainboard/server-companies';
+import { ClockModule } from '@chainboard/server-core';
+import { PROJECT_ENTITIES } from './entities';
+import { ProjectAccess } from './project-access';
+import { ProjectLoaders } from './project-loaders';
+import {
+  CoordinationIssueEventFieldsResolver,
+  ProjectEventFieldsResolver,
+  ProjectFundsFieldsResolver,
+  ProjectRecordsResolver,
+  ProjectStageLogFieldsResolver,
+  ProjectUpdateFieldsResolver,
+} from './project-records.resolver';
+import { ProjectRecordsService } from './project-records.service';
+import { ProjectRegistrations } from './project.registrations';
+import { ProjectSettingsService } from './project-settings.service';
+import { NodeProjectsResolver, ProjectsResolver } from './projects.resolver';
+import { ProjectsService } from './projects.service';
 
+/**
+ * The project pipeline: projects, their stage log, funds in place, milestones, progress updates, coordination
+ * issues and timeline; the ledger, the kanban and the plan's counters. The health light reads the app's clock
+ * (ClockModule); tests pin it with `app.get<SystemClock>(CLOCK).pin(instant)`.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Project, ProjectNode])],
-  providers: [NodeProjectsResolver],
+  imports: [TypeOrmModule.forFeature(PROJECT_ENTITIES), ChainsModule, CompaniesModule, ClockModule],
+  providers: [
+    ProjectAccess,
+    ProjectSettingsService,
+    ProjectsService,
+    ProjectRecordsService,
+    ProjectLoaders,
+    ProjectRegistrations,
+    ProjectsResolver,
+    ProjectRecordsResolver,
+    NodeProjectsResolver,
+    ProjectUpdateFieldsResolver,
+    ProjectFundsFieldsResolver,
+    ProjectStageLogFieldsResolver,
+    ProjectEventFieldsResolver,
+    CoordinationIssueEventFieldsResolver,
+  ],
+  exports: [ProjectAccess, ProjectSettingsService, ProjectsService, ProjectRecordsService, ProjectLoaders],
 })
 export class ProjectsModule {}

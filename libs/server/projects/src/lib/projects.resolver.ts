@@ -1,24 +1,255 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { ChainNode } from '@chainboard/server-chains';
-import { groupByKeys, requestLoader } from '@chainboard/server-core';
-import { Project, ProjectNode } from './project.entity';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { allowedProjectMoves, canOnChain, HealthLight, Operation, ProjectStage } from '@chainboard/domain';
+import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
+import { Company, CompanyLoaders } from '@chainboard/server-companies';
+import { DecimalScalar, IdPipe, LocalDateScalar } from '@chainboard/server-core';
+import { Allow, CurrentUser, Department, User } from '@chainboard/server-users';
+import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
+import { actorOfContext, ProjectLoaders } from './project-loaders';
+import { isProjectMasked } from './project-access';
+import { CoordinationIssue, ProjectFunds, ProjectMilestone, ProjectStageLog, ProjectUpdate } from './project-records.entity';
+import { ProjectSettingsService } from './project-settings.service';
+import { fundsSharePercent } from './project-values';
+import {
+  HealthLightEnum,
+  HealthRuleFired,
+  ProjectBoard,
+  ProjectCounters,
+  ProjectEvent,
+  ProjectHealthRulesType,
+  ProjectPage,
+  UpdateProjectHealthRulesInput,
+} from './project.types';
+import { Project } from './project.entity';
+import { ProjectsService } from './projects.service';
 
-/** Adds the projects on a node to the chain-map node type, batched per request. */
+type Ctx = { user?: User | null };
+
+/** The project pipeline's queries and mutations, and the fields of a project, each batched per request. */
+@Resolver(() => Project)
+export class ProjectsResolver {
+  constructor(
+    private readonly service: ProjectsService,
+    private readonly settings: ProjectSettingsService,
+    private readonly loaders: ProjectLoaders,
+    private readonly chains: ChainLoaders,
+    private readonly companies: CompanyLoaders,
+  ) {}
+
+  @Allow('project.read')
+  @Query(() => Project, { description: 'A project; a confidential one is masked for those without access' })
+  project(@CurrentUser() user: User, @Args('id', { type: () => ID }, new IdPipe('projectId')) id: string): Promise<Project> {
+    return this.service.get(user, id);
+  }
+
+  @Allow('project.read')
+  @Query(() => ProjectPage, { description: 'The project ledger (台账): filters, sort and one page, with the total' })
+  projects(@CurrentUser() user: User, @Args('input', { type: () => ProjectListInput, nullable: true }) input?: ProjectListInput): Promise<ProjectPage> {
+    return this.service.list(user, input ?? new ProjectListInput());
+  }
+
+  @Allow('project.read')
+  @Query(() => ProjectBoard, { description: 'The kanban: per stage the count, the total agreed investment and the first cards' })
+  projectBoard(@CurrentUser() user: User, @Args('input', { type: () => ProjectBoardInput, nullable: true }) input?: ProjectBoardInput): Promise<ProjectBoard> {
+    return this.service.board(user, input ?? new ProjectBoardInput());
+  }
+
+  @Allow('project.read')
+  @Query(() => ProjectCounters, { description: "The plan's project counters on a date, computed from the stage log, beside the plan's targets" })
+  projectCounters(
+    @Args('asOf', { type: () => LocalDateScalar }) asOf: string,
+    @Args('chainId', { type: () => ID, nullable: true }, new IdPipe('chainId', { optional: true })) chainId?: string,
+    @Args('from', { type: () => LocalDateScalar, nullable: true, description: 'Count from this date; the plan period (2021-01-01) by default' })
+    from?: string | null,
+    @Args('includeDemo', { type: () => Boolean, nullable: true, defaultValue: true, description: 'Count demo projects too' }) includeDemo?: boolean,
+  ): Promise<ProjectCounters> {
+    return this.service.counters({ asOf, chainId: chainId ?? null, from, includeDemo });
+  }
+
+  @Allow('project.read')
+  @Query(() => ProjectHealthRulesType, { description: 'The health rules in force' })
+  projectHealthRules(): Promise<ProjectHealthRulesType> {
+    return this.settings.healthRules();
+  }
+
+  @Allow('settings.manage')
+  @Mutation(() => ProjectHealthRulesType, { description: 'Sets the health rules (admins)' })
+  updateProjectHealthRules(@Args('input') input: UpdateProjectHealthRulesInput): Promise<ProjectHealthRulesType> {
+    return this.settings.updateHealthRules(input);
+  }
+
+  @Allow('project.edit')
+  @Mutation(() => Project, { description: 'Enters a project (stage NEGOTIATING), with a new company in the same transaction when company is given' })
+  createProject(@CurrentUser() user: User, @Args('input') input: CreateProjectInput): Promise<Project> {
+    return this.service.create(user, input);
+  }
+
+  @Allow('project.edit')
+  @Mutation(() => Project, { description: 'Edits a project at the version you saw (CONFLICT with the current values when someone saved first)' })
+  updateProject(@CurrentUser() user: User, @Args('input') input: UpdateProjectInput): Promise<Project> {
+    return this.service.update(user, input);
+  }
+
+  @Allow('project.stage')
+  @Mutation(() => Project, { description: 'Moves a project to another stage with what the stage requires; logged with its effective date' })
+  moveProjectStage(@CurrentUser() user: User, @Args('input') input: MoveProjectStageInput): Promise<Project> {
+    return this.service.move(user, input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Confidential and shown to you under its code name' })
+  masked(@Parent() project: Project): boolean {
+    return isProjectMasked(project);
+  }
+
+  @ResolveField(() => Company, { nullable: true })
+  company(@Parent() project: Project, @Context() ctx: object): Promise<Company | null> | null {
+    return project.companyId ? this.companies.company(ctx).load(project.companyId) : null;
+  }
+
+  @ResolveField(() => ChainRef)
+  async chain(@Parent() project: Project, @Context() ctx: object): Promise<ChainRef> {
+    return (await this.chains.chain(ctx).load(project.chainId))!;
+  }
+
+  @ResolveField(() => [ChainNode], { description: 'The chain-map nodes the project fills' })
+  nodes(@Parent() project: Project, @Context() ctx: Ctx): Promise<ChainNode[]> {
+    return this.loaders.nodes(ctx).load(project.id);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  owner(@Parent() project: Project, @Context() ctx: Ctx): Promise<User | null> | null {
+    return project.ownerId ? this.loaders.users(ctx).load(project.ownerId) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  responsibleLeader(@Parent() project: Project, @Context() ctx: Ctx): Promise<User | null> | null {
+    return project.responsibleLeaderId ? this.loaders.users(ctx).load(project.responsibleLeaderId) : null;
+  }
+
+  @ResolveField(() => Department, { nullable: true })
+  responsibleUnit(@Parent() project: Project, @Context() ctx: Ctx): Promise<Department | null> | null {
+    return project.responsibleUnitId ? this.loaders.departments(ctx).load(project.responsibleUnitId) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  createdBy(@Parent() project: Project, @Context() ctx: Ctx): Promise<User | null> | null {
+    return project.createdById ? this.loaders.users(ctx).load(project.createdById) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  updatedBy(@Parent() project: Project, @Context() ctx: Ctx): Promise<User | null> | null {
+    return project.updatedById ? this.loaders.users(ctx).load(project.updatedById) : null;
+  }
+
+  @ResolveField(() => [ProjectFunds], { description: 'Funds in place (到位资金), latest first; empty when masked' })
+  funds(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectFunds[]> | ProjectFunds[] {
+    return isProjectMasked(project) ? [] : this.loaders.funds(ctx).load(project.id);
+  }
+
+  @ResolveField(() => DecimalScalar, { nullable: true, description: 'Cumulative funds in place, 亿元 (null when masked)' })
+  fundsInPlace(@Parent() project: Project, @Context() ctx: Ctx): Promise<string> | null {
+    return isProjectMasked(project) ? null : this.loaders.fundsInPlace(ctx).load(project.id);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'Funds in place as a percentage of the agreed investment (one decimal); null without an agreed amount' })
+  async fundsInPlacePercent(@Parent() project: Project, @Context() ctx: Ctx): Promise<number | null> {
+    if (isProjectMasked(project) || !project.agreedInvestment) return null;
+    return fundsSharePercent(await this.loaders.fundsInPlace(ctx).load(project.id), project.agreedInvestment);
+  }
+
+  @ResolveField(() => [ProjectMilestone], { description: 'Milestones by planned date' })
+  milestones(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectMilestone[]> {
+    return this.loaders.milestones(ctx).load(project.id);
+  }
+
+  @ResolveField(() => [ProjectUpdate], { description: 'Progress updates, newest first; empty when masked' })
+  updates(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectUpdate[]> | ProjectUpdate[] {
+    return isProjectMasked(project) ? [] : this.loaders.updates(ctx).load(project.id);
+  }
+
+  @ResolveField(() => ProjectUpdate, { nullable: true, description: 'The latest progress update (the ledger column)' })
+  latestUpdate(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectUpdate | null> | null {
+    return isProjectMasked(project) ? null : this.loaders.latestUpdate(ctx).load(project.id);
+  }
+
+  @ResolveField(() => [CoordinationIssue], { description: 'Coordination issues (问题清单): open first, then by due date; empty when masked' })
+  issues(@Parent() project: Project, @Context() ctx: Ctx): Promise<CoordinationIssue[]> | CoordinationIssue[] {
+    return isProjectMasked(project) ? [] : this.loaders.issues(ctx).load(project.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Issues not closed out' })
+  async openIssueCount(@Parent() project: Project, @Context() ctx: Ctx): Promise<number> {
+    if (isProjectMasked(project)) return 0;
+    return (await this.loaders.issues(ctx).load(project.id)).filter((i) => i.status !== 'CLOSED').length;
+  }
+
+  @ResolveField(() => [ProjectStageLog], { description: 'Every stage move, oldest first' })
+  stageLog(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectStageLog[]> {
+    return this.loaders.stageLog(ctx).load(project.id);
+  }
+
+  @ResolveField(() => [ProjectEvent], { description: 'One timeline, newest first: stage moves, updates, issues, funds, milestones and field changes; empty when masked' })
+  timeline(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectEvent[]> | ProjectEvent[] {
+    return isProjectMasked(project) ? [] : this.loaders.timeline(ctx).load(project.id);
+  }
+
+  @ResolveField(() => HealthLightEnum, { nullable: true, description: 'Health light today (computed; null for a project at full capacity or dropped)' })
+  async light(@Parent() project: Project, @Context() ctx: Ctx): Promise<HealthLight | null> {
+    return (await this.loaders.health(ctx).load(project))?.light ?? null;
+  }
+
+  @ResolveField(() => HealthRuleFired, { nullable: true, description: 'The rule that set a yellow or red light' })
+  async lightRule(@Parent() project: Project, @Context() ctx: Ctx): Promise<HealthRuleFired | null> {
+    const health = await this.loaders.health(ctx).load(project);
+    if (!health?.rule.code) return null;
+    return { code: health.rule.code, days: health.rule.days, milestone: health.rule.milestone ?? null };
+  }
+
+  @ResolveField(() => ProjectStage, { nullable: true, description: 'For a project on hold: the stage it was put on hold from' })
+  heldFrom(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectStage | null> | null {
+    return project.stage === ProjectStage.ON_HOLD ? this.loaders.heldFrom(ctx).load(project.id) : null;
+  }
+
+  @ResolveField(() => [ProjectStage], { description: 'The stages it may move to now (allowedProjectMoves), for the kanban and the move dialog' })
+  async allowedMoves(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectStage[]> {
+    const heldFrom = project.stage === ProjectStage.ON_HOLD ? await this.loaders.heldFrom(ctx).load(project.id) : null;
+    return allowedProjectMoves(project.stage, heldFrom);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may edit its fields, milestones and updates' })
+  canEdit(@Parent() project: Project, @Context() ctx: Ctx): Promise<boolean> {
+    return this.may(project, ctx, 'project.edit');
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may move its stage' })
+  canMoveStage(@Parent() project: Project, @Context() ctx: Ctx): Promise<boolean> {
+    return this.may(project, ctx, 'project.stage');
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may raise and move its coordination issues' })
+  canManageIssues(@Parent() project: Project, @Context() ctx: Ctx): Promise<boolean> {
+    return this.may(project, ctx, 'project.issue');
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may enter its funds in place' })
+  canEnterFunds(@Parent() project: Project, @Context() ctx: Ctx): Promise<boolean> {
+    return this.may(project, ctx, 'project.funds');
+  }
+
+  private async may(project: Project, ctx: Ctx, operation: Operation): Promise<boolean> {
+    if (isProjectMasked(project)) return false;
+    const chain = await this.chains.chain(ctx).load(project.chainId);
+    return !!chain && canOnChain(actorOfContext(ctx), operation, chain);
+  }
+}
+
+/** The projects on a chain-map node (the node panel), batched per request; confidential ones masked. */
 @Resolver(() => ChainNode)
 export class NodeProjectsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly loaders: ProjectLoaders) {}
 
   @ResolveField(() => [Project], { description: 'Projects that fill the node, newest first' })
-  projects(@Parent() node: ChainNode, @Context() ctx: object): Promise<Project[]> {
-    return requestLoader<string, Project[]>(ctx, 'node.projects', async (ids) => {
-      const links = await this.db.manager.find(ProjectNode, {
-        where: { nodeId: In([...ids]) },
-        relations: { project: true },
-        order: { project: { createdAt: 'DESC' } },
-      });
-      return groupByKeys(ids, links, (l) => l.nodeId).map((group) => group.map((l) => l.project));
-    }).load(node.id);
+  projects(@Parent() node: ChainNode, @Context() ctx: Ctx): Promise<Project[]> {
+    return this.loaders.ofNode(ctx).load(node.id);
   }
 }

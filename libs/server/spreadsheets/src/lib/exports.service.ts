@@ -6,6 +6,7 @@ import { IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService, CompanyListInput } from '@chainboard/server-companies';
 import { badInput, currentLanguage, translate } from '@chainboard/server-core';
 import { CLOCK, Clock, Lead, LeadListInput, LeadsService, ProspectListInput, ProspectsService, todayOf } from '@chainboard/server-leads';
+import { ProjectListInput, ProjectsService } from '@chainboard/server-projects';
 import { User } from '@chainboard/server-users';
 import { buildWorkbook, ExportColumn, ExportValue } from './export';
 import { ExportColumnInfo, ExportFile, ExportTable } from './spreadsheet.types';
@@ -50,6 +51,42 @@ export const EXPORT_COLUMNS: Record<ExportTable, Array<{ key: string; kind?: Exp
     { key: 'converted', kind: 'boolean' },
     { key: 'addedOn', kind: 'date' },
   ],
+  [ExportTable.PROJECTS]: [
+    { key: 'name' },
+    { key: 'company' },
+    { key: 'chain' },
+    { key: 'nodes' },
+    { key: 'type' },
+    { key: 'stage' },
+    { key: 'stageOn', kind: 'date' },
+    { key: 'agreedInvestment', kind: 'decimal' },
+    { key: 'tier' },
+    { key: 'foreignAmount', kind: 'decimal' },
+    { key: 'foreignCurrency' },
+    { key: 'fundsInPlace', kind: 'decimal' },
+    { key: 'light' },
+    { key: 'owner' },
+    { key: 'responsibleLeader' },
+    { key: 'responsibleUnit' },
+    { key: 'carrier' },
+    { key: 'landAreaMu', kind: 'decimal' },
+    { key: 'floorSpaceM2', kind: 'decimal' },
+    { key: 'expectedOutput', kind: 'decimal' },
+    { key: 'expectedTax', kind: 'decimal' },
+    { key: 'expectedJobs' },
+    { key: 'signedOn', kind: 'date' },
+    { key: 'registeredCompanyName' },
+    { key: 'registeredCreditCode' },
+    { key: 'startedOn', kind: 'date' },
+    { key: 'productionOn', kind: 'date' },
+    { key: 'capacityOn', kind: 'date' },
+    { key: 'latestUpdate' },
+    { key: 'lastUpdateOn', kind: 'date' },
+    { key: 'openIssues' },
+    { key: 'confidential', kind: 'boolean' },
+    { key: 'isDemo', kind: 'boolean' },
+    { key: 'createdOn', kind: 'date' },
+  ],
 };
 
 /** The most rows one export writes. */
@@ -67,7 +104,12 @@ async function allRows<T>(page: (offset: number, limit: number) => Promise<{ ite
   return rows;
 }
 
-const TABLE_KEYS: Record<ExportTable, string> = { [ExportTable.COMPANIES]: 'companies', [ExportTable.LEADS]: 'leads', [ExportTable.PROSPECTS]: 'prospects' };
+const TABLE_KEYS: Record<ExportTable, string> = {
+  [ExportTable.COMPANIES]: 'companies',
+  [ExportTable.LEADS]: 'leads',
+  [ExportTable.PROSPECTS]: 'prospects',
+  [ExportTable.PROJECTS]: 'projects',
+};
 const tableKey = (table: ExportTable) => TABLE_KEYS[table];
 
 /** Exports any filtered table (the same filters and sort as on screen, every page) to .xlsx with the chosen columns. */
@@ -78,6 +120,7 @@ export class ExportsService {
     private readonly companies: CompaniesService,
     private readonly leads: LeadsService,
     private readonly prospects: ProspectsService,
+    private readonly projects: ProjectsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -158,6 +201,53 @@ export class ExportsService {
       addedOn: districtDate(p.createdAt),
     }));
     return this.file(ExportTable.PROSPECTS, columns, records);
+  }
+
+  /** The filtered project ledger (all pages, masked as on screen) with the chosen columns. */
+  async exportProjects(actor: Actor, input: ProjectListInput, keys: string[]): Promise<ExportFile> {
+    const columns = this.chosen(ExportTable.PROJECTS, keys);
+    const lng = currentLanguage();
+    const rows = await this.projects.exportRows(actor, input, MAX_EXPORT_ROWS);
+    const records = rows.map((r) => {
+      const p = r.project;
+      return {
+        name: p.name,
+        company: r.company,
+        chain: r.chain,
+        nodes: r.nodes.join('、'),
+        type: translate(lng, `project.type.${p.type}`),
+        stage: translate(lng, `project.stage.${p.stage}`),
+        stageOn: p.stageOn,
+        agreedInvestment: p.agreedInvestment,
+        tier: p.tier ? translate(lng, `export.tier.${p.tier}`) : null,
+        foreignAmount: p.foreignAmount,
+        foreignCurrency: p.foreignCurrency,
+        fundsInPlace: r.fundsInPlace,
+        light: r.light ? translate(lng, `export.light.${r.light}`) : null,
+        owner: r.owner,
+        responsibleLeader: r.responsibleLeader,
+        responsibleUnit: r.responsibleUnit,
+        carrier: p.carrier,
+        landAreaMu: p.landAreaMu,
+        floorSpaceM2: p.floorSpaceM2,
+        expectedOutput: p.expectedOutput,
+        expectedTax: p.expectedTax,
+        expectedJobs: p.expectedJobs,
+        signedOn: p.signedOn,
+        registeredCompanyName: p.registeredCompanyName,
+        registeredCreditCode: p.registeredCreditCode,
+        startedOn: p.startedOn,
+        productionOn: p.productionOn,
+        capacityOn: p.capacityOn,
+        latestUpdate: r.latestUpdate,
+        lastUpdateOn: p.lastUpdateOn,
+        openIssues: r.openIssues,
+        confidential: p.confidential,
+        isDemo: p.isDemo,
+        createdOn: p.createdOn,
+      };
+    });
+    return this.file(ExportTable.PROJECTS, columns, records);
   }
 
   private chosen(table: ExportTable, keys: string[]): ExportColumn[] {

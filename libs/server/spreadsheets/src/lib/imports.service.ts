@@ -9,7 +9,7 @@ import { badInput, conflict, currentLanguage, forbidden, translate } from '@chai
 import { LeadsService } from '@chainboard/server-leads';
 import { User } from '@chainboard/server-users';
 import { COMPANY_COLUMNS, isKnownHeader, LEAD_COLUMNS } from './columns';
-import { CompanyRow, LeadRow, parseCompanyRows, parseLeadRows, ParsedRow } from './rows';
+import { CompanyRow, LeadLookups, LeadRow, OwnerCandidate, parseCompanyRows, parseLeadRows, ParsedRow } from './rows';
 import { ImportKind, ImportMode, ImportPreview, ImportProgress, ImportResult, PreviewImportInput } from './spreadsheet.types';
 import { locateTable, readSheetRows, SheetTable } from './table-reader';
 
@@ -71,7 +71,7 @@ export class ImportsService {
     this.forgetExpired();
     const table = await this.readTable(input);
     const rows = input.kind === ImportKind.COMPANIES ? parseCompanyRows(table) : parseLeadRows(table, await this.leadLookups(actor));
-    const good = rows.filter((r) => r.problems.length === 0);
+    const good = rows.filter((r) => r.value !== null);
     const counts = await this.dryRun(actor, input.kind, good);
     const lng = currentLanguage();
     const id = randomUUID();
@@ -106,7 +106,7 @@ export class ImportsService {
     if (stored.confirmed) throw conflict('import.alreadyDone');
     const { preview } = stored;
     if (mode === ImportMode.ALL_OR_NOTHING && preview.badRows > 0) throw badInput('import.hasErrors', { count: preview.badRows });
-    const good = stored.rows.filter((r) => r.problems.length === 0);
+    const good = stored.rows.filter((r) => r.value !== null);
     stored.confirmed = true;
     stored.progress = { id, processed: 0, total: good.length, done: false };
     try {
@@ -150,22 +150,33 @@ export class ImportsService {
     return table;
   }
 
-  /** Chains by name or code (those the actor may add leads to), users by username or display name. */
-  private async leadLookups(actor: Actor): Promise<{ chain(v: string): string | null; user(v: string): string | null }> {
+  /** Chains by name or code (those the actor may add leads to), active users by username or display name. */
+  private async leadLookups(actor: Actor): Promise<LeadLookups> {
     const chains = await this.db.manager.find(IndustryChain);
     const users = await this.db.manager.find(User, { where: { active: true } });
-    const chainBy = new Map<string, string>();
+    const chainBy = new Map<string, IndustryChain>();
     for (const c of chains) {
       if (!canOnChain(actor, 'lead.edit', c)) continue;
-      chainBy.set(c.name, c.id);
-      chainBy.set(c.code, c.id);
+      chainBy.set(c.name, c);
+      chainBy.set(c.code, c);
     }
-    const userBy = new Map<string, string>();
+    const candidate = (u: Pick<User, 'id' | 'role' | 'departmentId' | 'displayName'>): OwnerCandidate => ({
+      id: u.id,
+      role: u.role,
+      departmentId: u.departmentId,
+      name: u.displayName,
+    });
+    const userBy = new Map<string, OwnerCandidate>();
     for (const u of users) {
-      userBy.set(u.username, u.id);
-      if (!userBy.has(u.displayName)) userBy.set(u.displayName, u.id);
+      userBy.set(u.username, candidate(u));
+      if (!userBy.has(u.displayName)) userBy.set(u.displayName, candidate(u));
     }
-    return { chain: (v) => chainBy.get(v) ?? null, user: (v) => userBy.get(v) ?? null };
+    const self = users.find((u) => u.id === actor.id);
+    return {
+      chain: (v) => chainBy.get(v) ?? null,
+      user: (v) => userBy.get(v) ?? null,
+      self: self ? candidate(self) : { ...actor, name: '' },
+    };
   }
 
   private async dryRun(actor: Actor, kind: ImportKind, good: ParsedRow<CompanyRow | LeadRow>[]): Promise<Counts> {
@@ -184,7 +195,7 @@ export class ImportsService {
   private async write(m: EntityManager, actor: Actor, kind: ImportKind, rows: ParsedRow<CompanyRow | LeadRow>[], done: (n: number) => void): Promise<Counts> {
     const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
     for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK).map((r) => r.value);
+      const chunk = rows.slice(i, i + CHUNK).map((r) => r.value as CompanyRow | LeadRow);
       const outcomes =
         kind === ImportKind.COMPANIES
           ? await this.companies.upsertMany(m, (chunk as CompanyRow[]).map(companyInput))
@@ -203,7 +214,7 @@ export class ImportsService {
       rows.map((r, i) => ({
         title: r.title,
         companyId: companies[i].id,
-        chainId: r.chainId as string,
+        chainId: r.chainId,
         source: r.source,
         ownerId: r.ownerId ?? undefined,
         intendedInvestment: r.intendedInvestment,

@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { LEAD_LIMITS, Role } from '@chainboard/domain';
 import { COMPANY_COLUMNS, isKnownHeader } from './columns';
 import { GOOD_CODE_A, messyCompanyWorkbook } from './messy-workbook';
 import { parseCompanyRows, parseLeadRows } from './rows';
@@ -37,7 +38,7 @@ describe('reading a messy company workbook', () => {
     const csv = `\uFEFF企业名称,统一社会信用代码,是否上市\n成都示例科技有限公司,${GOOD_CODE_A},否\n,,\n甲公司,0012,是\n`;
     const rows = parseCompanyRows(await companyTable(Buffer.from(csv), 'companies.csv'));
     expect(rows.map((r) => r.rowNumber)).toEqual([2, 4]);
-    expect(rows[0].value.creditCode).toBe(GOOD_CODE_A);
+    expect(rows[0].value?.creditCode).toBe(GOOD_CODE_A);
     expect(rows[1].problems.map((p) => p.key)).toEqual(['import.badCreditCode.length']);
   });
 
@@ -50,10 +51,25 @@ describe('reading a messy company workbook', () => {
 });
 
 describe('reading lead rows', () => {
+  const chainEi = { id: 'chain-ei', leaderId: 'leader-ei', leadDepartmentId: 'dept-ei' };
+  const chainHp = { id: 'chain-hp', leaderId: 'leader-hp', leadDepartmentId: 'dept-hp' };
+  const staff = { id: 'user-1', role: Role.INVESTMENT_STAFF, departmentId: null, name: '招商专员一' };
+  const viewer = { id: 'user-v', role: Role.VIEWER, departmentId: null, name: '只读用户' };
+  const leaderEi = { id: 'leader-ei', role: Role.CHAIN_LEADER, departmentId: null, name: '电子信息链长' };
   const lookups = {
-    chain: (v: string) => ({ 电子信息: 'chain-ei', 'electronic-information': 'chain-ei' })[v] ?? null,
-    user: (v: string) => ({ 'staff.01': 'user-1', 招商专员一: 'user-1' })[v] ?? null,
+    chain: (v: string) => ({ 电子信息: chainEi, 'electronic-information': chainEi, '健康+': chainHp })[v] ?? null,
+    user: (v: string) => ({ 'staff.01': staff, 招商专员一: staff, viewer, 'leader.ei': leaderEi })[v] ?? null,
+    self: staff,
   };
+
+  async function leadTable(rows: unknown[][]) {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('线索');
+    for (const r of rows) ws.addRow(r);
+    const table = locateTable(await readSheetRows(Buffer.from(await wb.xlsx.writeBuffer()), 'l.xlsx'), (t) => ['线索名称', '企业名称', '产业链'].includes(t));
+    if (!table) throw new Error('no header');
+    return table;
+  }
 
   it('resolves chains, owners, sources and amounts, and names what it cannot', async () => {
     const wb = new Workbook();
@@ -72,5 +88,75 @@ describe('reading lead rows', () => {
       ['意向投资额（亿元）', 'import.badDecimal'],
       ['下一步截止日期', 'import.badDate'],
     ]);
+  });
+
+  it('holds the next action to the limit createLead holds it to', async () => {
+    const table = await leadTable([
+      ['线索名称', '企业名称', '产业链', '下一步'],
+      ['甲', '甲公司', '电子信息', '访'.repeat(LEAD_LIMITS.nextAction)],
+      ['乙', '乙公司', '电子信息', '访'.repeat(LEAD_LIMITS.nextAction + 1)],
+      ['丙', '丙公司', '电子信息', '访'.repeat(2000)],
+    ]);
+    const rows = parseLeadRows(table, lookups);
+    expect(rows[0].problems).toEqual([]);
+    expect(rows[0].value?.nextAction).toHaveLength(LEAD_LIMITS.nextAction);
+    for (const row of rows.slice(1)) {
+      expect(row.value).toBeNull();
+      expect(row.problems.map((p) => [p.column, p.key, p.params['max']])).toEqual([['下一步', 'import.tooLong', LEAD_LIMITS.nextAction]]);
+    }
+  });
+
+  it('takes as owner only a user whose role may own leads on the lead\'s chain', async () => {
+    const table = await leadTable([
+      ['线索名称', '企业名称', '产业链', '负责人'],
+      ['甲', '甲公司', '电子信息', 'viewer'],
+      ['乙', '乙公司', '健康+', 'leader.ei'],
+      ['丙', '丙公司', '电子信息', 'leader.ei'],
+      ['丁', '丁公司', '电子信息', ''],
+    ]);
+    const rows = parseLeadRows(table, lookups);
+    expect(rows.map((r) => r.problems.map((p) => [p.column, p.key, p.params['name']]))).toEqual([
+      [['负责人', 'lead.ownerRole', '只读用户']],
+      [['负责人', 'lead.ownerChain', '电子信息链长']],
+      [],
+      [],
+    ]);
+    expect(rows.map((r) => r.value?.ownerId ?? null)).toEqual([null, null, 'leader-ei', null]);
+    const own = parseLeadRows(table, { ...lookups, self: viewer });
+    expect(own[3].problems.map((p) => [p.column, p.key])).toEqual([['负责人', 'lead.ownerRole']]);
+  });
+
+  it('reads amounts, dates, yes/no and sources with the domain\'s rules, naming the cell\'s column', async () => {
+    const table = await leadTable([
+      ['线索名称', '企业名称', '产业链', '来源', '意向投资额（亿元）', '下一步截止日期', '保密'],
+      ['甲', '甲公司', '电子信息', 'EXHIBITION', '1,200.5亿元', '2025年3月1日', '是'],
+      ['乙', '乙公司', '电子信息', 'exhibition', '-1', '2025-13-01', '也许'],
+      ['丙', '丙公司', '电子信息', '', '1.23456', '', ''],
+    ]);
+    const [good, bad, tooFine] = parseLeadRows(table, lookups);
+    expect(good.problems).toEqual([]);
+    expect(good.value).toMatchObject({ source: 'EXHIBITION', intendedInvestment: '1200.5', nextActionDue: '2025-03-01', confidential: true });
+    expect(bad.problems.map((p) => [p.column, p.key])).toEqual([
+      ['意向投资额（亿元）', 'import.negative'],
+      ['下一步截止日期', 'import.badDate'],
+      ['保密', 'import.badBoolean'],
+    ]);
+    expect(tooFine.problems.map((p) => [p.column, p.key])).toEqual([['意向投资额（亿元）', 'import.badDecimal']]);
+  });
+});
+
+describe('reading company rows with the domain\'s rules', () => {
+  it('accepts the yes/no words and alias lists the API accepts, and refuses the rest', async () => {
+    const csv = [
+      '企业名称,是否上市,是否本地企业,别名',
+      `甲公司,已上市,区内,甲、甲方；甲公司`,
+      `乙公司,有,无,${Array.from({ length: 21 }, (_, i) => `乙${i}`).join('、')}`,
+      `丙公司,Ｙ,N,${'丙'.repeat(201)}`,
+    ].join('\n');
+    const rows = parseCompanyRows(await companyTable(Buffer.from(csv), 'c.csv'));
+    expect(rows[0].problems).toEqual([]);
+    expect(rows[0].value).toMatchObject({ isListed: true, isLocal: true, aliases: ['甲', '甲方'] });
+    expect(rows[1].problems.map((p) => [p.column, p.key, p.params['max']])).toEqual([['别名', 'import.tooManyItems', 20]]);
+    expect(rows[2].problems.map((p) => [p.column, p.key, p.params['max']])).toEqual([['别名', 'import.tooLong', 200]]);
   });
 });

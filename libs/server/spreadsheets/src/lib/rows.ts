@@ -1,11 +1,17 @@
 import {
+  Actor,
+  checkCompanyRow,
+  checkField,
+  checkLeadRow,
+  ChainOwnership,
+  COMPANY_ROW_RULES,
+  CompanyRow,
   companyNameKey,
-  foldText,
-  isDecimalString,
-  isIsoDate,
+  LEAD_SOURCE_WORDS,
   LeadSource,
-  normalizeUscc,
-  usccProblem,
+  mayOwnLeadOn,
+  mayOwnLeads,
+  Problem,
 } from '@chainboard/domain';
 import { COMPANY_COLUMNS, ColumnSpec, CompanyField, LEAD_COLUMNS, LeadField, mapColumns } from './columns';
 import { SheetTable } from './table-reader';
@@ -20,26 +26,18 @@ export interface RowProblem {
 
 export interface ParsedRow<T> {
   rowNumber: number;
-  value: T;
+  /** The checked row; null when the row has problems. */
+  value: T | null;
   problems: RowProblem[];
 }
 
-export interface CompanyRow {
-  name: string;
-  creditCode: string | null;
-  englishName: string | null;
-  aliases: string[];
-  province: string | null;
-  city: string | null;
-  headquarters: string | null;
-  isListed: boolean | null;
-  isLocal: boolean | null;
-}
+/** A company row as the domain's rules check it (COMPANY_ROW_RULES): a field not given is left out. */
+export type { CompanyRow };
 
 export interface LeadRow {
   title: string;
   company: CompanyRow;
-  chainId: string | null;
+  chainId: string;
   source: LeadSource;
   ownerId: string | null;
   intendedInvestment: string | null;
@@ -48,12 +46,28 @@ export interface LeadRow {
   confidential: boolean;
 }
 
-const TRUE = new Set(['是', 'y', 'yes', 'true', '1', '√', '上市', '已上市', '本地', '区内']);
-const FALSE = new Set(['否', 'n', 'no', 'false', '0', '×', '未上市', '非上市', '外地', '区外']);
+/**
+ * The importer's wording of the domain's problems: the same refusals, each naming the column as the file heads it.
+ * A problem without its own wording here is rendered with the domain's message.
+ */
+const IMPORT_KEYS: Readonly<Record<string, string>> = {
+  'input.required': 'import.required',
+  'input.tooLong': 'import.tooLong',
+  'input.badFormat': 'import.unknownValue',
+  'input.badDecimal': 'import.badDecimal',
+  'input.badDate': 'import.badDate',
+  'input.badEnum': 'import.unknownValue',
+  'lead.investmentNegative': 'import.negative',
+  'company.badYesNo': 'import.badBoolean',
+  'company.tooManyAliases': 'import.tooManyItems',
+  'company.creditCode.length': 'import.badCreditCode.length',
+  'company.creditCode.characters': 'import.badCreditCode.characters',
+  'company.creditCode.checkCharacter': 'import.badCreditCode.checkCharacter',
+};
 
-/** Reads the cells of one row through the column map, collecting problems as it goes. */
-class RowReader<F extends string> {
-  readonly problems: RowProblem[] = [];
+/** The cells of one row through the column map, and the problems found in them. */
+class RowCells<F extends string> {
+  readonly problems: Array<RowProblem & { col: number }> = [];
 
   constructor(
     private readonly cells: string[],
@@ -62,119 +76,81 @@ class RowReader<F extends string> {
     private readonly headers: string[],
   ) {}
 
+  /** The cell of a field, trimmed; undefined when the sheet has no such column. */
+  cell(field: F): string | undefined {
+    const col = this.columns[field];
+    return col !== undefined ? (this.cells[col] ?? '').trim() : undefined;
+  }
+
   header(field: F): string {
     const col = this.columns[field];
     return col !== undefined ? this.headers[col] : field;
   }
 
   problem(field: F, key: string, params: Record<string, string | number> = {}): void {
-    this.problems.push({ row: this.rowNumber, column: this.header(field), key, params: { column: this.header(field), ...params } });
+    const column = this.header(field);
+    this.problems.push({ row: this.rowNumber, column, key, params: { column, ...params }, col: this.columns[field] ?? Number.MAX_SAFE_INTEGER });
   }
 
-  text(field: F, max: number, required = false): string | null {
-    const col = this.columns[field];
-    const value = col !== undefined ? (this.cells[col] ?? '').trim() : '';
-    if (!value) {
-      if (required) this.problem(field, 'import.required');
-      return null;
-    }
-    if ([...value].length > max) {
-      this.problem(field, 'import.tooLong', { max });
-      return value.slice(0, max);
-    }
-    return value;
+  /** A problem the domain's rules found in a field's cell, in the importer's words. */
+  ruleProblem(field: F, p: Problem): void {
+    this.problem(field, IMPORT_KEYS[p.key] ?? p.key, { value: this.cell(field) ?? '', ...p.params });
   }
 
-  bool(field: F): boolean | null {
-    const value = foldText(this.text(field, 20) ?? '') || null;
-    if (value === undefined || value === null) return null;
-    if (TRUE.has(value)) return true;
-    if (FALSE.has(value)) return false;
-    this.problem(field, 'import.badBoolean');
-    return null;
-  }
-
-  decimal(field: F): string | null {
-    const value = foldText(this.text(field, 30) ?? '').replace(/[,\s]/g, '').replace(/亿元?$/, '');
-    if (!value) return null;
-    if (!isDecimalString(value) || value.startsWith('-')) {
-      this.problem(field, 'import.badDecimal');
-      return null;
-    }
-    return value;
-  }
-
-  date(field: F): string | null {
-    const raw = foldText(this.text(field, 30) ?? '');
-    if (!raw) return null;
-    const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(raw);
-    const value = m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : raw;
-    if (!isIsoDate(value)) {
-      this.problem(field, 'import.badDate');
-      return null;
-    }
-    return value;
-  }
-
-  creditCode(field: F): string | null {
-    const raw = this.text(field, 40);
-    if (!raw) return null;
-    const code = normalizeUscc(raw);
-    const problem = usccProblem(code);
-    if (problem) {
-      this.problem(field, `import.badCreditCode.${problem}`);
-      return null;
-    }
-    return code;
+  /** The row's problems from left to right. */
+  sorted(): RowProblem[] {
+    return [...this.problems].sort((a, b) => a.col - b.col).map((p) => ({ row: p.row, column: p.column, key: p.key, params: p.params }));
   }
 }
 
 function readRows<F extends string, T>(
   table: SheetTable,
   specs: readonly ColumnSpec<F>[],
-  read: (r: RowReader<F>) => T,
-): ParsedRow<T>[] {
+  read: (r: RowCells<F>) => T | null,
+  identity: (r: RowCells<F>) => string[],
+): Array<ParsedRow<T> & { identity: string[] }> {
   const columns = mapColumns(table.headers, specs);
   return table.rows.map((row) => {
-    const reader = new RowReader<F>(row.cells, row.rowNumber, columns, table.headers);
-    const value = read(reader);
-    return { rowNumber: row.rowNumber, value, problems: reader.problems };
+    const cells = new RowCells<F>(row.cells, row.rowNumber, columns, table.headers);
+    const value = read(cells);
+    const problems = cells.sorted();
+    return { rowNumber: row.rowNumber, value: problems.length ? null : value, problems, identity: identity(cells) };
   });
 }
 
-function readCompany<F extends string>(r: RowReader<F>, fields: Record<keyof CompanyRow, F | null>): CompanyRow {
-  const get = (k: keyof CompanyRow, max: number, required = false) => (fields[k] ? r.text(fields[k] as F, max, required) : null);
-  return {
-    name: get('name', 200, true) ?? '',
-    creditCode: fields.creditCode ? r.creditCode(fields.creditCode) : null,
-    englishName: get('englishName', 200),
-    aliases: (get('aliases', 500) ?? '')
-      .split(/[、,，;；/]/)
-      .map((a) => a.trim())
-      .filter(Boolean),
-    province: get('province', 50),
-    city: get('city', 50),
-    headquarters: get('headquarters', 200),
-    isListed: fields.isListed ? r.bool(fields.isListed) : null,
-    isLocal: fields.isLocal ? r.bool(fields.isLocal) : null,
-  };
+/**
+ * Checks the company cells of a row with the domain's rules (checkCompanyRow), each field read from its column
+ * (`fields` maps the company's fields to the sheet's columns; a field without one is not given).
+ */
+function readCompany<F extends string>(r: RowCells<F>, fields: Partial<Record<keyof CompanyRow, F>>): CompanyRow | null {
+  const input = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, r.cell(f as F)]));
+  const { row, problems } = checkCompanyRow(input);
+  for (const p of problems) r.ruleProblem(fields[p.field] as F, p);
+  return row;
 }
 
-/** Flags rows naming the same company as an earlier row (same credit code, or names that reduce alike). */
-function flagRepeats<T>(rows: ParsedRow<T>[], identity: (value: T) => string[], column: string): void {
+/** What tells a company in the sheet apart from the others (credit code, reduced name), bad cells or not. */
+function companyIdentity(name: string | undefined, creditCode: string | undefined): string[] {
+  const code = checkField(COMPANY_ROW_RULES.creditCode, creditCode ?? '');
+  const key = companyNameKey(name ?? '');
+  return [!code.problem && code.value ? `code:${code.value}` : '', key ? `name:${key}` : ''];
+}
+
+/** Flags rows naming the same company (or lead) as an earlier row. */
+function flagRepeats<T>(rows: Array<ParsedRow<T> & { identity: string[] }>, column: string): ParsedRow<T>[] {
   const firstSeen = new Map<string, number>();
-  for (const row of rows) {
-    const keys = identity(row.value).filter(Boolean);
+  return rows.map(({ identity, ...row }) => {
+    const keys = identity.filter(Boolean);
     const earlier = keys.map((k) => firstSeen.get(k)).find((n) => n !== undefined);
     if (earlier !== undefined) {
       row.problems.push({ row: row.rowNumber, column, key: 'import.duplicateRow', params: { row: earlier, column } });
+      row.value = null;
     } else {
       for (const k of keys) firstSeen.set(k, row.rowNumber);
     }
-  }
+    return row;
+  });
 }
-
-const companyIdentity = (c: CompanyRow) => [c.creditCode ? `code:${c.creditCode}` : '', c.name ? `name:${companyNameKey(c.name)}` : ''];
 
 export function parseCompanyRows(table: SheetTable): ParsedRow<CompanyRow>[] {
   const rows = readRows<CompanyField, CompanyRow>(table, COMPANY_COLUMNS, (r) =>
@@ -189,74 +165,70 @@ export function parseCompanyRows(table: SheetTable): ParsedRow<CompanyRow>[] {
       isListed: 'isListed',
       isLocal: 'isLocal',
     }),
+    (r) => companyIdentity(r.cell('name'), r.cell('creditCode')),
   );
   const nameHeader = table.headers[mapColumns(table.headers, COMPANY_COLUMNS).name ?? 0] ?? 'name';
-  flagRepeats(rows, companyIdentity, nameHeader);
-  return rows;
+  return flagRepeats(rows, nameHeader);
+}
+
+/** A user a lead's owner column may name. */
+export interface OwnerCandidate extends Actor {
+  name: string;
 }
 
 export interface LeadLookups {
-  /** Chain id by name or code. */
-  chain(value: string): string | null;
-  /** User id by username or display name. */
-  user(value: string): string | null;
+  /** Chain id and ownership by name or code. */
+  chain(value: string): (ChainOwnership & { id: string }) | null;
+  /** An active user by username or display name. */
+  user(value: string): OwnerCandidate | null;
+  /** The importing user, the owner of a row whose owner cell is blank. */
+  self: OwnerCandidate;
 }
 
 /** Source words people write, besides the enum names (an imported lead always starts as NEW). */
-export const SOURCE_WORDS: Record<string, LeadSource> = {
-  以商招商: LeadSource.BUSINESS_REFERRAL,
-  委托招商: LeadSource.COMMISSIONED,
-  展会: LeadSource.EXHIBITION,
-  上门拜访: LeadSource.DOOR_TO_DOOR,
-  领导交办: LeadSource.LEADER_ASSIGNED,
-  中介: LeadSource.INTERMEDIARY,
-  网络: LeadSource.ONLINE,
-  其他: LeadSource.OTHER,
-};
-
-function enumValue<E extends string>(value: string | null, words: Record<string, E>, all: readonly E[], fallback: E): E | undefined {
-  if (!value) return fallback;
-  const upper = value.toUpperCase() as E;
-  if (all.includes(upper)) return upper;
-  return words[value];
-}
+export const SOURCE_WORDS = LEAD_SOURCE_WORDS;
 
 export function parseLeadRows(table: SheetTable, lookups: LeadLookups): ParsedRow<LeadRow>[] {
-  const rows = readRows<LeadField, LeadRow>(table, LEAD_COLUMNS, (r) => {
-    const title = r.text('title', 200, true) ?? '';
-    const company = readCompany(r, {
-      name: 'companyName',
-      creditCode: 'creditCode',
-      englishName: null,
-      aliases: null,
-      province: null,
-      city: null,
-      headquarters: null,
-      isListed: null,
-      isLocal: null,
+  const read = (r: RowCells<LeadField>): LeadRow | null => {
+    const lead = checkLeadRow({
+      title: r.cell('title') ?? '',
+      source: r.cell('source'),
+      intendedInvestment: r.cell('intendedInvestment'),
+      nextAction: r.cell('nextAction'),
+      nextActionDue: r.cell('nextActionDue'),
+      confidential: r.cell('confidential'),
     });
-    const chainText = r.text('chain', 100, true);
-    const chainId = chainText ? lookups.chain(chainText) : null;
-    if (chainText && !chainId) r.problem('chain', 'import.unknownChain', { value: chainText });
-    const ownerText = r.text('owner', 100);
-    const ownerId = ownerText ? lookups.user(ownerText) : null;
-    if (ownerText && !ownerId) r.problem('owner', 'import.unknownUser', { value: ownerText });
-    const sourceText = r.text('source', 40);
-    const source = enumValue(sourceText, SOURCE_WORDS, Object.values(LeadSource), LeadSource.OTHER);
-    if (!source) r.problem('source', 'import.unknownValue', { value: sourceText ?? '' });
+    for (const p of lead.problems) r.ruleProblem(p.field as LeadField, p);
+    const company = readCompany(r, { name: 'companyName', creditCode: 'creditCode' });
+
+    const chainText = r.cell('chain');
+    const chain = chainText ? lookups.chain(chainText) : null;
+    if (!chainText) r.problem('chain', 'import.required');
+    else if (!chain) r.problem('chain', 'import.unknownChain', { value: chainText });
+
+    // The owner obeys the API's rule: a user whose role may own leads on the lead's chain (you, when the cell is blank).
+    const ownerText = r.cell('owner');
+    const owner = ownerText ? lookups.user(ownerText) : lookups.self;
+    if (ownerText && !owner) r.problem('owner', 'import.unknownUser', { value: ownerText });
+    else if (owner && chain && !mayOwnLeadOn(owner, chain)) {
+      r.problem('owner', mayOwnLeads(owner.role) ? 'lead.ownerChain' : 'lead.ownerRole', { value: ownerText ?? '', name: owner.name });
+    }
+
+    if (!lead.row || !company || !chain || !owner) return null;
     return {
-      title,
+      title: lead.row.title,
       company,
-      chainId,
-      source: source ?? LeadSource.OTHER,
-      ownerId,
-      intendedInvestment: r.decimal('intendedInvestment'),
-      nextAction: r.text('nextAction', 4000),
-      nextActionDue: r.date('nextActionDue'),
-      confidential: r.bool('confidential') ?? false,
+      chainId: chain.id,
+      source: lead.row.source ?? LeadSource.OTHER,
+      ownerId: ownerText ? owner.id : null,
+      intendedInvestment: lead.row.intendedInvestment ?? null,
+      nextAction: lead.row.nextAction ?? null,
+      nextActionDue: lead.row.nextActionDue ?? null,
+      confidential: lead.row.confidential ?? false,
     };
-  });
+  };
+  const sameLead = (r: RowCells<LeadField>) => [`${companyIdentity(r.cell('companyName'), undefined)[1]}|${r.cell('title') ?? ''}`];
+  const rows = readRows<LeadField, LeadRow>(table, LEAD_COLUMNS, read, sameLead);
   const titleHeader = table.headers[mapColumns(table.headers, LEAD_COLUMNS).title ?? 0] ?? 'title';
-  flagRepeats(rows, (l) => [`${companyIdentity(l.company)[1]}|${l.title}`], titleHeader);
-  return rows;
+  return flagRepeats(rows, titleHeader);
 }

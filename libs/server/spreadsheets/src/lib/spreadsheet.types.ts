@@ -18,6 +18,7 @@ export enum ExportTable {
   COMPANIES = 'COMPANIES',
   LEADS = 'LEADS',
   PROSPECTS = 'PROSPECTS',
+  PROJECTS = 'PROJECTS',
 }
 
 registerEnumType(ImportKind, { name: 'ImportKind' });

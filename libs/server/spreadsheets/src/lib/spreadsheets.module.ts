@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CompaniesModule } from '@chainboard/server-companies';
 import { LeadsModule } from '@chainboard/server-leads';
+import { ProjectsModule } from '@chainboard/server-projects';
 import { ExportsService } from './exports.service';
 import { ImportsService } from './imports.service';
 import { SpreadsheetsResolver } from './spreadsheets.resolver';
 
 @Module({
-  imports: [CompaniesModule, LeadsModule],
+  imports: [CompaniesModule, LeadsModule, ProjectsModule],
   providers: [ImportsService, ExportsService, SpreadsheetsResolver],
 })
 export class SpreadsheetsModule {}

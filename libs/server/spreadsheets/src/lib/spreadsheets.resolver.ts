@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CompanyListInput } from '@chainboard/server-companies';
 import { IdPipe } from '@chainboard/server-core';
 import { LeadListInput, ProspectListInput } from '@chainboard/server-leads';
+import { ProjectListInput } from '@chainboard/server-projects';
 import { Allow, CurrentUser, TokenOnly, TokenSubject, User } from '@chainboard/server-users';
 import { ExportsService } from './exports.service';
 import { ImportsService } from './imports.service';
@@ -70,6 +71,16 @@ export class SpreadsheetsResolver {
     @Args('columns', { type: () => [String] }) columns: string[],
   ): Promise<ExportFile> {
     return this.exports.exportLeads(user, input ?? {}, columns);
+  }
+
+  @Allow('project.read')
+  @Mutation(() => ExportFile, { description: 'The filtered project ledger (all pages, masked as on screen) as .xlsx with the chosen columns (all when none)' })
+  exportProjects(
+    @CurrentUser() user: User,
+    @Args('input', { type: () => ProjectListInput, nullable: true }) input: ProjectListInput | undefined,
+    @Args('columns', { type: () => [String] }) columns: string[],
+  ): Promise<ExportFile> {
+    return this.exports.exportProjects(user, input ?? new ProjectListInput(), columns);
   }
 
   @Allow('lead.read')

@@ -13,6 +13,12 @@ interface GqlContext {
   tokenSubject?: string;
 }
 
+/**
+ * The signed-in user's read, once per request: the root fields of a query are resolved side by side and each passes
+ * the guard, so the first starts the read and the others wait for the same one.
+ */
+const userReads = new WeakMap<object, Promise<User | null>>();
+
 function bearerToken(ctx: GqlContext): string | undefined {
   const header = ctx.req?.headers?.authorization ?? '';
   return header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -22,7 +28,8 @@ function bearerToken(ctx: GqlContext): string | undefined {
  * The one guard of the API: every operation needs a signed-in user unless marked @Public, and the
  * operation's @Allow permission must be in the user's row of the permissions table.
  * Chain-scoped ("own") grants are checked again by the service against the chain itself. A @TokenOnly operation
- * gets the token's verified subject instead of the user record.
+ * gets the token's verified subject instead of the user record. The user is read once per request, whatever the
+ * number of root fields, and kept on the GraphQL context for the resolvers.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -43,7 +50,14 @@ export class AuthGuard implements CanActivate {
       ctx.tokenSubject = subject;
       return true;
     }
-    if (ctx.user === undefined) ctx.user = await this.auth.userFromToken(bearerToken(ctx));
+    if (ctx.user === undefined) {
+      let read = userReads.get(ctx);
+      if (!read) {
+        read = this.auth.userFromToken(bearerToken(ctx));
+        userReads.set(ctx, read);
+      }
+      ctx.user = await read;
+    }
     if (!ctx.user) throw unauthenticated();
 
     const operation = this.reflector.getAllAndOverride<Operation | undefined>(OPERATION_KEY, targets);

@@ -6,6 +6,9 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { Department } from './department.entity';
 import { User } from './user.entity';
+import { UserLoaders } from './user-loaders';
+import { SavedViewsResolver } from './saved-views.resolver';
+import { SavedViewsService } from './saved-views.service';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
@@ -23,8 +26,8 @@ export class UsersModule {
         TypeOrmModule.forFeature([User, Department]),
         JwtModule.register({ secret: options.jwtSecret, signOptions: { expiresIn: (options.tokenLifetime ?? '12h') as any } }),
       ],
-      providers: [AuthService, UsersService, UsersResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [AuthService, UsersService],
+      providers: [AuthService, UsersService, UserLoaders, SavedViewsService, UsersResolver, SavedViewsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [AuthService, UsersService, UserLoaders, SavedViewsService],
     };
   }
 }

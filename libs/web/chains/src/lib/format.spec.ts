@@ -1,8 +1,9 @@
 import { createI18n } from '@chainboard/web-ui';
+import { CHAINS_NS } from '../i18n';
 import { formatTarget, formatValidity, headlineTarget } from './format';
 
-const zh = createI18n('zh-CN').t;
-const en = createI18n('en').t;
+const zh = createI18n('zh-CN').getFixedT('zh-CN', CHAINS_NS);
+const en = createI18n('en').getFixedT('en', CHAINS_NS);
 
 const revenue = { year: 2025, metric: '营业收入', comparator: 'GTE' as const, value: '150', unit: '亿元' };
 

@@ -40,20 +40,10 @@ type Documents = {
     "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.AddPolicyDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": typeof types.DeletePolicyDocument,
-    "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n": typeof types.CrmChainFieldsFragmentDoc,
-    "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n": typeof types.CrmChainsDocument,
-    "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n": typeof types.CrmChainNodesDocument,
-    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.CrmUsersDocument,
-    "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n": typeof types.CompanyListsDocument,
-    "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n": typeof types.LeadSummaryFieldsFragmentDoc,
-    "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n": typeof types.InteractionFieldsFragmentDoc,
-    "\n  fragment ProspectFields on Prospect {\n    id\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n": typeof types.ProspectFieldsFragmentDoc,
     "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n": typeof types.CompanyTagFieldsFragmentDoc,
     "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n": typeof types.CompanyRowFieldsFragmentDoc,
     "\n  query Companies($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": typeof types.CompaniesDocument,
-    "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n": typeof types.CompanyOptionsDocument,
     "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyRowFields\n      version\n      nodes {\n        id\n        role\n        nodeId\n        node {\n          id\n          name\n        }\n        chain {\n          id\n          name\n        }\n      }\n      prospects {\n        ...ProspectFields\n      }\n      leads {\n        ...LeadSummaryFields\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        chainId\n      }\n      contacts {\n        ...InteractionFields\n      }\n    }\n  }\n": typeof types.CompanyDetailDocument,
-    "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n": typeof types.CompanyDuplicatesDocument,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  mutation MergeCompanies($input: MergeCompaniesInput!) {\n    mergeCompanies(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.MergeCompaniesDocument,
@@ -66,6 +56,16 @@ type Documents = {
     "\n  mutation CreateCompanyList($input: CreateCompanyListInput!) {\n    createCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n": typeof types.CreateCompanyListDocument,
     "\n  mutation UpdateCompanyList($input: UpdateCompanyListInput!) {\n    updateCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n": typeof types.UpdateCompanyListDocument,
     "\n  mutation DeleteCompanyList($listId: ID!) {\n    deleteCompanyList(listId: $listId)\n  }\n": typeof types.DeleteCompanyListDocument,
+    "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n": typeof types.CompanyListsDocument,
+    "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n": typeof types.CrmChainFieldsFragmentDoc,
+    "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n": typeof types.CrmChainsDocument,
+    "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n": typeof types.CrmChainNodesDocument,
+    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.CrmUsersDocument,
+    "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    isDemo\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n": typeof types.LeadSummaryFieldsFragmentDoc,
+    "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n": typeof types.InteractionFieldsFragmentDoc,
+    "\n  fragment ProspectFields on Prospect {\n    id\n    isDemo\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n": typeof types.ProspectFieldsFragmentDoc,
+    "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n": typeof types.CompanyOptionsDocument,
+    "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n": typeof types.CompanyDuplicatesDocument,
     "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n": typeof types.AddInteractionDocument,
     "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateInteractionDocument,
     "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n": typeof types.DeleteInteractionDocument,
@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation ExportCompanies($input: CompanyListInput, $columns: [String!]!) {\n    exportCompanies(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportCompaniesDocument,
     "\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportLeadsDocument,
     "\n  mutation ExportProspects($input: ProspectListInput, $columns: [String!]!) {\n    exportProspects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportProspectsDocument,
+    "\n  mutation ExportProjects($input: ProjectListInput, $columns: [String!]!) {\n    exportProjects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportProjectsDocument,
     "\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.PreviewImportDocument,
     "\n  mutation ConfirmImport($id: ID!, $mode: ImportMode!) {\n    confirmImport(id: $id, mode: $mode) {\n      id\n      created\n      updated\n      unchanged\n      skippedRows\n    }\n  }\n": typeof types.ConfirmImportDocument,
     "\n  query ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      processed\n      total\n      done\n    }\n  }\n": typeof types.ImportProgressDocument,
@@ -86,9 +87,9 @@ type Documents = {
     "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n": typeof types.LeadDetailDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateLeadDocument,
-    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.UpdateLeadDocument,
-    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.MoveLeadDocument,
-    "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ConvertLeadToProjectDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n": typeof types.UpdateLeadDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n": typeof types.MoveLeadDocument,
+    "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n": typeof types.ConvertLeadToProjectDocument,
     "\n  fragment WorkSummaryFields on WorkSummary {\n    today\n    chain {\n      id\n      name\n    }\n    rules {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n    openLeads {\n      ...LeadSummaryFields\n    }\n    dueToday {\n      id\n    }\n    overdueNextActions {\n      id\n    }\n    firstContactOverdue {\n      id\n    }\n    assessmentOverdue {\n      id\n    }\n    stale {\n      id\n    }\n    prospects {\n      ...ProspectFields\n    }\n  }\n": typeof types.WorkSummaryFieldsFragmentDoc,
     "\n  query MyWork {\n    myWork {\n      ...WorkSummaryFields\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  query ChainWork($chainId: ID!) {\n    chainWork(chainId: $chainId) {\n      ...WorkSummaryFields\n    }\n  }\n": typeof types.ChainWorkDocument,
@@ -98,6 +99,26 @@ type Documents = {
     "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ConvertProspectToLeadDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n": typeof types.UpdateLeadTimeRulesDocument,
+    "\n  fragment ProjectCardFields on Project {\n    id\n    name\n    masked\n    confidential\n    isDemo\n    type\n    stage\n    stageOn\n    heldFrom\n    agreedInvestment\n    tier\n    light\n    lightRule {\n      code\n      days\n      milestone\n    }\n    version\n    canMoveStage\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n      creditCode\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.ProjectCardFieldsFragmentDoc,
+    "\n  fragment ProjectRowFields on Project {\n    ...ProjectCardFields\n    signedOn\n    createdOn\n    lastUpdateOn\n    fundsInPlace\n    fundsInPlacePercent\n    openIssueCount\n    nodes {\n      id\n      name\n    }\n    responsibleLeader {\n      id\n      displayName\n    }\n    responsibleUnit {\n      id\n      name\n    }\n    latestUpdate {\n      id\n      text\n      createdOn\n    }\n  }\n": typeof types.ProjectRowFieldsFragmentDoc,
+    "\n  fragment ProjectEventFields on ProjectEvent {\n    id\n    kind\n    at\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      from\n      to\n    }\n    fromStage\n    toStage\n    effectiveOn\n    note\n    reason\n    text\n    amount\n    fundsKind\n    receivedOn\n    milestoneName\n    plannedOn\n    actualOn\n    issueId\n    issueTitle\n    resolution\n  }\n": typeof types.ProjectEventFieldsFragmentDoc,
+    "\n  fragment CoordinationIssueFields on CoordinationIssue {\n    id\n    title\n    detail\n    status\n    fromUnit\n    raisedOn\n    dueOn\n    resolution\n    closedOn\n    reopenReason\n    fromDepartment {\n      id\n      name\n    }\n    raisedBy {\n      id\n      displayName\n    }\n    closedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.CoordinationIssueFieldsFragmentDoc,
+    "\n  fragment ProjectDetailFields on Project {\n    ...ProjectRowFields\n    codeName\n    chainId\n    companyId\n    leadId\n    ownerId\n    responsibleLeaderId\n    responsibleUnitId\n    foreignAmount\n    foreignCurrency\n    carrier\n    landAreaMu\n    floorSpaceM2\n    expectedOutput\n    expectedTax\n    expectedJobs\n    registeredCompanyName\n    registeredCreditCode\n    startedOn\n    productionOn\n    capacityOn\n    holdReason\n    dropReason\n    updatedAt\n    canEdit\n    canManageIssues\n    canEnterFunds\n    lead {\n      id\n      title\n      masked\n    }\n    createdBy {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n    funds {\n      id\n      amount\n      receivedOn\n      kind\n      sourceNote\n      enteredAt\n      enteredBy {\n        id\n        displayName\n      }\n    }\n    milestones {\n      id\n      name\n      plannedOn\n      actualOn\n    }\n    updates {\n      id\n      text\n      createdOn\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    issues {\n      ...CoordinationIssueFields\n    }\n    timeline {\n      ...ProjectEventFields\n    }\n  }\n": typeof types.ProjectDetailFieldsFragmentDoc,
+    "\n  query ProjectBoard($input: ProjectBoardInput) {\n    projectBoard(input: $input) {\n      columns {\n        stage\n        count\n        totalAgreedInvestment\n        hasMore\n        projects {\n          ...ProjectCardFields\n        }\n      }\n    }\n  }\n": typeof types.ProjectBoardDocument,
+    "\n  query Projects($input: ProjectListInput) {\n    projects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProjectRowFields\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  query Project($id: ID!) {\n    project(id: $id) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.ProjectDocument,
+    "\n  query ProjectPeople {\n    users {\n      id\n      displayName\n      role\n      active\n      departmentId\n    }\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.ProjectPeopleDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.UpdateProjectDocument,
+    "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.MoveProjectStageDocument,
+    "\n  mutation AddProjectFunds($input: AddProjectFundsInput!) {\n    addProjectFunds(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.AddProjectFundsDocument,
+    "\n  mutation RemoveProjectFunds($fundsId: ID!) {\n    removeProjectFunds(fundsId: $fundsId) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.RemoveProjectFundsDocument,
+    "\n  mutation AddProjectMilestone($input: AddProjectMilestoneInput!) {\n    addProjectMilestone(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.AddProjectMilestoneDocument,
+    "\n  mutation UpdateProjectMilestone($input: UpdateProjectMilestoneInput!) {\n    updateProjectMilestone(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.UpdateProjectMilestoneDocument,
+    "\n  mutation RemoveProjectMilestone($milestoneId: ID!) {\n    removeProjectMilestone(milestoneId: $milestoneId) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.RemoveProjectMilestoneDocument,
+    "\n  mutation AddProjectUpdate($input: AddProjectUpdateInput!) {\n    addProjectUpdate(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.AddProjectUpdateDocument,
+    "\n  mutation RaiseCoordinationIssue($input: RaiseCoordinationIssueInput!) {\n    raiseCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n": typeof types.RaiseCoordinationIssueDocument,
+    "\n  mutation MoveCoordinationIssue($input: MoveCoordinationIssueInput!) {\n    moveCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n": typeof types.MoveCoordinationIssueDocument,
 };
 const documents: Documents = {
     "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
@@ -126,20 +147,10 @@ const documents: Documents = {
     "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.AddPolicyDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.UpdatePolicyDocument,
     "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": types.DeletePolicyDocument,
-    "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n": types.CrmChainFieldsFragmentDoc,
-    "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n": types.CrmChainsDocument,
-    "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n": types.CrmChainNodesDocument,
-    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": types.CrmUsersDocument,
-    "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n": types.CompanyListsDocument,
-    "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n": types.LeadSummaryFieldsFragmentDoc,
-    "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n": types.InteractionFieldsFragmentDoc,
-    "\n  fragment ProspectFields on Prospect {\n    id\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n": types.ProspectFieldsFragmentDoc,
     "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n": types.CompanyTagFieldsFragmentDoc,
     "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n": types.CompanyRowFieldsFragmentDoc,
     "\n  query Companies($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": types.CompaniesDocument,
-    "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n": types.CompanyOptionsDocument,
     "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyRowFields\n      version\n      nodes {\n        id\n        role\n        nodeId\n        node {\n          id\n          name\n        }\n        chain {\n          id\n          name\n        }\n      }\n      prospects {\n        ...ProspectFields\n      }\n      leads {\n        ...LeadSummaryFields\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        chainId\n      }\n      contacts {\n        ...InteractionFields\n      }\n    }\n  }\n": types.CompanyDetailDocument,
-    "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n": types.CompanyDuplicatesDocument,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  mutation MergeCompanies($input: MergeCompaniesInput!) {\n    mergeCompanies(input: $input) {\n      id\n      name\n    }\n  }\n": types.MergeCompaniesDocument,
@@ -152,6 +163,16 @@ const documents: Documents = {
     "\n  mutation CreateCompanyList($input: CreateCompanyListInput!) {\n    createCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n": types.CreateCompanyListDocument,
     "\n  mutation UpdateCompanyList($input: UpdateCompanyListInput!) {\n    updateCompanyList(input: $input) {\n      ...CompanyListFields\n    }\n  }\n": types.UpdateCompanyListDocument,
     "\n  mutation DeleteCompanyList($listId: ID!) {\n    deleteCompanyList(listId: $listId)\n  }\n": types.DeleteCompanyListDocument,
+    "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n": types.CompanyListsDocument,
+    "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n": types.CrmChainFieldsFragmentDoc,
+    "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n": types.CrmChainsDocument,
+    "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n": types.CrmChainNodesDocument,
+    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": types.CrmUsersDocument,
+    "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    isDemo\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n": types.LeadSummaryFieldsFragmentDoc,
+    "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n": types.InteractionFieldsFragmentDoc,
+    "\n  fragment ProspectFields on Prospect {\n    id\n    isDemo\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n": types.ProspectFieldsFragmentDoc,
+    "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n": types.CompanyOptionsDocument,
+    "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n": types.CompanyDuplicatesDocument,
     "\n  mutation AddInteraction($input: AddInteractionInput!) {\n    addInteraction(input: $input) {\n      id\n      leadId\n      companyId\n    }\n  }\n": types.AddInteractionDocument,
     "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      id\n    }\n  }\n": types.UpdateInteractionDocument,
     "\n  mutation DeleteInteraction($interactionId: ID!) {\n    deleteInteraction(interactionId: $interactionId)\n  }\n": types.DeleteInteractionDocument,
@@ -165,6 +186,7 @@ const documents: Documents = {
     "\n  mutation ExportCompanies($input: CompanyListInput, $columns: [String!]!) {\n    exportCompanies(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportCompaniesDocument,
     "\n  mutation ExportLeads($input: LeadListInput, $columns: [String!]!) {\n    exportLeads(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportLeadsDocument,
     "\n  mutation ExportProspects($input: ProspectListInput, $columns: [String!]!) {\n    exportProspects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportProspectsDocument,
+    "\n  mutation ExportProjects($input: ProjectListInput, $columns: [String!]!) {\n    exportProjects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportProjectsDocument,
     "\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.PreviewImportDocument,
     "\n  mutation ConfirmImport($id: ID!, $mode: ImportMode!) {\n    confirmImport(id: $id, mode: $mode) {\n      id\n      created\n      updated\n      unchanged\n      skippedRows\n    }\n  }\n": types.ConfirmImportDocument,
     "\n  query ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      id\n      processed\n      total\n      done\n    }\n  }\n": types.ImportProgressDocument,
@@ -172,9 +194,9 @@ const documents: Documents = {
     "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n": types.LeadDetailFieldsFragmentDoc,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n": types.LeadDetailDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateLeadDocument,
-    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.UpdateLeadDocument,
-    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.MoveLeadDocument,
-    "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ConvertLeadToProjectDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n": types.UpdateLeadDocument,
+    "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n": types.MoveLeadDocument,
+    "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n": types.ConvertLeadToProjectDocument,
     "\n  fragment WorkSummaryFields on WorkSummary {\n    today\n    chain {\n      id\n      name\n    }\n    rules {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n    openLeads {\n      ...LeadSummaryFields\n    }\n    dueToday {\n      id\n    }\n    overdueNextActions {\n      id\n    }\n    firstContactOverdue {\n      id\n    }\n    assessmentOverdue {\n      id\n    }\n    stale {\n      id\n    }\n    prospects {\n      ...ProspectFields\n    }\n  }\n": types.WorkSummaryFieldsFragmentDoc,
     "\n  query MyWork {\n    myWork {\n      ...WorkSummaryFields\n    }\n  }\n": types.MyWorkDocument,
     "\n  query ChainWork($chainId: ID!) {\n    chainWork(chainId: $chainId) {\n      ...WorkSummaryFields\n    }\n  }\n": types.ChainWorkDocument,
@@ -184,6 +206,26 @@ const documents: Documents = {
     "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": types.ConvertProspectToLeadDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n": types.UpdateLeadTimeRulesDocument,
+    "\n  fragment ProjectCardFields on Project {\n    id\n    name\n    masked\n    confidential\n    isDemo\n    type\n    stage\n    stageOn\n    heldFrom\n    agreedInvestment\n    tier\n    light\n    lightRule {\n      code\n      days\n      milestone\n    }\n    version\n    canMoveStage\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n      creditCode\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": types.ProjectCardFieldsFragmentDoc,
+    "\n  fragment ProjectRowFields on Project {\n    ...ProjectCardFields\n    signedOn\n    createdOn\n    lastUpdateOn\n    fundsInPlace\n    fundsInPlacePercent\n    openIssueCount\n    nodes {\n      id\n      name\n    }\n    responsibleLeader {\n      id\n      displayName\n    }\n    responsibleUnit {\n      id\n      name\n    }\n    latestUpdate {\n      id\n      text\n      createdOn\n    }\n  }\n": types.ProjectRowFieldsFragmentDoc,
+    "\n  fragment ProjectEventFields on ProjectEvent {\n    id\n    kind\n    at\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      from\n      to\n    }\n    fromStage\n    toStage\n    effectiveOn\n    note\n    reason\n    text\n    amount\n    fundsKind\n    receivedOn\n    milestoneName\n    plannedOn\n    actualOn\n    issueId\n    issueTitle\n    resolution\n  }\n": types.ProjectEventFieldsFragmentDoc,
+    "\n  fragment CoordinationIssueFields on CoordinationIssue {\n    id\n    title\n    detail\n    status\n    fromUnit\n    raisedOn\n    dueOn\n    resolution\n    closedOn\n    reopenReason\n    fromDepartment {\n      id\n      name\n    }\n    raisedBy {\n      id\n      displayName\n    }\n    closedBy {\n      id\n      displayName\n    }\n  }\n": types.CoordinationIssueFieldsFragmentDoc,
+    "\n  fragment ProjectDetailFields on Project {\n    ...ProjectRowFields\n    codeName\n    chainId\n    companyId\n    leadId\n    ownerId\n    responsibleLeaderId\n    responsibleUnitId\n    foreignAmount\n    foreignCurrency\n    carrier\n    landAreaMu\n    floorSpaceM2\n    expectedOutput\n    expectedTax\n    expectedJobs\n    registeredCompanyName\n    registeredCreditCode\n    startedOn\n    productionOn\n    capacityOn\n    holdReason\n    dropReason\n    updatedAt\n    canEdit\n    canManageIssues\n    canEnterFunds\n    lead {\n      id\n      title\n      masked\n    }\n    createdBy {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n    funds {\n      id\n      amount\n      receivedOn\n      kind\n      sourceNote\n      enteredAt\n      enteredBy {\n        id\n        displayName\n      }\n    }\n    milestones {\n      id\n      name\n      plannedOn\n      actualOn\n    }\n    updates {\n      id\n      text\n      createdOn\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    issues {\n      ...CoordinationIssueFields\n    }\n    timeline {\n      ...ProjectEventFields\n    }\n  }\n": types.ProjectDetailFieldsFragmentDoc,
+    "\n  query ProjectBoard($input: ProjectBoardInput) {\n    projectBoard(input: $input) {\n      columns {\n        stage\n        count\n        totalAgreedInvestment\n        hasMore\n        projects {\n          ...ProjectCardFields\n        }\n      }\n    }\n  }\n": types.ProjectBoardDocument,
+    "\n  query Projects($input: ProjectListInput) {\n    projects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProjectRowFields\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  query Project($id: ID!) {\n    project(id: $id) {\n      ...ProjectDetailFields\n    }\n  }\n": types.ProjectDocument,
+    "\n  query ProjectPeople {\n    users {\n      id\n      displayName\n      role\n      active\n      departmentId\n    }\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": types.ProjectPeopleDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": types.UpdateProjectDocument,
+    "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": types.MoveProjectStageDocument,
+    "\n  mutation AddProjectFunds($input: AddProjectFundsInput!) {\n    addProjectFunds(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": types.AddProjectFundsDocument,
+    "\n  mutation RemoveProjectFunds($fundsId: ID!) {\n    removeProjectFunds(fundsId: $fundsId) {\n      ...ProjectDetailFields\n    }\n  }\n": types.RemoveProjectFundsDocument,
+    "\n  mutation AddProjectMilestone($input: AddProjectMilestoneInput!) {\n    addProjectMilestone(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": types.AddProjectMilestoneDocument,
+    "\n  mutation UpdateProjectMilestone($input: UpdateProjectMilestoneInput!) {\n    updateProjectMilestone(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": types.UpdateProjectMilestoneDocument,
+    "\n  mutation RemoveProjectMilestone($milestoneId: ID!) {\n    removeProjectMilestone(milestoneId: $milestoneId) {\n      ...ProjectDetailFields\n    }\n  }\n": types.RemoveProjectMilestoneDocument,
+    "\n  mutation AddProjectUpdate($input: AddProjectUpdateInput!) {\n    addProjectUpdate(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": types.AddProjectUpdateDocument,
+    "\n  mutation RaiseCoordinationIssue($input: RaiseCoordinationIssueInput!) {\n    raiseCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n": types.RaiseCoordinationIssueDocument,
+    "\n  mutation MoveCoordinationIssue($input: MoveCoordinationIssueInput!) {\n    moveCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n": types.MoveCoordinationIssueDocument,
 };
 
 /**
@@ -307,38 +349,6 @@ export function graphql(source: "\n  mutation DeletePolicy($policyId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n"): (typeof documents)["\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n"): (typeof documents)["\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n"): (typeof documents)["\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n"): (typeof documents)["\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProspectFields on Prospect {\n    id\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ProspectFields on Prospect {\n    id\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -351,15 +361,7 @@ export function graphql(source: "\n  query Companies($input: CompanyListInput) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyRowFields\n      version\n      nodes {\n        id\n        role\n        nodeId\n        node {\n          id\n          name\n        }\n        chain {\n          id\n          name\n        }\n      }\n      prospects {\n        ...ProspectFields\n      }\n      leads {\n        ...LeadSummaryFields\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        chainId\n      }\n      contacts {\n        ...InteractionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyRowFields\n      version\n      nodes {\n        id\n        role\n        nodeId\n        node {\n          id\n          name\n        }\n        chain {\n          id\n          name\n        }\n      }\n      prospects {\n        ...ProspectFields\n      }\n      leads {\n        ...LeadSummaryFields\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        chainId\n      }\n      contacts {\n        ...InteractionFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -408,6 +410,46 @@ export function graphql(source: "\n  mutation UpdateCompanyList($input: UpdateCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCompanyList($listId: ID!) {\n    deleteCompanyList(listId: $listId)\n  }\n"): (typeof documents)["\n  mutation DeleteCompanyList($listId: ID!) {\n    deleteCompanyList(listId: $listId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n"): (typeof documents)["\n  query CompanyLists {\n    companyLists {\n      id\n      name\n      category\n      level\n      publisher\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n"): (typeof documents)["\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n"): (typeof documents)["\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    isDemo\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n"): (typeof documents)["\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    isDemo\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProspectFields on Prospect {\n    id\n    isDemo\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ProspectFields on Prospect {\n    id\n    isDemo\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyOptions($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      items {\n        id\n        name\n        creditCode\n        city\n        aliases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDuplicates($name: String!, $creditCode: String) {\n    companyDuplicates(name: $name, creditCode: $creditCode) {\n      reason\n      company {\n        id\n        name\n        creditCode\n        province\n        city\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -463,6 +505,10 @@ export function graphql(source: "\n  mutation ExportProspects($input: ProspectLi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ExportProjects($input: ProjectListInput, $columns: [String!]!) {\n    exportProjects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  mutation ExportProjects($input: ProjectListInput, $columns: [String!]!) {\n    exportProjects(input: $input, columns: $columns) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewImport($input: PreviewImportInput!) {\n    previewImport(input: $input) {\n      id\n      kind\n      fileName\n      totalRows\n      goodRows\n      badRows\n      toCreate\n      toUpdate\n      unchanged\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -491,15 +537,15 @@ export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLead($input: MoveLeadInput!) {\n    moveLead(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertLeadToProject($input: ConvertLeadInput!) {\n    convertLeadToProject(input: $input) {\n      ...LeadDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -536,6 +582,86 @@ export function graphql(source: "\n  query Search($input: SearchInput!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectCardFields on Project {\n    id\n    name\n    masked\n    confidential\n    isDemo\n    type\n    stage\n    stageOn\n    heldFrom\n    agreedInvestment\n    tier\n    light\n    lightRule {\n      code\n      days\n      milestone\n    }\n    version\n    canMoveStage\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n      creditCode\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectCardFields on Project {\n    id\n    name\n    masked\n    confidential\n    isDemo\n    type\n    stage\n    stageOn\n    heldFrom\n    agreedInvestment\n    tier\n    light\n    lightRule {\n      code\n      days\n      milestone\n    }\n    version\n    canMoveStage\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n      creditCode\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectRowFields on Project {\n    ...ProjectCardFields\n    signedOn\n    createdOn\n    lastUpdateOn\n    fundsInPlace\n    fundsInPlacePercent\n    openIssueCount\n    nodes {\n      id\n      name\n    }\n    responsibleLeader {\n      id\n      displayName\n    }\n    responsibleUnit {\n      id\n      name\n    }\n    latestUpdate {\n      id\n      text\n      createdOn\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectRowFields on Project {\n    ...ProjectCardFields\n    signedOn\n    createdOn\n    lastUpdateOn\n    fundsInPlace\n    fundsInPlacePercent\n    openIssueCount\n    nodes {\n      id\n      name\n    }\n    responsibleLeader {\n      id\n      displayName\n    }\n    responsibleUnit {\n      id\n      name\n    }\n    latestUpdate {\n      id\n      text\n      createdOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectEventFields on ProjectEvent {\n    id\n    kind\n    at\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      from\n      to\n    }\n    fromStage\n    toStage\n    effectiveOn\n    note\n    reason\n    text\n    amount\n    fundsKind\n    receivedOn\n    milestoneName\n    plannedOn\n    actualOn\n    issueId\n    issueTitle\n    resolution\n  }\n"): (typeof documents)["\n  fragment ProjectEventFields on ProjectEvent {\n    id\n    kind\n    at\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      from\n      to\n    }\n    fromStage\n    toStage\n    effectiveOn\n    note\n    reason\n    text\n    amount\n    fundsKind\n    receivedOn\n    milestoneName\n    plannedOn\n    actualOn\n    issueId\n    issueTitle\n    resolution\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoordinationIssueFields on CoordinationIssue {\n    id\n    title\n    detail\n    status\n    fromUnit\n    raisedOn\n    dueOn\n    resolution\n    closedOn\n    reopenReason\n    fromDepartment {\n      id\n      name\n    }\n    raisedBy {\n      id\n      displayName\n    }\n    closedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CoordinationIssueFields on CoordinationIssue {\n    id\n    title\n    detail\n    status\n    fromUnit\n    raisedOn\n    dueOn\n    resolution\n    closedOn\n    reopenReason\n    fromDepartment {\n      id\n      name\n    }\n    raisedBy {\n      id\n      displayName\n    }\n    closedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectDetailFields on Project {\n    ...ProjectRowFields\n    codeName\n    chainId\n    companyId\n    leadId\n    ownerId\n    responsibleLeaderId\n    responsibleUnitId\n    foreignAmount\n    foreignCurrency\n    carrier\n    landAreaMu\n    floorSpaceM2\n    expectedOutput\n    expectedTax\n    expectedJobs\n    registeredCompanyName\n    registeredCreditCode\n    startedOn\n    productionOn\n    capacityOn\n    holdReason\n    dropReason\n    updatedAt\n    canEdit\n    canManageIssues\n    canEnterFunds\n    lead {\n      id\n      title\n      masked\n    }\n    createdBy {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n    funds {\n      id\n      amount\n      receivedOn\n      kind\n      sourceNote\n      enteredAt\n      enteredBy {\n        id\n        displayName\n      }\n    }\n    milestones {\n      id\n      name\n      plannedOn\n      actualOn\n    }\n    updates {\n      id\n      text\n      createdOn\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    issues {\n      ...CoordinationIssueFields\n    }\n    timeline {\n      ...ProjectEventFields\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectDetailFields on Project {\n    ...ProjectRowFields\n    codeName\n    chainId\n    companyId\n    leadId\n    ownerId\n    responsibleLeaderId\n    responsibleUnitId\n    foreignAmount\n    foreignCurrency\n    carrier\n    landAreaMu\n    floorSpaceM2\n    expectedOutput\n    expectedTax\n    expectedJobs\n    registeredCompanyName\n    registeredCreditCode\n    startedOn\n    productionOn\n    capacityOn\n    holdReason\n    dropReason\n    updatedAt\n    canEdit\n    canManageIssues\n    canEnterFunds\n    lead {\n      id\n      title\n      masked\n    }\n    createdBy {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n    funds {\n      id\n      amount\n      receivedOn\n      kind\n      sourceNote\n      enteredAt\n      enteredBy {\n        id\n        displayName\n      }\n    }\n    milestones {\n      id\n      name\n      plannedOn\n      actualOn\n    }\n    updates {\n      id\n      text\n      createdOn\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    issues {\n      ...CoordinationIssueFields\n    }\n    timeline {\n      ...ProjectEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectBoard($input: ProjectBoardInput) {\n    projectBoard(input: $input) {\n      columns {\n        stage\n        count\n        totalAgreedInvestment\n        hasMore\n        projects {\n          ...ProjectCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectBoard($input: ProjectBoardInput) {\n    projectBoard(input: $input) {\n      columns {\n        stage\n        count\n        totalAgreedInvestment\n        hasMore\n        projects {\n          ...ProjectCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projects($input: ProjectListInput) {\n    projects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProjectRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Projects($input: ProjectListInput) {\n    projects(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...ProjectRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Project($id: ID!) {\n    project(id: $id) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Project($id: ID!) {\n    project(id: $id) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPeople {\n    users {\n      id\n      displayName\n      role\n      active\n      departmentId\n    }\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  query ProjectPeople {\n    users {\n      id\n      displayName\n      role\n      active\n      departmentId\n    }\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProjectFunds($input: AddProjectFundsInput!) {\n    addProjectFunds(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddProjectFunds($input: AddProjectFundsInput!) {\n    addProjectFunds(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProjectFunds($fundsId: ID!) {\n    removeProjectFunds(fundsId: $fundsId) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveProjectFunds($fundsId: ID!) {\n    removeProjectFunds(fundsId: $fundsId) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProjectMilestone($input: AddProjectMilestoneInput!) {\n    addProjectMilestone(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddProjectMilestone($input: AddProjectMilestoneInput!) {\n    addProjectMilestone(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProjectMilestone($input: UpdateProjectMilestoneInput!) {\n    updateProjectMilestone(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectMilestone($input: UpdateProjectMilestoneInput!) {\n    updateProjectMilestone(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProjectMilestone($milestoneId: ID!) {\n    removeProjectMilestone(milestoneId: $milestoneId) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveProjectMilestone($milestoneId: ID!) {\n    removeProjectMilestone(milestoneId: $milestoneId) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProjectUpdate($input: AddProjectUpdateInput!) {\n    addProjectUpdate(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddProjectUpdate($input: AddProjectUpdateInput!) {\n    addProjectUpdate(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseCoordinationIssue($input: RaiseCoordinationIssueInput!) {\n    raiseCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseCoordinationIssue($input: RaiseCoordinationIssueInput!) {\n    raiseCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveCoordinationIssue($input: MoveCoordinationIssueInput!) {\n    moveCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveCoordinationIssue($input: MoveCoordinationIssueInput!) {\n    moveCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

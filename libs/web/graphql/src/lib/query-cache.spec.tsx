@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider, QueryObserver, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ApiError } from './api-error';
-import { useInvalidatingMutation, type InvalidatedKeys } from './query-cache';
+import { useInvalidatingMutation, type InvalidatedKeys, type InvalidatingMutationOptions } from './query-cache';
 
 // The hook runs in a component rendered to static markup (no DOM needed); the mutation it returns is then run directly.
 
@@ -9,10 +9,11 @@ function renderMutation<TVariables, TData>(
   client: QueryClient,
   mutationFn: (variables: TVariables) => Promise<TData>,
   keys: InvalidatedKeys<TVariables, TData>,
+  options?: InvalidatingMutationOptions<TVariables, TData>,
 ): UseMutationResult<TData, ApiError, TVariables> {
   let result: UseMutationResult<TData, ApiError, TVariables> | undefined;
   function Probe() {
-    result = useInvalidatingMutation(mutationFn, keys);
+    result = useInvalidatingMutation(mutationFn, keys, options);
     return null;
   }
   renderToStaticMarkup(
@@ -85,6 +86,28 @@ describe('useInvalidatingMutation', () => {
       expect(client.getQueryData(['work', 'mine'])).toBe(2);
     } finally {
       unsubscribe();
+    }
+  });
+
+  it('writes the answer into the queries that hold the record, and reads only the others again', async () => {
+    const read = jest.fn(async () => 'read again');
+    client.setQueryData(['leads', 'detail', 'l1'], { id: 'l1', status: 'NEW' });
+    client.setQueryData(['leads', 'list', 1], 'cached');
+    const observers = [['leads', 'detail', 'l1'], ['leads', 'list', 1]].map((queryKey) =>
+      new QueryObserver(client, { queryKey, queryFn: read, staleTime: Infinity }).subscribe(() => undefined),
+    );
+    try {
+      const mutation = renderMutation(client, async (id: string) => ({ id, status: 'CONTACTED' }), [['leads']], {
+        writes: (lead) => [{ queryKey: ['leads', 'detail', lead.id], data: lead }],
+      });
+      await mutation.mutateAsync('l1');
+
+      expect(client.getQueryData(['leads', 'detail', 'l1'])).toEqual({ id: 'l1', status: 'CONTACTED' });
+      expect(invalidated(client, ['leads', 'detail', 'l1'])).toBe(false);
+      expect(read).toHaveBeenCalledTimes(1); // the list on screen, not the record written
+      expect(client.getQueryData(['leads', 'list', 1])).toBe('read again');
+    } finally {
+      observers.forEach((unsubscribe) => unsubscribe());
     }
   });
 });

@@ -74,12 +74,11 @@ export const createLeadMutation = graphql(`
   }
 `);
 
+/** The lead's edits, status moves and conversion answer with the whole lead: the lead page's query is set from it. */
 export const updateLeadMutation = graphql(`
   mutation UpdateLead($input: UpdateLeadInput!) {
     updateLead(input: $input) {
-      id
-      version
-      status
+      ...LeadDetailFields
     }
   }
 `);
@@ -87,9 +86,7 @@ export const updateLeadMutation = graphql(`
 export const moveLeadMutation = graphql(`
   mutation MoveLead($input: MoveLeadInput!) {
     moveLead(input: $input) {
-      id
-      version
-      status
+      ...LeadDetailFields
     }
   }
 `);
@@ -97,9 +94,7 @@ export const moveLeadMutation = graphql(`
 export const convertLeadMutation = graphql(`
   mutation ConvertLeadToProject($input: ConvertLeadInput!) {
     convertLeadToProject(input: $input) {
-      id
-      version
-      status
+      ...LeadDetailFields
     }
   }
 `);

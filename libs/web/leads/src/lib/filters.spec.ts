@@ -1,4 +1,4 @@
-import { stateFromSettings, viewSettings } from '@chainboard/web-companies';
+import { stateFromSettings, viewSettings } from '@chainboard/web-crm';
 import { LEAD_TABLE, toLeadExportInput, toLeadListInput, type LeadTableState } from './filters';
 
 const CHAIN = '29536753-62de-4959-b6f0-1095e20236df';

@@ -9,7 +9,7 @@ import {
   readString,
   type TableSpec,
   type TableState,
-} from '@chainboard/web-companies';
+} from '@chainboard/web-crm';
 import type { CompanyListCategory, LeadAlert, LeadListInput, LeadSortField, LeadSource, LeadStatus } from '@chainboard/web-graphql';
 
 /** The filters of the lead table: the fields of LeadListInput that narrow the rows. */

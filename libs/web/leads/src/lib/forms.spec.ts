@@ -26,6 +26,13 @@ describe('quick entry', () => {
     expect(preferredChainId([{ id: 'c1' }], null)).toBe('c1');
     expect(preferredChainId([], 'c1')).toBeUndefined();
   });
+
+  it('else preselects the user’s own chain, if they may log leads on it', () => {
+    const chains = [{ id: 'c1' }, { id: 'c2' }];
+    expect(preferredChainId(chains, null, 'c2')).toBe('c2');
+    expect(preferredChainId(chains, 'c1', 'c2')).toBe('c1');
+    expect(preferredChainId(chains, null, 'c3')).toBeUndefined();
+  });
 });
 
 describe('intended investment', () => {

@@ -31,9 +31,13 @@ export function toQuickLeadInput(values: QuickLeadValues): CreateLeadInput {
 /** Where the quick form remembers the chain last used, so that the next lead needs one field less. */
 export const LAST_CHAIN_STORAGE_KEY = 'chainboard.quickLead.chainId';
 
-/** The chain to preselect: the one used last time if still allowed, else the only one allowed, else none. */
-export function preferredChainId(allowed: ReadonlyArray<{ id: string }>, last: string | null | undefined): string | undefined {
+/**
+ * The chain to preselect: the one used last time if still allowed, else the user's own chain (useDefaultChainId) if
+ * allowed, else the only one allowed, else none.
+ */
+export function preferredChainId(allowed: ReadonlyArray<{ id: string }>, last: string | null | undefined, own: string | null = null): string | undefined {
   if (last && allowed.some((c) => c.id === last)) return last;
+  if (own && allowed.some((c) => c.id === own)) return own;
   return allowed.length === 1 ? allowed[0].id : undefined;
 }
 
@@ -50,8 +54,6 @@ export interface LeadFormValues {
   confidential: boolean;
   codeName?: string | null;
 }
-
-export const LEAD_FORM_FIELDS = ['title', 'chainId', 'nodeIds', 'source', 'ownerId', 'intendedInvestment', 'nextAction', 'nextActionDue', 'confidential', 'codeName'] as const;
 
 export function leadFormValues(lead: LeadDetailFieldsFragment): LeadFormValues {
   return {

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { crmKeys, useDebounced } from '@chainboard/web-companies';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { crmKeys, useDebounced } from '@chainboard/web-crm';
 import {
   queryRoots,
   request,
@@ -8,6 +8,7 @@ import {
   type ConvertLeadInput,
   type ConvertProspectInput,
   type CreateLeadInput,
+  type LeadDetailFieldsFragment,
   type LeadListInput,
   type MoveLeadInput,
   type ProspectListInput,
@@ -49,15 +50,20 @@ export function useLeads(input: LeadListInput) {
   });
 }
 
-export function useLead(id: string) {
-  return useQuery({
+/** The lead page's query: one lead with its timing, nodes and contacts. */
+export function leadQueryOptions(id: string) {
+  return queryOptions({
     queryKey: leadKeys.detail(id),
     queryFn: async () => (await request(leadDetailQuery, { id })).lead,
   });
 }
 
-export function useMyWork() {
-  return useQuery({ queryKey: leadKeys.myWork, queryFn: async () => (await request(myWorkQuery)).myWork });
+export function useLead(id: string) {
+  return useQuery(leadQueryOptions(id));
+}
+
+export function useMyWork(enabled = true) {
+  return useQuery({ queryKey: leadKeys.myWork, queryFn: async () => (await request(myWorkQuery)).myWork, enabled });
 }
 
 export function useChainWork(chainId: string | null) {
@@ -100,16 +106,24 @@ export function useCreateLead() {
   return useInvalidatingMutation(async (input: CreateLeadInput) => (await request(createLeadMutation, { input })).createLead, LEAD_CHANGES);
 }
 
+/** The lead an edit, a move or a conversion answers with goes straight into the lead page's query (not read again). */
+const writeLead = { writes: (lead: LeadDetailFieldsFragment) => [{ queryKey: leadKeys.detail(lead.id), data: lead }] };
+
 export function useUpdateLead() {
-  return useInvalidatingMutation(async (input: UpdateLeadInput) => (await request(updateLeadMutation, { input })).updateLead, LEAD_CHANGES);
+  return useInvalidatingMutation(async (input: UpdateLeadInput) => (await request(updateLeadMutation, { input })).updateLead, LEAD_CHANGES, writeLead);
 }
 
+/** A status move: one round trip; the lists, "My work", search and the map that show the lead are read again. */
 export function useMoveLead() {
-  return useInvalidatingMutation(async (input: MoveLeadInput) => (await request(moveLeadMutation, { input })).moveLead, LEAD_CHANGES);
+  return useInvalidatingMutation(async (input: MoveLeadInput) => (await request(moveLeadMutation, { input })).moveLead, LEAD_CHANGES, writeLead);
 }
 
 export function useConvertLead() {
-  return useInvalidatingMutation(async (input: ConvertLeadInput) => (await request(convertLeadMutation, { input })).convertLeadToProject, LEAD_CHANGES);
+  return useInvalidatingMutation(
+    async (input: ConvertLeadInput) => (await request(convertLeadMutation, { input })).convertLeadToProject,
+    LEAD_CHANGES,
+    writeLead,
+  );
 }
 
 export function useAddProspect() {

@@ -1,4 +1,4 @@
-import { toAddProspectInput, toProspectListInput } from './prospects';
+import { prospectListChainId, toAddProspectInput, toProspectListInput } from './prospects';
 
 describe('prospects', () => {
   it('adds an existing company, or a new one by name, with priority, assignee and reason', () => {
@@ -27,5 +27,12 @@ describe('prospects', () => {
       limit: 10,
     });
     expect(toProspectListInput({ chainId: 'c1', state: 'all' }, 1, 50)).not.toHaveProperty('converted');
+  });
+
+  it('opens on the user’s own chain when the address names none, else on the first chain', () => {
+    const chains = [{ id: 'new-materials' }, { id: 'health-plus' }];
+    expect(prospectListChainId('health-plus', chains)).toBe('health-plus');
+    expect(prospectListChainId(null, chains)).toBe('new-materials');
+    expect(prospectListChainId(null, [])).toBeNull();
   });
 });

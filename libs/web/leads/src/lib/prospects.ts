@@ -1,7 +1,7 @@
-import { pageOffset } from '@chainboard/web-companies';
+import { pageOffset } from '@chainboard/web-crm';
 import type { AddProspectInput, Priority, ProspectListInput } from '@chainboard/web-graphql';
 
-export { PRIORITIES } from '@chainboard/web-companies';
+export { PRIORITIES } from '@chainboard/web-crm';
 
 /** The add-prospect form: an existing company, or a new one by name. */
 export interface ProspectFormValues {
@@ -13,8 +13,6 @@ export interface ProspectFormValues {
   assigneeId?: string | null;
   reason?: string;
 }
-
-export const PROSPECT_FORM_FIELDS = ['companyId', 'companyName', 'nodeId', 'priority', 'assigneeId', 'reason'] as const;
 
 export function toAddProspectInput(values: ProspectFormValues): AddProspectInput {
   const reason = values.reason?.trim();
@@ -48,4 +46,12 @@ export function toProspectListInput(filters: ProspectFilters, page: number, page
     offset: pageOffset({ page, pageSize }),
     limit: pageSize,
   };
+}
+
+/**
+ * The chain the prospect list opens on when the address names none: the signed-in user's own chain (useDefaultChainId),
+ * else the first chain (the list always shows one chain).
+ */
+export function prospectListChainId(own: string | null, chains: readonly { id: string }[]): string | null {
+  return own ?? chains[0]?.id ?? null;
 }

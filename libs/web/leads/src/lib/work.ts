@@ -27,3 +27,11 @@ export function attentionCount(summary: Pick<WorkSummaryFieldsFragment, WorkSect
   for (const key of WORK_SECTIONS) if (key !== 'openLeads') for (const { id } of summary[key]) ids.add(id);
   return ids.size;
 }
+
+/** The "My work" scope of one's own leads; any other scope is the id of a chain one leads. */
+export const MINE = 'mine';
+
+/** Where "My work" opens: on the user's own chain when they lead it (the chain view is offered), else on their own leads. */
+export function workScope(own: string | null, led: readonly { id: string }[]): string {
+  return own !== null && led.some((chain) => chain.id === own) ? own : MINE;
+}

@@ -9,11 +9,27 @@ import en from './en.json';
 /** Where the chosen interface language is kept between visits. */
 export const LANGUAGE_STORAGE_KEY = 'chainboard.language';
 
-/** Every UI text, by language: zh-CN is the default, en the same keys in English. */
+/**
+ * The shared UI texts (the app's frame, common words, errors, validation, roles), by language: zh-CN is the default,
+ * en the same keys in English. Each feature library keeps its own texts in a namespace of its own (registerTranslations).
+ */
 export const resources = {
   'zh-CN': { translation: zhCN },
   en: { translation: en },
 } as const;
+
+/** The namespace of the shared texts; a key a feature's namespace lacks is looked up here. */
+export const SHARED_NS = 'translation';
+
+/** A library's texts, one tree of keys per language (the same keys in each). */
+export type TranslationBundle = Readonly<Record<Language, object>>;
+
+/** The feature namespaces registered so far, added to every instance createI18n makes. */
+const registered = new Map<string, TranslationBundle>();
+
+function addBundles(instance: I18n, ns: string, bundle: TranslationBundle): void {
+  for (const [language, texts] of Object.entries(bundle)) instance.addResourceBundle(language, ns, texts, true, true);
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -46,16 +62,30 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
+    fallbackNS: SHARED_NS,
+    // useTranslation([ns, other]) reads a key from ns, then from other: a feature reads its own texts and a shared library's.
+    react: { nsMode: 'fallback' },
     interpolation: { escapeValue: false }, // React escapes what it renders
     initAsync: false,
     showSupportNotice: false,
   });
+  for (const [ns, bundle] of registered) addBundles(instance, ns, bundle);
   return instance;
 }
 
 /** The app's i18next instance. */
 export const i18n = createI18n();
 applyDateLocale(currentLanguage());
+
+/**
+ * Adds a feature library's texts as their own i18next namespace, to the app's instance now and to every instance
+ * createI18n makes later (safe to call more than once). A component reads them with useTranslation(ns), or with
+ * [ns, other] to read a shared library's namespace too; keys found in none of them come from the shared texts.
+ */
+export function registerTranslations(ns: string, bundle: TranslationBundle): void {
+  registered.set(ns, bundle);
+  addBundles(i18n, ns, bundle);
+}
 
 /** The current interface language. */
 export function currentLanguage(): Language {

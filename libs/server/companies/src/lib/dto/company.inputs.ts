@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { COMPANY_LIMITS, CompanyListCategory, CompanyRole, ListLevel, SEARCH_QUERY_MAX, TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
-import { EnumInput, FlagInput, IdInput, IntInput, PageInput, TextInput, TextListInput } from '@chainboard/server-core';
+import { COMPANY_LIMITS, COMPANY_ROW_RULES, CompanyListCategory, CompanyRole, ListLevel, SEARCH_QUERY_MAX, TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
+import { EnumInput, FlagInput, IdInput, IntInput, PageInput, RuleInput, TextInput } from '@chainboard/server-core';
 import { CompanySortField, SortDirection } from '../company.types';
 import { CreditCodeInput } from './validation';
 
@@ -9,15 +9,15 @@ import { CreditCodeInput } from './validation';
 @InputType({ description: 'A new company. Only the name is required; the credit code, when given, is checked and must be unique' })
 export class NewCompanyInput {
   @Field({ description: 'Name in Chinese' })
-  @TextInput({ max: COMPANY_LIMITS.name })
+  @RuleInput(COMPANY_ROW_RULES.name)
   name: string;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.englishName, nullable: true })
+  @RuleInput(COMPANY_ROW_RULES.englishName, { nullable: true })
   englishName?: string | null;
 
   @Field(() => [String], { nullable: true })
-  @TextListInput({ max: COMPANY_LIMITS.alias, maxItems: COMPANY_LIMITS.aliases, tooManyKey: 'company.tooManyAliases' })
+  @RuleInput(COMPANY_ROW_RULES.aliases)
   aliases?: string[];
 
   @Field(() => String, { nullable: true, description: '统一社会信用代码; full-width characters, spaces and lower case are accepted and normalised' })
@@ -25,23 +25,23 @@ export class NewCompanyInput {
   creditCode?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.province, nullable: true })
+  @RuleInput(COMPANY_ROW_RULES.province, { nullable: true })
   province?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.city, nullable: true })
+  @RuleInput(COMPANY_ROW_RULES.city, { nullable: true })
   city?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.headquarters, nullable: true })
+  @RuleInput(COMPANY_ROW_RULES.headquarters, { nullable: true })
   headquarters?: string | null;
 
   @Field({ nullable: true })
-  @FlagInput()
+  @RuleInput(COMPANY_ROW_RULES.isListed)
   isListed?: boolean;
 
   @Field({ nullable: true, description: 'Located in the district' })
-  @FlagInput()
+  @RuleInput(COMPANY_ROW_RULES.isLocal)
   isLocal?: boolean;
 
   @Field({ nullable: true, description: 'Save even though a company with the same name key exists (after the user confirmed it is another one)' })
@@ -59,15 +59,15 @@ export class UpdateCompanyInput {
   companyId: string;
 
   @Field({ nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.name, optional: true })
+  @RuleInput(COMPANY_ROW_RULES.name, { optional: true })
   name?: string;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.englishName, nullable: true })
+  @RuleInput(COMPANY_ROW_RULES.englishName, { nullable: true })
   englishName?: string | null;
 
   @Field(() => [String], { nullable: true })
-  @TextListInput({ max: COMPANY_LIMITS.alias, maxItems: COMPANY_LIMITS.aliases, tooManyKey: 'company.tooManyAliases' })
+  @RuleInput(COMPANY_ROW_RULES.aliases)
   aliases?: string[];
 
   @Field(() => String, { nullable: true })
@@ -75,23 +75,23 @@ export class UpdateCompanyInput {
   creditCode?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.province, nullable: true })
+  @RuleInput(COMPANY_ROW_RULES.province, { nullable: true })
   province?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.city, nullable: true })
+  @RuleInput(COMPANY_ROW_RULES.city, { nullable: true })
   city?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: COMPANY_LIMITS.headquarters, nullable: true })
+  @RuleInput(COMPANY_ROW_RULES.headquarters, { nullable: true })
   headquarters?: string | null;
 
   @Field({ nullable: true })
-  @FlagInput()
+  @RuleInput(COMPANY_ROW_RULES.isListed)
   isListed?: boolean;
 
   @Field({ nullable: true })
-  @FlagInput()
+  @RuleInput(COMPANY_ROW_RULES.isLocal)
   isLocal?: boolean;
 
   @Field({ nullable: true })

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { LEAD_LIMITS, LeadAlert, LeadSource, LeadStatus, SEARCH_QUERY_MAX, TAG_YEAR_MAX, TAG_YEAR_MIN, CompanyListCategory } from '@chainboard/domain';
+import { LEAD_LIMITS, LEAD_ROW_RULES, LeadAlert, LeadSource, LeadStatus, SEARCH_QUERY_MAX, TAG_YEAR_MAX, TAG_YEAR_MIN, CompanyListCategory } from '@chainboard/domain';
 import { NewCompanyInput, SortDirection } from '@chainboard/server-companies';
-import { DateInput, DecimalInput, DecimalScalar, EnumInput, FlagInput, IdInput, IntInput, LocalDateScalar, msg, PageInput, TextInput } from '@chainboard/server-core';
+import { DateInput, DecimalScalar, EnumInput, IdInput, IntInput, LocalDateScalar, msg, PageInput, RuleInput, TextInput } from '@chainboard/server-core';
 import { LeadSortField } from '../lead.types';
 
 /** A list of node ids: each a well-formed id, at most 50. */
@@ -27,7 +27,7 @@ const InlineCompany = (): PropertyDecorator => (target, key) => {
 })
 export class CreateLeadInput {
   @Field()
-  @TextInput({ max: LEAD_LIMITS.title })
+  @RuleInput(LEAD_ROW_RULES.title)
   title: string;
 
   @Field(() => ID)
@@ -47,7 +47,7 @@ export class CreateLeadInput {
   nodeIds?: string[];
 
   @Field(() => LeadSource, { nullable: true })
-  @EnumInput(LeadSource, { optional: true })
+  @RuleInput(LEAD_ROW_RULES.source, { optional: true })
   source?: LeadSource;
 
   @Field(() => ID, { nullable: true, description: 'The staff member who works it; you by default' })
@@ -55,23 +55,23 @@ export class CreateLeadInput {
   ownerId?: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: '亿元' })
-  @DecimalInput({ nullable: true })
+  @RuleInput(LEAD_ROW_RULES.intendedInvestment, { nullable: true })
   intendedInvestment?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: LEAD_LIMITS.nextAction, nullable: true, allowBlank: true })
+  @RuleInput(LEAD_ROW_RULES.nextAction, { nullable: true, allowBlank: true })
   nextAction?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @DateInput({ nullable: true })
+  @RuleInput(LEAD_ROW_RULES.nextActionDue, { nullable: true })
   nextActionDue?: string | null;
 
   @Field({ nullable: true })
-  @FlagInput()
+  @RuleInput(LEAD_ROW_RULES.confidential)
   confidential?: boolean;
 
   @Field(() => String, { nullable: true, description: 'Shown instead of the title to those who may not see a confidential lead' })
-  @TextInput({ max: LEAD_LIMITS.codeName, nullable: true, allowBlank: true })
+  @RuleInput(LEAD_ROW_RULES.codeName, { nullable: true, allowBlank: true })
   codeName?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the tip came in; today by default, never later' })
@@ -86,7 +86,7 @@ export class UpdateLeadInput {
   leadId: string;
 
   @Field({ nullable: true })
-  @TextInput({ max: LEAD_LIMITS.title, optional: true })
+  @RuleInput(LEAD_ROW_RULES.title, { optional: true })
   title?: string;
 
   @Field(() => ID, { nullable: true })
@@ -102,7 +102,7 @@ export class UpdateLeadInput {
   nodeIds?: string[];
 
   @Field(() => LeadSource, { nullable: true })
-  @EnumInput(LeadSource, { optional: true })
+  @RuleInput(LEAD_ROW_RULES.source, { optional: true })
   source?: LeadSource;
 
   @Field(() => ID, { nullable: true })
@@ -110,23 +110,23 @@ export class UpdateLeadInput {
   ownerId?: string;
 
   @Field(() => DecimalScalar, { nullable: true })
-  @DecimalInput({ nullable: true })
+  @RuleInput(LEAD_ROW_RULES.intendedInvestment, { nullable: true })
   intendedInvestment?: string | null;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: LEAD_LIMITS.nextAction, nullable: true, allowBlank: true })
+  @RuleInput(LEAD_ROW_RULES.nextAction, { nullable: true, allowBlank: true })
   nextAction?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @DateInput({ nullable: true })
+  @RuleInput(LEAD_ROW_RULES.nextActionDue, { nullable: true })
   nextActionDue?: string | null;
 
   @Field({ nullable: true })
-  @FlagInput()
+  @RuleInput(LEAD_ROW_RULES.confidential)
   confidential?: boolean;
 
   @Field(() => String, { nullable: true })
-  @TextInput({ max: LEAD_LIMITS.codeName, nullable: true, allowBlank: true })
+  @RuleInput(LEAD_ROW_RULES.codeName, { nullable: true, allowBlank: true })
   codeName?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })

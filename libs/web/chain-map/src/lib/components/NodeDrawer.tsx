@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Drawer, Flex, Popconfirm, Select, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { PROJECT_STAGES } from '@chainboard/domain';
 import type { ChainMapNodeQuery } from '@chainboard/web-graphql';
 import { ErrorAlert } from '@chainboard/web-ui';
@@ -95,7 +96,7 @@ function Projects({ detail }: { detail: NodeDetail }) {
             <Typography.Text strong>{`${t(`stage.${stage}`)} (${projects.length})`}</Typography.Text>
             {projects.map((p) => (
               <Flex key={p.id} gap={8} wrap style={{ paddingInlineStart: 12 }}>
-                <Typography.Text>{p.name}</Typography.Text>
+                <Link to={`/projects/${p.id}`}>{p.name}</Link>
                 {p.company && <Typography.Text type="secondary">{p.company.name}</Typography.Text>}
                 {p.investment && <Typography.Text type="secondary">{t('drawer.investment', { amount: p.investment })}</Typography.Text>}
               </Flex>

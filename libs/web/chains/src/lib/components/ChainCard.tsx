@@ -5,12 +5,13 @@ import type { ChainsOverviewQuery } from '@chainboard/web-graphql';
 import { ProgressBar } from '@chainboard/web-ui';
 import { formatTarget, headlineTarget } from '../format';
 import { TrackTag } from './TrackTag';
+import { CHAINS_NS } from '../../i18n';
 
 export type ChainSummary = ChainsOverviewQuery['chains'][number];
 
 /** One chain on the overview: its five ones at a glance and its headline target; opens the chain page. */
 export function ChainCard({ chain }: { chain: ChainSummary }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const target = headlineTarget(chain.targets);
   const { done, total, percent } = chain.workPlan.progress;
 

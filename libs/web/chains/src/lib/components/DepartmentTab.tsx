@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useDepartments, useReassignChainLeadDepartment } from '../hooks';
 import { ReassignControl } from './ReassignControl';
 import type { ChainDetail } from './types';
+import { CHAINS_NS } from '../../i18n';
 
 /** 牵头部门: the department that runs the chain's daily work; an admin may hand it to another department. */
 export function DepartmentTab({ chain, canReassign }: { chain: ChainDetail; canReassign: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const department = chain.leadDepartment;
   return (
     <>
@@ -30,7 +31,7 @@ export function DepartmentTab({ chain, canReassign }: { chain: ChainDetail; canR
 }
 
 function ReassignDepartment({ chain }: { chain: ChainDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const departments = useDepartments();
   const reassign = useReassignChainLeadDepartment(chain.id);
   const options = (departments.data ?? []).map((d) => ({

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useLeaderCandidates, useReassignChainLeader } from '../hooks';
 import { ReassignControl } from './ReassignControl';
 import type { ChainDetail } from './types';
+import { CHAINS_NS } from '../../i18n';
 
 /** 链长: the chain's leader; an admin may make another chain or district leader its leader. */
 export function LeaderTab({ chain, canReassign }: { chain: ChainDetail; canReassign: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const { leader } = chain;
   return (
     <>
@@ -31,7 +32,7 @@ export function LeaderTab({ chain, canReassign }: { chain: ChainDetail; canReass
 }
 
 function ReassignLeader({ chain }: { chain: ChainDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const candidates = useLeaderCandidates(true);
   const reassign = useReassignChainLeader(chain.id);
   const options = (candidates.data ?? [])

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { chainMapPath } from '@chainboard/web-chain-map';
 import { EmptyState } from '@chainboard/web-ui';
 import type { ChainDetail } from './types';
+import { CHAINS_NS } from '../../i18n';
 
 /** 产业链图谱: the map's title and its focus directions, and the way to the graph itself. */
 export function MapTab({ chainId, map }: { chainId: string; map: ChainDetail['map'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const focusDirections = [...map.focusDirections].sort((a, b) => a.sortOrder - b.sortOrder);
   return (
     <Flex vertical gap="middle">

@@ -8,13 +8,14 @@ import { formatValidity } from '../format';
 import { useDeletePolicy } from '../hooks';
 import { PolicyFormModal } from './PolicyFormModal';
 import type { ChainDetail } from './types';
+import { CHAINS_NS } from '../../i18n';
 
 type Policy = PolicyFieldsFragment;
 type Editing = { policy?: Policy } | null;
 
 /** 支持政策: the chain's policy set; those allowed add, edit and delete policies. */
 export function PoliciesTab({ chain, canEdit }: { chain: ChainDetail; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Editing>(null);
   const remove = useDeletePolicy();

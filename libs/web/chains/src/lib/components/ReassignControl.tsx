@@ -2,6 +2,7 @@ import { App, Button, Flex, Form, Select } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, errorMessage } from '@chainboard/web-ui';
+import { CHAINS_NS } from '../../i18n';
 
 export interface ReassignOption {
   value: string;
@@ -25,7 +26,7 @@ export interface ReassignControlProps {
 
 /** A select of candidates and a button that makes the chosen one the chain's leader (or lead department). */
 export function ReassignControl(props: ReassignControlProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const { message } = App.useApp();
   const id = useId();
   const [selected, setSelected] = useState<string>(props.currentId);

@@ -4,10 +4,11 @@ import { normalizeDecimal } from '@chainboard/domain';
 import type { ChainTargetFieldsFragment } from '@chainboard/web-graphql';
 import { EmptyState } from '@chainboard/web-ui';
 import { formatTarget } from '../format';
+import { CHAINS_NS } from '../../i18n';
 
 /** All the chain's plan targets, each with the plan's own words. */
 export function TargetList({ targets }: { targets: readonly ChainTargetFieldsFragment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   if (targets.length === 0) return <EmptyState description={t('chains.target.none')} />;
   return (
     <Flex vertical gap="small" role="list">

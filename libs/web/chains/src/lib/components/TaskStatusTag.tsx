@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskStatus } from '@chainboard/web-graphql';
+import { CHAINS_NS } from '../../i18n';
 
 const COLORS: Record<TaskStatus, string> = {
   TODO: 'default',
@@ -9,6 +10,6 @@ const COLORS: Record<TaskStatus, string> = {
 };
 
 export function TaskStatusTag({ status }: { status: TaskStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   return <Tag color={COLORS[status]}>{t(`workPlan.status.${status}`)}</Tag>;
 }

@@ -10,13 +10,14 @@ import { useDeleteWorkPlanTask, useUpdateWorkPlanTask } from '../hooks';
 import { TaskFormModal } from './TaskFormModal';
 import { TaskStatusTag } from './TaskStatusTag';
 import type { ChainDetail } from './types';
+import { CHAINS_NS } from '../../i18n';
 
 type Task = WorkPlanTaskFieldsFragment;
 type Editing = { task?: Task } | null;
 
 /** 工作方案: the chain's tasks with owners and deadlines; those allowed add, edit, complete and delete tasks. */
 export function WorkPlanTab({ chain, canEdit }: { chain: ChainDetail; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Editing>(null);
   const complete = useUpdateWorkPlanTask();

@@ -14,10 +14,11 @@ import { WorkPlanTab } from '../components/WorkPlanTab';
 import { useChain } from '../hooks';
 import { chainAbilities } from '../permissions';
 import { chainTabOf, type ChainTab } from '../tabs';
+import { CHAINS_NS } from '../../i18n';
 
 /** One chain: description, targets, and its five ones in tabs, with edit controls where the user may edit. */
 export function ChainPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const { id = '' } = useParams<{ id: string }>();
   const [searchParams, setSearchParams] = useSearchParams();
   const { user } = useAuth();

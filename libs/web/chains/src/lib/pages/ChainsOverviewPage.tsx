@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { ChainCard } from '../components/ChainCard';
 import { useChainsOverview } from '../hooks';
+import { CHAINS_NS } from '../../i18n';
 
 /** The home page: the district's industry chains, in the order the API gives them. */
 export function ChainsOverviewPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(CHAINS_NS);
   const chains = useChainsOverview();
 
   return (

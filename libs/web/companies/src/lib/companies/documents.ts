@@ -49,22 +49,6 @@ export const companiesQuery = graphql(`
   }
 `);
 
-/** Companies whose names contain the words typed: the options of a company picker. */
-export const companyOptionsQuery = graphql(`
-  query CompanyOptions($input: CompanyListInput) {
-    companies(input: $input) {
-      total
-      items {
-        id
-        name
-        creditCode
-        city
-        aliases
-      }
-    }
-  }
-`);
-
 export const companyDetailQuery = graphql(`
   query CompanyDetail($id: ID!) {
     company(id: $id) {
@@ -98,21 +82,6 @@ export const companyDetailQuery = graphql(`
       }
       contacts {
         ...InteractionFields
-      }
-    }
-  }
-`);
-
-export const companyDuplicatesQuery = graphql(`
-  query CompanyDuplicates($name: String!, $creditCode: String) {
-    companyDuplicates(name: $name, creditCode: $creditCode) {
-      reason
-      company {
-        id
-        name
-        creditCode
-        province
-        city
       }
     }
   }

@@ -1,6 +1,6 @@
 import { TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
+import { LIST_CATEGORIES, compact, pageOffset, readBoolean, readEnum, readId, readInt, readString, type TableSpec, type TableState } from '@chainboard/web-crm';
 import type { CompanyListCategory, CompanyListInput, CompanyRole, CompanySortField } from '@chainboard/web-graphql';
-import { compact, pageOffset, readBoolean, readEnum, readId, readInt, readString, type TableSpec, type TableState } from '../tables/table-state';
 
 /** The filters of the company table: every field of CompanyListInput that narrows the rows. */
 export interface CompanyFilters {
@@ -19,7 +19,6 @@ export interface CompanyFilters {
 
 export const COMPANY_SORT_FIELDS = ['NAME', 'CITY', 'CREATED_AT', 'UPDATED_AT'] as const satisfies readonly CompanySortField[];
 export const COMPANY_ROLES = ['ANCHOR', 'LOCAL', 'TARGET'] as const satisfies readonly CompanyRole[];
-export const LIST_CATEGORIES = ['TOP_500', 'LISTED', 'HIDDEN_CHAMPION', 'LITTLE_GIANT', 'HIGH_TECH', 'OTHER'] as const satisfies readonly CompanyListCategory[];
 
 /** Columns of the company table, in order; the name is always shown. */
 export const COMPANY_COLUMNS = ['name', 'creditCode', 'region', 'headquarters', 'isListed', 'isLocal', 'tags', 'openLeadCount', 'lastContactOn', 'updatedAt'] as const;

@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import {
   queryRoots,
   request,
@@ -11,13 +10,11 @@ import {
   type SetCompanyNodeInput,
   type UpdateCompanyInput,
 } from '@chainboard/web-graphql';
-import { crmKeys } from '../common/hooks';
+import { companyKeys, crmKeys } from '@chainboard/web-crm';
 import {
   addCompanyTagMutation,
   companiesQuery,
   companyDetailQuery,
-  companyDuplicatesQuery,
-  companyOptionsQuery,
   createCompanyMutation,
   mergeCompaniesMutation,
   removeCompanyNodeMutation,
@@ -25,15 +22,6 @@ import {
   setCompanyNodeMutation,
   updateCompanyMutation,
 } from './documents';
-import { DUPLICATE_DEBOUNCE_MS, duplicateLookup } from './duplicates';
-
-export const companyKeys = {
-  all: crmKeys.companies,
-  list: (input: CompanyListInput) => [...crmKeys.companies, 'list', input] as const,
-  options: (query: string) => [...crmKeys.companies, 'options', query] as const,
-  detail: (id: string) => [...crmKeys.companies, 'detail', id] as const,
-  duplicates: (name: string, creditCode: string | null) => [...crmKeys.companies, 'duplicates', name, creditCode] as const,
-};
 
 /** One page of the company table; the previous page stays on screen while the next loads. */
 export function useCompanies(input: CompanyListInput) {
@@ -48,43 +36,6 @@ export function useCompany(id: string) {
   return useQuery({
     queryKey: companyKeys.detail(id),
     queryFn: async () => (await request(companyDetailQuery, { id })).company,
-  });
-}
-
-/** A value that follows another after it has stopped changing for `ms`. */
-export function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
-/** Companies a new entry may duplicate, asked as the name and credit code are typed (debounced). */
-export function useCompanyDuplicates(name: string | null | undefined, creditCode?: string | null) {
-  const typedName = useDebounced(name ?? '', DUPLICATE_DEBOUNCE_MS);
-  const typedCode = useDebounced(creditCode ?? '', DUPLICATE_DEBOUNCE_MS);
-  const lookup = duplicateLookup(typedName, typedCode);
-  const query = useQuery({
-    queryKey: companyKeys.duplicates(lookup?.name ?? '', lookup?.creditCode ?? null),
-    queryFn: async () => (await request(companyDuplicatesQuery, { name: lookup?.name ?? '', creditCode: lookup?.creditCode ?? null })).companyDuplicates,
-    enabled: lookup !== null,
-    staleTime: 10_000,
-    placeholderData: keepPreviousData,
-  });
-  return { ...query, data: lookup ? (query.data ?? []) : [] };
-}
-
-/** Companies whose names contain the words typed, for a company picker (debounced, from one character). */
-export function useCompanyOptions(text: string) {
-  const query = useDebounced(text.trim(), 200);
-  return useQuery({
-    queryKey: companyKeys.options(query),
-    queryFn: async () => (await request(companyOptionsQuery, { input: { query, limit: 10, sort: 'NAME' } })).companies.items,
-    enabled: query.length > 0,
-    staleTime: 10_000,
-    placeholderData: keepPreviousData,
   });
 }
 

@@ -6,7 +6,6 @@ import { MemoryRouter } from 'react-router-dom';
 import { AuthProvider, authKeys, type CurrentUser } from '@chainboard/web-auth';
 import { tokenStore, type CompanyListFieldsFragment, type Role } from '@chainboard/web-graphql';
 import { createI18n } from '@chainboard/web-ui';
-import { crmKeys } from '../common/hooks';
 import { CompanyListsPage } from './CompanyListsPage';
 import { companyListKeys } from './hooks';
 
@@ -84,10 +83,10 @@ describe('CompanyListsPage', () => {
 describe('companyListKeys', () => {
   it('sit under the key of the company filters and tag pickers: a change to the lists refreshes them all', async () => {
     const client = new QueryClient();
-    client.setQueryData(crmKeys.companyLists, lists);
+    client.setQueryData(companyListKeys.all, lists);
     client.setQueryData(companyListKeys.managed, lists);
-    await client.invalidateQueries({ queryKey: crmKeys.companyLists });
-    expect(client.getQueryState(crmKeys.companyLists)?.isInvalidated).toBe(true);
+    await client.invalidateQueries({ queryKey: companyListKeys.all });
+    expect(client.getQueryState(companyListKeys.all)?.isInvalidated).toBe(true);
     expect(client.getQueryState(companyListKeys.managed)?.isInvalidated).toBe(true);
   });
 });

@@ -41,3 +41,16 @@ export const deleteCompanyListMutation = graphql(`
     deleteCompanyList(listId: $listId)
   }
 `);
+
+/** The lists as the filters and tag pickers show them. */
+export const companyListsQuery = graphql(`
+  query CompanyLists {
+    companyLists {
+      id
+      name
+      category
+      level
+      publisher
+    }
+  }
+`);

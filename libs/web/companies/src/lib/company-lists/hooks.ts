@@ -1,12 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
+import { crmKeys } from '@chainboard/web-crm';
 import { request, useInvalidatingMutation, type CompanyListFieldsFragment, type CreateCompanyListInput, type UpdateCompanyListInput } from '@chainboard/web-graphql';
-import { crmKeys } from '../common/hooks';
-import { createCompanyListMutation, deleteCompanyListMutation, managedCompanyListsQuery, updateCompanyListMutation } from './documents';
+import { companyListsQuery, createCompanyListMutation, deleteCompanyListMutation, managedCompanyListsQuery, updateCompanyListMutation } from './documents';
 
-/** Under crmKeys.companyLists: invalidating that key refreshes this screen, the company filters and the tag pickers. */
+/** Under companyListKeys.all: invalidating that key refreshes this screen, the company filters and the tag pickers. */
 export const companyListKeys = {
-  managed: [...crmKeys.companyLists, 'managed'] as const,
+  all: ['crm', 'company-lists'] as const,
+  managed: ['crm', 'company-lists', 'managed'] as const,
 };
+
+/** Reference data changes rarely: keep it for five minutes. */
+const REFERENCE = 5 * 60_000;
+
+export function useCompanyLists() {
+  return useQuery({
+    queryKey: companyListKeys.all,
+    queryFn: async () => (await request(companyListsQuery)).companyLists,
+    staleTime: REFERENCE,
+  });
+}
 
 /** Every company list with its tag count, for the admin screen; asked again on every visit (tags change on the company pages). */
 export function useManagedCompanyLists() {
@@ -18,7 +30,7 @@ export function useManagedCompanyLists() {
 }
 
 /** A change to the lists: every list query refetches, and the companies too (their tags show the list names). */
-const LIST_CHANGES = [crmKeys.companyLists, crmKeys.companies];
+const LIST_CHANGES = [companyListKeys.all, crmKeys.companies];
 
 export function useCreateCompanyList() {
   return useInvalidatingMutation<CreateCompanyListInput, CompanyListFieldsFragment>(

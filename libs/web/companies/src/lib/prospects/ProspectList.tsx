@@ -3,10 +3,10 @@ import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DemoTag, PriorityTag, ProspectEditModal } from '@chainboard/web-crm';
 import type { ProspectFieldsFragment } from '@chainboard/web-graphql';
 import { EmptyState } from '@chainboard/web-ui';
-import { PriorityTag } from '../common/tags';
-import { ProspectEditModal } from './ProspectEditModal';
+import { COMPANIES_TEXTS } from '../../i18n';
 
 export interface ProspectListProps {
   prospects: readonly ProspectFieldsFragment[];
@@ -16,10 +16,10 @@ export interface ProspectListProps {
 
 /** A company's prospects (目标企业), one per chain node: priority, node, assignee, reason, the lead it became. */
 export function ProspectList({ prospects, canEdit = () => false }: ProspectListProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(COMPANIES_TEXTS);
   const [editing, setEditing] = useState<ProspectFieldsFragment | null>(null);
 
-  if (prospects.length === 0) return <EmptyState description={t('crm.prospect.empty')} />;
+  if (prospects.length === 0) return <EmptyState description={t('prospect.empty')} />;
 
   return (
     <>
@@ -27,12 +27,13 @@ export function ProspectList({ prospects, canEdit = () => false }: ProspectListP
         {prospects.map((p) => (
           <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
             <PriorityTag priority={p.priority} />
+            {p.isDemo && <DemoTag />}
             <Typography.Text>{`${p.chain.name} › ${p.node.name}`}</Typography.Text>
-            {p.assignee && <Typography.Text type="secondary">{t('crm.prospect.assigneeLine', { name: p.assignee.displayName })}</Typography.Text>}
+            {p.assignee && <Typography.Text type="secondary">{t('prospect.assigneeLine', { name: p.assignee.displayName })}</Typography.Text>}
             {p.reason && <Typography.Text type="secondary">{p.reason}</Typography.Text>}
-            {p.lead && <Link to={`/leads/${p.lead.id}`}>{t('crm.prospect.leadLink', { title: p.lead.title })}</Link>}
+            {p.lead && <Link to={`/leads/${p.lead.id}`}>{t('prospect.leadLink', { title: p.lead.title })}</Link>}
             {canEdit(p) && (
-              <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('crm.prospect.edit', { name: p.company.name, node: p.node.name })} onClick={() => setEditing(p)} />
+              <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('prospect.edit', { name: p.company.name, node: p.node.name })} onClick={() => setEditing(p)} />
             )}
           </Flex>
         ))}

@@ -7,6 +7,7 @@ import { SEARCH_QUERY_MAX } from '@chainboard/domain';
 import { useSearch } from '../hooks';
 import { searchHitPath, searchPagePath, searchQueryOf } from '../search';
 import { SearchHitView } from './SearchHitView';
+import { LEADS_TEXTS } from '../../i18n';
 
 const ALL_RESULTS = '__all__';
 
@@ -15,7 +16,7 @@ const ALL_RESULTS = '__all__';
  * from one character. Enter opens the search page; the arrow keys and Enter (or a click) open a result.
  */
 export function HeaderSearch({ style }: { style?: React.CSSProperties }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LEADS_TEXTS);
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const query = searchQueryOf(text, SEARCH_QUERY_MAX);
@@ -28,7 +29,7 @@ export function HeaderSearch({ style }: { style?: React.CSSProperties }) {
         .map((g) => ({
           label: (
             <Typography.Text type="secondary" strong>
-              {t(`crm.search.kinds.${g.kind}`)}
+              {t(`search.kinds.${g.kind}`)}
             </Typography.Text>
           ),
           options: g.hits.map((hit) => {
@@ -38,7 +39,7 @@ export function HeaderSearch({ style }: { style?: React.CSSProperties }) {
           }),
         }))
     : [];
-  const options = query ? [{ value: ALL_RESULTS, label: <span>{t('crm.search.allResults', { query })}</span> }, ...groups] : [];
+  const options = query ? [{ value: ALL_RESULTS, label: <span>{t('search.allResults', { query })}</span> }, ...groups] : [];
 
   return (
     <AutoComplete
@@ -52,12 +53,12 @@ export function HeaderSearch({ style }: { style?: React.CSSProperties }) {
       }}
       popupMatchSelectWidth={Math.max(320, Number(style?.width ?? 0))}
       style={{ width: '100%', ...style }}
-      notFoundContent={query && search.isFetched && !search.isFetching ? t('crm.search.none') : null}
+      notFoundContent={query && search.isFetched && !search.isFetching ? t('search.none') : null}
     >
       <Input
         prefix={<SearchOutlined aria-hidden />}
-        placeholder={t('crm.search.placeholder')}
-        aria-label={t('crm.search.label')}
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         maxLength={SEARCH_QUERY_MAX}
         allowClear
         type="search"

@@ -13,11 +13,13 @@ import {
   useCompanyDuplicates,
   useCompanyOptions,
   useCrmChains,
-} from '@chainboard/web-companies';
+  useDefaultChainId,
+} from '@chainboard/web-crm';
 import { serverFieldErrors } from '@chainboard/web-graphql';
 import { ErrorAlert } from '@chainboard/web-ui';
 import { LAST_CHAIN_STORAGE_KEY, QUICK_LEAD_FIELDS, preferredChainId, toQuickLeadInput, type QuickLeadValues } from '../forms';
 import { useCreateLead } from '../hooks';
+import { LEADS_TEXTS } from '../../i18n';
 
 function storedChainId(): string | null {
   try {
@@ -40,10 +42,12 @@ function rememberChainId(chainId: string): void {
  * new one by name), the chain and a title. Enter saves; then the lead's page opens, ready for a contact.
  */
 export function QuickLeadForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LEADS_TEXTS);
   const navigate = useNavigate();
   const { user } = useAuth();
   const chains = useCrmChains();
+  const actor = user ? actorOf(user) : null;
+  const own = useDefaultChainId(actor);
   const allowed = useMemo(() => chainsAllowing(user ? actorOf(user) : null, 'lead.edit', chains.data ?? []), [user, chains.data]);
   const [form] = Form.useForm<QuickLeadValues>();
   const create = useCreateLead();
@@ -80,7 +84,7 @@ export function QuickLeadForm() {
   };
 
   // The chains arrive after the form: preselect one then, unless the user has chosen already.
-  const initialChain = preferredChainId(allowed, storedChainId());
+  const initialChain = preferredChainId(allowed, storedChainId(), own.chainId);
   useEffect(() => {
     if (initialChain && !form.getFieldValue('chainId')) form.setFieldValue('chainId', initialChain);
   }, [initialChain, form]);
@@ -101,20 +105,20 @@ export function QuickLeadForm() {
       </Form.Item>
       <Form.Item
         name="companyName"
-        label={t('crm.quickLead.company')}
+        label={t('quickLead.company')}
         rules={[
-          { required: true, whitespace: true, message: t('validation.required', { field: t('crm.quickLead.company') }) },
-          { max: COMPANY_LIMITS.name, message: t('validation.tooLong', { field: t('crm.quickLead.company'), max: COMPANY_LIMITS.name }) },
+          { required: true, whitespace: true, message: t('validation.required', { field: t('quickLead.company') }) },
+          { max: COMPANY_LIMITS.name, message: t('validation.tooLong', { field: t('quickLead.company'), max: COMPANY_LIMITS.name }) },
         ]}
         extra={
           companyId ? (
             <Typography.Text type="success">
-              <CheckCircleFilled aria-hidden /> {t('crm.quickLead.existing')} <Link to={`/companies/${companyId}`}>{pickedName ?? companyName}</Link>
+              <CheckCircleFilled aria-hidden /> {t('quickLead.existing')} <Link to={`/companies/${companyId}`}>{pickedName ?? companyName}</Link>
             </Typography.Text>
           ) : companyName.trim() ? (
-            t('crm.quickLead.willCreate', { name: companyName.trim() })
+            t('quickLead.willCreate', { name: companyName.trim() })
           ) : (
-            t('crm.quickLead.companyHint')
+            t('quickLead.companyHint')
           )
         }
       >
@@ -128,7 +132,7 @@ export function QuickLeadForm() {
           onSelect={(_value: string, option: { companyId: string; value: string }) => use({ id: option.companyId, name: option.value })}
           style={{ width: '100%' }}
         >
-          <Input maxLength={COMPANY_LIMITS.name} autoComplete="off" placeholder={t('crm.quickLead.companyPlaceholder')} />
+          <Input maxLength={COMPANY_LIMITS.name} autoComplete="off" placeholder={t('quickLead.companyPlaceholder')} />
         </AutoComplete>
       </Form.Item>
       {!companyId && hints.length > 0 && (
@@ -139,30 +143,30 @@ export function QuickLeadForm() {
               name="allowDuplicate"
               valuePropName="checked"
               style={{ marginBottom: 0 }}
-              rules={[{ validator: async (_r, checked?: boolean) => (checked ? undefined : Promise.reject(new Error(t('crm.duplicates.confirmRequired')))) }]}
+              rules={[{ validator: async (_r, checked?: boolean) => (checked ? undefined : Promise.reject(new Error(t('duplicates.confirmRequired')))) }]}
             >
-              <Checkbox>{t('crm.duplicates.confirm')}</Checkbox>
+              <Checkbox>{t('duplicates.confirm')}</Checkbox>
             </Form.Item>
           )}
         </Flex>
       )}
-      <Form.Item name="chainId" label={t('crm.quickLead.chain')} rules={[{ required: true, message: t('validation.requiredSelect', { field: t('crm.quickLead.chain') }) }]}>
+      <Form.Item name="chainId" label={t('quickLead.chain')} rules={[{ required: true, message: t('validation.requiredSelect', { field: t('quickLead.chain') }) }]}>
         <Select
           loading={chains.isPending}
-          placeholder={t('crm.quickLead.chainPlaceholder')}
+          placeholder={t('quickLead.chainPlaceholder')}
           options={allowed.map((c) => ({ value: c.id, label: c.name }))}
-          notFoundContent={t('crm.quickLead.noChains')}
+          notFoundContent={t('quickLead.noChains')}
         />
       </Form.Item>
       <Form.Item
         name="title"
-        label={t('crm.quickLead.title')}
+        label={t('quickLead.title')}
         rules={[
-          { required: true, whitespace: true, message: t('validation.required', { field: t('crm.quickLead.title') }) },
-          { max: LEAD_LIMITS.title, message: t('validation.tooLong', { field: t('crm.quickLead.title'), max: LEAD_LIMITS.title }) },
+          { required: true, whitespace: true, message: t('validation.required', { field: t('quickLead.title') }) },
+          { max: LEAD_LIMITS.title, message: t('validation.tooLong', { field: t('quickLead.title'), max: LEAD_LIMITS.title }) },
         ]}
       >
-        <Input maxLength={LEAD_LIMITS.title} autoComplete="off" placeholder={t('crm.quickLead.titlePlaceholder')} />
+        <Input maxLength={LEAD_LIMITS.title} autoComplete="off" placeholder={t('quickLead.titlePlaceholder')} />
       </Form.Item>
       {serverFieldErrors(create.error, QUICK_LEAD_FIELDS).unmatched && (
         <Form.Item>
@@ -170,7 +174,7 @@ export function QuickLeadForm() {
         </Form.Item>
       )}
       <Button type="primary" htmlType="submit" block loading={create.isPending}>
-        {t('crm.quickLead.submit')}
+        {t('quickLead.submit')}
       </Button>
     </Form>
   );

@@ -1,11 +1,12 @@
 import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Highlighted, LeadStatusTag } from '@chainboard/web-companies';
+import { Highlighted, LeadStatusTag } from '@chainboard/web-crm';
 import type { SearchHit } from '../search';
+import { LEADS_TEXTS } from '../../i18n';
 
 /** One search result: its title with the matched words marked, the detail (alias, or the company), and its kind's facts. */
 export function SearchHitView({ hit, compact = false }: { hit: SearchHit; compact?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LEADS_TEXTS);
   return (
     <Flex vertical gap={0} style={{ minWidth: 0 }} data-testid="search-hit">
       <Flex gap={6} align="center" wrap={!compact}>
@@ -14,7 +15,7 @@ export function SearchHitView({ hit, compact = false }: { hit: SearchHit; compac
         </Typography.Text>
         {hit.lead && <LeadStatusTag status={hit.lead.status} />}
         {hit.contact && (
-          <Tag style={{ marginInlineEnd: 0 }}>{`${t(`crm.interactionType.${hit.contact.type}`)} ${hit.contact.occurredOn}`}</Tag>
+          <Tag style={{ marginInlineEnd: 0 }}>{`${t(`interactionType.${hit.contact.type}`)} ${hit.contact.occurredOn}`}</Tag>
         )}
       </Flex>
       {hit.detail && (

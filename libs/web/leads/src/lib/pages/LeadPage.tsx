@@ -3,7 +3,7 @@ import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Tag, Typ
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { ConfidentialTag, ContactFormModal, ContactsTimeline, LeadAlertTags, LeadStatusTag, formatDateTime, formatInvestment } from '@chainboard/web-companies';
+import { ConfidentialTag, ContactFormModal, DemoTag, ContactsTimeline, LeadAlertTags, LeadStatusTag, formatDateTime, formatInvestment } from '@chainboard/web-crm';
 import type { LeadDetailFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { ConvertButton } from '../components/ConvertButton';
@@ -11,14 +11,15 @@ import { LeadEditModal } from '../components/LeadEditModal';
 import { StatusControl } from '../components/StatusControl';
 import { useLead } from '../hooks';
 import { isClosedStatus } from '../status';
+import { LEADS_TEXTS } from '../../i18n';
 
 /** /leads/:id — a lead: its fields, status and allowed moves, timing, nodes, next action, and the contacts timeline. */
 export function LeadPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LEADS_TEXTS);
   const { id = '' } = useParams<{ id: string }>();
   const query = useLead(id);
   const breadcrumb = (title?: string) => (
-    <Breadcrumb items={[{ title: <Link to="/leads">{t('crm.nav.leads')}</Link> }, ...(title ? [{ title }] : [])]} />
+    <Breadcrumb items={[{ title: <Link to="/leads">{t('nav.leads')}</Link> }, ...(title ? [{ title }] : [])]} />
   );
   if (query.isPending) return <PageLoading />;
   if (query.error) {
@@ -33,17 +34,17 @@ export function LeadPage() {
 }
 
 function TimingLine({ label, due, doneOn, overdue }: { label: string; due: string; doneOn?: string | null; overdue: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LEADS_TEXTS);
   return (
     <Flex gap="small" align="center" wrap>
-      <Typography.Text>{t('crm.lead.timing.due', { label, date: due })}</Typography.Text>
+      <Typography.Text>{t('lead.timing.due', { label, date: due })}</Typography.Text>
       {doneOn ? (
         <Tag color="green" style={{ marginInlineEnd: 0 }}>
-          {t('crm.lead.timing.doneOn', { date: doneOn })}
+          {t('lead.timing.doneOn', { date: doneOn })}
         </Tag>
       ) : overdue ? (
         <Tag color="red" style={{ marginInlineEnd: 0 }}>
-          {t('crm.lead.timing.overdue')}
+          {t('lead.timing.overdue')}
         </Tag>
       ) : null}
     </Flex>
@@ -51,7 +52,7 @@ function TimingLine({ label, due, doneOn, overdue }: { label: string; due: strin
 }
 
 function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; breadcrumb: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LEADS_TEXTS);
   const location = useLocation();
   const navigate = useNavigate();
   const created = (location.state as { created?: boolean } | null)?.created === true;
@@ -64,13 +65,13 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
   const fields = [
     {
       key: 'company',
-      label: t('crm.lead.fields.company'),
-      children: lead.masked ? t('crm.confidential.hidden') : lead.company ? <Link to={`/companies/${lead.company.id}`}>{lead.company.name}</Link> : none,
+      label: t('lead.fields.company'),
+      children: lead.masked ? t('confidential.hidden') : lead.company ? <Link to={`/companies/${lead.company.id}`}>{lead.company.name}</Link> : none,
     },
-    { key: 'chain', label: t('crm.lead.fields.chain'), children: <Link to={`/chains/${lead.chain.id}`}>{lead.chain.name}</Link> },
+    { key: 'chain', label: t('lead.fields.chain'), children: <Link to={`/chains/${lead.chain.id}`}>{lead.chain.name}</Link> },
     {
       key: 'nodes',
-      label: t('crm.lead.fields.nodes'),
+      label: t('lead.fields.nodes'),
       children: lead.nodes.length ? (
         <Flex gap={4} wrap>
           {lead.nodes.map((n) => (
@@ -83,19 +84,19 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
         none
       ),
     },
-    { key: 'source', label: t('crm.lead.fields.source'), children: t(`crm.leadSource.${lead.source}`) },
-    { key: 'owner', label: t('crm.lead.fields.owner'), children: lead.owner?.displayName ?? none },
-    { key: 'intendedInvestment', label: t('crm.lead.fields.intendedInvestment'), children: lead.masked ? t('crm.confidential.hidden') : formatInvestment(lead.intendedInvestment, t) },
+    { key: 'source', label: t('lead.fields.source'), children: t(`leadSource.${lead.source}`) },
+    { key: 'owner', label: t('lead.fields.owner'), children: lead.owner?.displayName ?? none },
+    { key: 'intendedInvestment', label: t('lead.fields.intendedInvestment'), children: lead.masked ? t('confidential.hidden') : formatInvestment(lead.intendedInvestment, t) },
     {
       key: 'nextAction',
-      label: t('crm.lead.fields.nextAction'),
+      label: t('lead.fields.nextAction'),
       children: lead.nextAction ? (
         <Flex vertical>
           <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{lead.nextAction}</Typography.Text>
           {lead.nextActionDue && (
             <Typography.Text type={timing.nextActionOverdue ? 'danger' : timing.nextActionDueToday ? 'warning' : 'secondary'}>
-              {t('crm.lead.dueOn', { date: lead.nextActionDue })}
-              {timing.nextActionOverdue ? ` · ${t('crm.lead.timing.overdue')}` : timing.nextActionDueToday ? ` · ${t('crm.lead.timing.today')}` : ''}
+              {t('lead.dueOn', { date: lead.nextActionDue })}
+              {timing.nextActionOverdue ? ` · ${t('lead.timing.overdue')}` : timing.nextActionDueToday ? ` · ${t('lead.timing.today')}` : ''}
             </Typography.Text>
           )}
         </Flex>
@@ -105,15 +106,23 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
     },
     {
       key: 'confidential',
-      label: t('crm.lead.fields.confidential'),
-      children: lead.confidential ? t('crm.lead.confidentialWithCode', { code: lead.codeName || none }) : t('crm.no'),
+      label: t('lead.fields.confidential'),
+      children: lead.confidential ? t('lead.confidentialWithCode', { code: lead.codeName || none }) : t('no'),
     },
-    { key: 'createdOn', label: t('crm.lead.fields.createdOn'), children: lead.createdOn },
-    ...(lead.closeReason ? [{ key: 'closeReason', label: t('crm.lead.fields.closeReason'), children: lead.closeReason }] : []),
+    { key: 'createdOn', label: t('lead.fields.createdOn'), children: lead.createdOn },
+    ...(lead.closeReason ? [{ key: 'closeReason', label: t('lead.fields.closeReason'), children: lead.closeReason }] : []),
     ...(lead.project
-      ? [{ key: 'project', label: t('crm.lead.fields.project'), children: `${lead.project.name} · ${t(`crm.projectStage.${lead.project.stage}`)}` }]
+      ? [
+          {
+            key: 'project',
+            label: t('lead.fields.project'),
+            children: (
+              <Link to={`/projects/${lead.project.id}`}>{`${lead.project.name} · ${t(`projectStage.${lead.project.stage}`)}`}</Link>
+            ),
+          },
+        ]
       : []),
-    { key: 'updatedAt', label: t('crm.lead.fields.updatedAt'), children: formatDateTime(lead.updatedAt) },
+    { key: 'updatedAt', label: t('lead.fields.updatedAt'), children: formatDateTime(lead.updatedAt) },
   ];
 
   return (
@@ -123,18 +132,18 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
         <Alert
           type="success"
           showIcon
-          title={t('crm.lead.createdTitle')}
-          description={t('crm.lead.createdHint')}
+          title={t('lead.createdTitle')}
+          description={t('lead.createdHint')}
           action={
             lead.canEdit ? (
               <Button size="small" type="primary" onClick={() => setAddingContact(true)}>
-                {t('crm.contact.add')}
+                {t('contact.add')}
               </Button>
             ) : undefined
           }
         />
       )}
-      {lead.masked && <Alert type="info" showIcon title={t('crm.confidential.maskedNotice')} />}
+      {lead.masked && <Alert type="info" showIcon title={t('confidential.maskedNotice')} />}
       <Flex justify="space-between" align="flex-start" gap="small" wrap>
         <Flex vertical gap={4}>
           <Typography.Title level={3} style={{ margin: 0 }}>
@@ -143,13 +152,14 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
           <Flex gap="small" align="center" wrap>
             <LeadStatusTag status={lead.status} />
             {lead.confidential && <ConfidentialTag masked={lead.masked} />}
+            {lead.isDemo && <DemoTag />}
             <LeadAlertTags alerts={timing.alerts} />
           </Flex>
         </Flex>
         {lead.canEdit && (
           <Flex gap="small" wrap>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAddingContact(true)}>
-              {t('crm.contact.add')}
+              {t('contact.add')}
             </Button>
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               {t('common.edit')}
@@ -161,24 +171,24 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
-          <Card size="small" title={t('crm.lead.detailsTitle')}>
+          <Card size="small" title={t('lead.detailsTitle')}>
             <Descriptions size="small" column={1} items={fields} />
           </Card>
         </Col>
         <Col xs={24} lg={10}>
-          <Card size="small" title={t('crm.lead.timing.title')}>
+          <Card size="small" title={t('lead.timing.title')}>
             <Flex vertical gap="small">
-              <TimingLine label={t('crm.lead.timing.firstContact')} due={timing.firstContactDue} doneOn={timing.firstContactOn} overdue={timing.firstContactOverdue} />
-              <TimingLine label={t('crm.lead.timing.assessment')} due={timing.assessmentDue} doneOn={timing.assessedOn} overdue={timing.assessmentOverdue} />
+              <TimingLine label={t('lead.timing.firstContact')} due={timing.firstContactDue} doneOn={timing.firstContactOn} overdue={timing.firstContactOverdue} />
+              <TimingLine label={t('lead.timing.assessment')} due={timing.assessmentDue} doneOn={timing.assessedOn} overdue={timing.assessmentOverdue} />
               <Typography.Text>
-                {timing.lastContactOn ? t('crm.lead.timing.lastContact', { date: timing.lastContactOn }) : t('crm.lead.timing.noContact')}
+                {timing.lastContactOn ? t('lead.timing.lastContact', { date: timing.lastContactOn }) : t('lead.timing.noContact')}
               </Typography.Text>
               {!closed && (
                 <Flex gap="small" align="center" wrap>
-                  <Typography.Text>{t('crm.lead.daysSinceContact', { count: timing.daysSinceContact })}</Typography.Text>
+                  <Typography.Text>{t('lead.daysSinceContact', { count: timing.daysSinceContact })}</Typography.Text>
                   {timing.stale && (
                     <Tag color="purple" style={{ marginInlineEnd: 0 }}>
-                      {t('crm.leadAlert.STALE')}
+                      {t('leadAlert.STALE')}
                     </Tag>
                   )}
                 </Flex>
@@ -187,8 +197,8 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={t('crm.contact.timelineTitle', { count: lead.contacts.length })}>
-        {lead.masked ? <Typography.Text type="secondary">{t('crm.confidential.hidden')}</Typography.Text> : <ContactsTimeline contacts={lead.contacts} canEdit={lead.canEdit} />}
+      <Card size="small" title={t('contact.timelineTitle', { count: lead.contacts.length })}>
+        {lead.masked ? <Typography.Text type="secondary">{t('confidential.hidden')}</Typography.Text> : <ContactsTimeline contacts={lead.contacts} canEdit={lead.canEdit} />}
       </Card>
       {lead.canEdit && <LeadEditModal lead={lead} open={editing} onClose={() => setEditing(false)} />}
       {lead.canEdit && (

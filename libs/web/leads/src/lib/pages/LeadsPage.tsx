@@ -6,63 +6,80 @@ import { Link, useNavigate } from 'react-router-dom';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import {
   ConfidentialTag,
+  DemoTag,
   ExportButton,
   ImportButton,
   LeadAlertTags,
   LeadStatusTag,
   ServerTable,
   crmAbilities,
+  defaultsOnChain,
   formatInvestment,
   sortOrderOf,
+  useDefaultChainId,
   useTableState,
   withFilters,
-} from '@chainboard/web-companies';
+  type CrmAbilities,
+} from '@chainboard/web-crm';
 import type { LeadsQuery } from '@chainboard/web-graphql';
+import { PageLoading } from '@chainboard/web-ui';
 import { LeadFilterBar } from '../components/LeadFilterBar';
-import { LEAD_COLUMN_SORT, LEAD_TABLE, toLeadExportInput, toLeadListInput, type LeadColumn } from '../filters';
+import { LEAD_COLUMN_SORT, LEAD_TABLE, toLeadExportInput, toLeadListInput, type LeadColumn, type LeadTableState } from '../filters';
 import { useLeads } from '../hooks';
+import { LEADS_TEXTS } from '../../i18n';
 
 type Row = LeadsQuery['leads']['items'][number];
 
 /** Table columns that stand for several export columns. */
 const LEAD_EXPORT_RELATED = { nextAction: ['nextAction', 'nextActionDue'] };
 
-/** /leads: the lead table, filtered, sorted and paged on the server, with saved views, export and import. */
+/**
+ * /leads: the lead table, filtered, sorted and paged on the server, with saved views, export and import; it opens on the
+ * signed-in user's own chain.
+ */
 export function LeadsPage() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
   const { user } = useAuth();
-  const abilities = crmAbilities(user ? actorOf(user) : null);
-  const [state, setState] = useTableState(LEAD_TABLE);
+  const actor = user ? actorOf(user) : null;
+  const own = useDefaultChainId(actor);
+  if (own.isPending) return <PageLoading />;
+  return <LeadTable abilities={crmAbilities(actor)} defaults={defaultsOnChain(LEAD_TABLE.defaults, own.chainId)} />;
+}
+
+/** The table itself, opening on `defaults` (the user's own chain) unless it is being come back to. */
+function LeadTable({ abilities, defaults }: { abilities: CrmAbilities; defaults: LeadTableState }) {
+  const { t } = useTranslation(LEADS_TEXTS);
+  const navigate = useNavigate();
+  const [state, setState] = useTableState(LEAD_TABLE, defaults);
   const input = useMemo(() => toLeadListInput(state), [state]);
   const leads = useLeads(input);
   const none = t('common.none');
 
   const all: Record<LeadColumn, TableColumnsType<Row>[number]> = {
     title: {
-      title: t('crm.lead.columns.title'),
+      title: t('lead.columns.title'),
       render: (_v, l) => (
         <Flex gap={4} align="center" wrap>
           <Link to={`/leads/${l.id}`}>{l.title}</Link>
           {l.confidential && <ConfidentialTag masked={l.masked} />}
+          {l.isDemo && <DemoTag />}
         </Flex>
       ),
     },
     company: {
-      title: t('crm.lead.columns.company'),
-      render: (_v, l) => (l.masked ? t('crm.confidential.hidden') : l.company ? <Link to={`/companies/${l.company.id}`}>{l.company.name}</Link> : none),
+      title: t('lead.columns.company'),
+      render: (_v, l) => (l.masked ? t('confidential.hidden') : l.company ? <Link to={`/companies/${l.company.id}`}>{l.company.name}</Link> : none),
     },
-    chain: { title: t('crm.lead.columns.chain'), render: (_v, l) => l.chain.name },
-    status: { title: t('crm.lead.columns.status'), render: (_v, l) => <LeadStatusTag status={l.status} /> },
-    source: { title: t('crm.lead.columns.source'), render: (_v, l) => t(`crm.leadSource.${l.source}`) },
-    owner: { title: t('crm.lead.columns.owner'), render: (_v, l) => l.owner?.displayName ?? none },
+    chain: { title: t('lead.columns.chain'), render: (_v, l) => l.chain.name },
+    status: { title: t('lead.columns.status'), render: (_v, l) => <LeadStatusTag status={l.status} /> },
+    source: { title: t('lead.columns.source'), render: (_v, l) => t(`leadSource.${l.source}`) },
+    owner: { title: t('lead.columns.owner'), render: (_v, l) => l.owner?.displayName ?? none },
     intendedInvestment: {
-      title: t('crm.lead.columns.intendedInvestment'),
+      title: t('lead.columns.intendedInvestment'),
       align: 'right',
-      render: (_v, l) => (l.masked ? t('crm.confidential.hidden') : formatInvestment(l.intendedInvestment, t)),
+      render: (_v, l) => (l.masked ? t('confidential.hidden') : formatInvestment(l.intendedInvestment, t)),
     },
     nextAction: {
-      title: t('crm.lead.columns.nextAction'),
+      title: t('lead.columns.nextAction'),
       render: (_v, l) =>
         l.nextAction ? (
           <Flex vertical>
@@ -75,11 +92,11 @@ export function LeadsPage() {
           none
         ),
     },
-    lastContactOn: { title: t('crm.lead.columns.lastContactOn'), render: (_v, l) => l.timing.lastContactOn ?? none },
-    createdOn: { title: t('crm.lead.columns.createdOn'), render: (_v, l) => l.createdOn },
+    lastContactOn: { title: t('lead.columns.lastContactOn'), render: (_v, l) => l.timing.lastContactOn ?? none },
+    createdOn: { title: t('lead.columns.createdOn'), render: (_v, l) => l.createdOn },
     alerts: {
-      title: t('crm.lead.columns.alerts'),
-      render: (_v, l) => (l.timing.alerts.length ? <LeadAlertTags alerts={l.timing.alerts} /> : <Tag style={{ marginInlineEnd: 0 }}>{t('crm.lead.noAlerts')}</Tag>),
+      title: t('lead.columns.alerts'),
+      render: (_v, l) => (l.timing.alerts.length ? <LeadAlertTags alerts={l.timing.alerts} /> : <Tag style={{ marginInlineEnd: 0 }}>{t('lead.noAlerts')}</Tag>),
     },
   };
   const columns = state.columns.map((key) => {
@@ -95,14 +112,14 @@ export function LeadsPage() {
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" gap="small" wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('crm.lead.listTitle')}
+          {t('lead.listTitle')}
         </Typography.Title>
         <Flex gap="small" wrap>
           {abilities.importData && <ImportButton kind="LEADS" />}
           <ExportButton table="LEADS" input={toLeadExportInput(state)} visibleColumns={state.columns} related={LEAD_EXPORT_RELATED} total={leads.data?.total} />
           {abilities.editLeads && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
-              {t('crm.nav.newLead')}
+              {t('nav.newLead')}
             </Button>
           )}
         </Flex>
@@ -113,7 +130,7 @@ export function LeadsPage() {
         state={state}
         onStateChange={setState}
         columns={columns}
-        columnLabel={(key) => t(`crm.lead.columns.${key}`)}
+        columnLabel={(key) => t(`lead.columns.${key}`)}
         columnSort={LEAD_COLUMN_SORT}
         rows={leads.data?.items ?? []}
         total={leads.data?.total ?? 0}

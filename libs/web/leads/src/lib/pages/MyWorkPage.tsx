@@ -5,26 +5,28 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { can } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
-import { LeadList, PriorityTag, chainsLedBy, crmAbilities, useCrmChains } from '@chainboard/web-companies';
+import { LeadList, PriorityTag, chainsLedBy, crmAbilities, useCrmChains, useDefaultChainId } from '@chainboard/web-crm';
 import type { WorkSummaryFieldsFragment } from '@chainboard/web-graphql';
-import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
+import { EmptyState, PageLoading, QueryState } from '@chainboard/web-ui';
 import { LeadRulesButton } from '../components/LeadRulesButton';
 import { useChainWork, useMyWork } from '../hooks';
-import { attentionCount, workSections, type WorkSection } from '../work';
-
-const MINE = 'mine';
+import { MINE, attentionCount, workScope, workSections, type WorkSection } from '../work';
+import { LEADS_TEXTS } from '../../i18n';
 
 /** /my-work — the day's work: my open leads and what they need today; a chain leader can switch to a chain they lead. */
 export function MyWorkPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LEADS_TEXTS);
   const navigate = useNavigate();
   const { user } = useAuth();
   const actor = user ? actorOf(user) : null;
   const chains = useCrmChains();
+  const own = useDefaultChainId(actor);
   const led = useMemo(() => chainsLedBy(actor, chains.data ?? []), [actor, chains.data]);
-  const [scope, setScope] = useState<string>(MINE);
+  const [picked, pick] = useState<string | null>(null);
+  // A chain leader opens on the chain they lead; anyone else (and a leader who picks it) on their own leads.
+  const scope = picked ?? workScope(own.chainId, led);
   const chainId = scope === MINE ? null : scope;
-  const mine = useMyWork();
+  const mine = useMyWork(!own.isPending && chainId === null);
   const chain = useChainWork(chainId);
   const work = chainId ? chain : mine;
   const abilities = crmAbilities(actor);
@@ -33,24 +35,30 @@ export function MyWorkPage() {
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" gap="small" wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('crm.work.title')}
+          {t('work.title')}
         </Typography.Title>
         {abilities.editLeads && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
-            {t('crm.nav.newLead')}
+            {t('nav.newLead')}
           </Button>
         )}
       </Flex>
       {led.length > 0 && (
         <Segmented
-          aria-label={t('crm.work.scope')}
+          aria-label={t('work.scope')}
           value={scope}
-          onChange={(v) => setScope(String(v))}
-          options={[{ value: MINE, label: t('crm.work.mine') }, ...led.map((c) => ({ value: c.id, label: t('crm.work.chain', { name: c.name }) }))]}
+          onChange={(v) => pick(String(v))}
+          options={[{ value: MINE, label: t('work.mine') }, ...led.map((c) => ({ value: c.id, label: t('work.chain', { name: c.name }) }))]}
           style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
         />
       )}
-      {work.isPending ? <PageLoading /> : work.error ? <ErrorAlert error={work.error} /> : <WorkContent summary={work.data} canManageRules={actor !== null && can(actor, 'settings.manage')} />}
+      {own.isPending ? (
+        <PageLoading />
+      ) : (
+        <QueryState query={work} isEmpty={() => false}>
+          {(summary) => <WorkContent summary={summary} canManageRules={actor !== null && can(actor, 'settings.manage')} />}
+        </QueryState>
+      )}
     </Flex>
   );
 }
@@ -65,14 +73,14 @@ const SECTION_COLORS: Record<WorkSection, string | undefined> = {
 };
 
 function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFragment; canManageRules: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LEADS_TEXTS);
   const sections = workSections(summary);
   const rules = summary.rules;
   return (
     <Flex vertical gap="middle">
       <Flex align="center" gap="small" wrap>
         <Typography.Text type="secondary">
-          {t('crm.work.today', { date: summary.today })} · {t('crm.work.rules', { first: rules.firstContactWorkingDays, assessment: rules.assessmentWorkingDays, stale: rules.staleDays })}
+          {t('work.today', { date: summary.today })} · {t('work.rules', { first: rules.firstContactWorkingDays, assessment: rules.assessmentWorkingDays, stale: rules.staleDays })}
         </Typography.Text>
         {canManageRules && <LeadRulesButton rules={rules} />}
       </Flex>
@@ -80,20 +88,20 @@ function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFr
         {sections.map((s) => (
           <Col key={s.key} xs={12} sm={8} lg={4}>
             {s.leads.length > 0 ? (
-              <a href={`#work-${s.key}`} aria-label={t('crm.work.jump', { section: t(`crm.work.sections.${s.key}`), count: s.leads.length })}>
+              <a href={`#work-${s.key}`} aria-label={t('work.jump', { section: t(`work.sections.${s.key}`), count: s.leads.length })}>
                 <Card size="small" hoverable>
-                  <Statistic title={t(`crm.work.sections.${s.key}`)} value={s.leads.length} styles={{ content: { color: SECTION_COLORS[s.key] } }} />
+                  <Statistic title={t(`work.sections.${s.key}`)} value={s.leads.length} styles={{ content: { color: SECTION_COLORS[s.key] } }} />
                 </Card>
               </a>
             ) : (
               <Card size="small">
-                <Statistic title={t(`crm.work.sections.${s.key}`)} value={0} />
+                <Statistic title={t(`work.sections.${s.key}`)} value={0} />
               </Card>
             )}
           </Col>
         ))}
       </Row>
-      {attentionCount(summary) === 0 && <Typography.Text type="success">{t('crm.work.allClear')}</Typography.Text>}
+      {attentionCount(summary) === 0 && <Typography.Text type="success">{t('work.allClear')}</Typography.Text>}
       {sections
         .filter((s) => s.key === 'openLeads' || s.leads.length > 0)
         .map((s) => (
@@ -103,18 +111,18 @@ function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFr
             size="small"
             title={
               <Flex gap="small" align="center">
-                {t(`crm.work.sections.${s.key}`)}
+                {t(`work.sections.${s.key}`)}
                 <Badge count={s.leads.length} showZero color={s.leads.length ? (SECTION_COLORS[s.key] ?? '#1f5fbf') : '#bfbfbf'} />
               </Flex>
             }
             data-testid={`work-${s.key}`}
           >
-            <LeadList leads={s.leads} empty={t(`crm.work.empty.${s.key}`)} />
+            <LeadList leads={s.leads} empty={t(`work.empty.${s.key}`)} />
           </Card>
         ))}
-      <Card size="small" title={t('crm.work.prospects', { count: summary.prospects.length })} data-testid="work-prospects">
+      <Card size="small" title={t('work.prospects', { count: summary.prospects.length })} data-testid="work-prospects">
         {summary.prospects.length === 0 ? (
-          <EmptyState description={t('crm.work.empty.prospects')} />
+          <EmptyState description={t('work.empty.prospects')} />
         ) : (
           <Flex vertical gap="small" role="list">
             {summary.prospects.map((p) => (
@@ -124,7 +132,7 @@ function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFr
                 <Typography.Text type="secondary">{`${p.chain.name} › ${p.node.name}`}</Typography.Text>
               </Flex>
             ))}
-            <Link to="/prospects">{t('crm.work.allProspects')}</Link>
+            <Link to="/prospects">{t('work.allProspects')}</Link>
           </Flex>
         )}
       </Card>

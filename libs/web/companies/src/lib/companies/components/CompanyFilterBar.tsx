@@ -2,12 +2,10 @@ import { Col, Flex, InputNumber, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
-import { YesNoSelect } from '../../common/YesNoSelect';
-import { DeferredInput } from '../../common/DeferredInput';
-import { useCompanyLists } from '../../common/hooks';
-import { ChainNodeFilter, MoreFiltersButtons } from '../../tables/FilterControls';
-import { activeFilterCount } from '../../tables/table-state';
-import { COMPANY_ROLES, LIST_CATEGORIES, type CompanyFilters } from '../filters';
+import { activeFilterCount, ChainNodeFilter, DeferredInput, LIST_CATEGORIES, MoreFiltersButtons, YesNoSelect } from '@chainboard/web-crm';
+import { useCompanyLists } from '../../company-lists/hooks';
+import { COMPANY_ROLES, type CompanyFilters } from '../filters';
+import { COMPANIES_TEXTS } from '../../../i18n';
 
 export interface CompanyFilterBarProps {
   value: CompanyFilters;
@@ -16,7 +14,7 @@ export interface CompanyFilterBarProps {
 
 /** The company table's filters: the words always, the rest behind "more filters". */
 export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(COMPANIES_TEXTS);
   const lists = useCompanyLists();
   const hidden = activeFilterCount({ ...value, query: undefined });
   const [more, setMore] = useState(hidden > 0);
@@ -28,8 +26,8 @@ export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
       <Flex gap="small" wrap>
         <DeferredInput
           search
-          aria-label={t('crm.company.filters.query')}
-          placeholder={t('crm.company.filters.queryPlaceholder')}
+          aria-label={t('company.filters.query')}
+          placeholder={t('company.filters.queryPlaceholder')}
           value={value.query}
           onCommit={(query) => set({ query })}
           style={{ flex: '1 1 220px', maxWidth: 420 }}
@@ -41,31 +39,31 @@ export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
           <ChainNodeFilter chainId={value.chainId} nodeId={value.nodeId} onChange={set} />
           <Col xs={24} sm={12} lg={6}>
             <Select
-              aria-label={t('crm.company.filters.role')}
-              placeholder={t('crm.company.filters.role')}
+              aria-label={t('company.filters.role')}
+              placeholder={t('company.filters.role')}
               style={{ width: '100%' }}
               allowClear
               disabled={!hasPlace}
               value={value.role}
-              options={COMPANY_ROLES.map((r) => ({ value: r, label: t(`crm.companyRole.${r}`) }))}
+              options={COMPANY_ROLES.map((r) => ({ value: r, label: t(`companyRole.${r}`) }))}
               onChange={(role) => set({ role })}
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
             <Select
-              aria-label={t('crm.filters.listCategory')}
-              placeholder={t('crm.filters.listCategory')}
+              aria-label={t('filters.listCategory')}
+              placeholder={t('filters.listCategory')}
               style={{ width: '100%' }}
               allowClear
               value={value.listCategory}
-              options={LIST_CATEGORIES.map((c) => ({ value: c, label: t(`crm.listCategory.${c}`) }))}
+              options={LIST_CATEGORIES.map((c) => ({ value: c, label: t(`listCategory.${c}`) }))}
               onChange={(listCategory) => set({ listCategory })}
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
             <Select
-              aria-label={t('crm.filters.list')}
-              placeholder={t('crm.filters.list')}
+              aria-label={t('filters.list')}
+              placeholder={t('filters.list')}
               style={{ width: '100%' }}
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
@@ -77,8 +75,8 @@ export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
           </Col>
           <Col xs={12} sm={6} lg={3}>
             <InputNumber
-              aria-label={t('crm.filters.tagYear')}
-              placeholder={t('crm.filters.tagYear')}
+              aria-label={t('filters.tagYear')}
+              placeholder={t('filters.tagYear')}
               style={{ width: '100%' }}
               min={TAG_YEAR_MIN}
               max={TAG_YEAR_MAX}
@@ -89,23 +87,23 @@ export function CompanyFilterBar({ value, onChange }: CompanyFilterBarProps) {
             />
           </Col>
           <Col xs={12} sm={6} lg={3}>
-            <YesNoSelect label={t('crm.filters.isListed')} value={value.isListed} onChange={(v) => set({ isListed: v })} />
+            <YesNoSelect label={t('filters.isListed')} value={value.isListed} onChange={(v) => set({ isListed: v })} />
           </Col>
           <Col xs={12} sm={6} lg={3}>
-            <YesNoSelect label={t('crm.filters.isLocal')} value={value.isLocal} onChange={(v) => set({ isLocal: v })} />
+            <YesNoSelect label={t('filters.isLocal')} value={value.isLocal} onChange={(v) => set({ isLocal: v })} />
           </Col>
           <Col xs={12} sm={6} lg={3}>
             <DeferredInput
-              aria-label={t('crm.company.filters.province')}
-              placeholder={t('crm.company.filters.province')}
+              aria-label={t('company.filters.province')}
+              placeholder={t('company.filters.province')}
               value={value.province}
               onCommit={(province) => set({ province })}
             />
           </Col>
           <Col xs={12} sm={6} lg={3}>
             <DeferredInput
-              aria-label={t('crm.company.filters.city')}
-              placeholder={t('crm.company.filters.city')}
+              aria-label={t('company.filters.city')}
+              placeholder={t('company.filters.city')}
               value={value.city}
               onCommit={(city) => set({ city })}
             />

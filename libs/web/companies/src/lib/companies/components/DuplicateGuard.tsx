@@ -1,15 +1,14 @@
 import { Checkbox, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { duplicateDecision, duplicateHints } from '../duplicates';
-import { useCompanyDuplicates } from '../hooks';
-import { DuplicateHint } from './DuplicateHint';
+import { duplicateDecision, DuplicateHint, duplicateHints, useCompanyDuplicates } from '@chainboard/web-crm';
+import { COMPANIES_TEXTS } from '../../../i18n';
 
 /**
  * Watches the form's name and credit code and shows the possible duplicates as they are typed. A similar name
  * must be confirmed as another company (the form's `allowDuplicate`); the same credit code cannot be saved.
  */
 export function DuplicateGuard({ exceptId }: { exceptId?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(COMPANIES_TEXTS);
   const form = Form.useFormInstance();
   const name = Form.useWatch<string | undefined>('name', form);
   const creditCode = Form.useWatch<string | undefined>('creditCode', form);
@@ -28,14 +27,14 @@ export function DuplicateGuard({ exceptId }: { exceptId?: string }) {
         rules={[
           {
             validator: async (_rule, checked: boolean | undefined) => {
-              if (decision === 'blocked') throw new Error(t('crm.duplicates.blocked'));
-              if (decision === 'confirm' && !checked) throw new Error(t('crm.duplicates.confirmRequired'));
+              if (decision === 'blocked') throw new Error(t('duplicates.blocked'));
+              if (decision === 'confirm' && !checked) throw new Error(t('duplicates.confirmRequired'));
             },
           },
         ]}
       >
         {/* The same credit code is that company: nothing to confirm, the error below says so. */}
-        <Checkbox disabled={decision === 'blocked'}>{t('crm.duplicates.confirm')}</Checkbox>
+        <Checkbox disabled={decision === 'blocked'}>{t('duplicates.confirm')}</Checkbox>
       </Form.Item>
     </Flex>
   );

@@ -4,19 +4,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { chainMapPath } from '@chainboard/web-chain-map';
+import { ChainNodeSelect, CompanyRoleTag, useCrmChains } from '@chainboard/web-crm';
 import type { CompanyDetailQuery, CompanyRole } from '@chainboard/web-graphql';
 import { ErrorAlert, errorMessage } from '@chainboard/web-ui';
-import { ChainNodeSelect } from '../../common/ChainNodeSelect';
-import { useCrmChains } from '../../common/hooks';
-import { CompanyRoleTag } from '../../common/tags';
 import { COMPANY_ROLES } from '../filters';
 import { useRemoveCompanyNode, useSetCompanyNode } from '../hooks';
+import { COMPANIES_TEXTS } from '../../../i18n';
 
 type Place = CompanyDetailQuery['company']['nodes'][number];
 
 /** Where the company sits on the chain maps (chain › node, with its role there); add and remove for those allowed. */
 export function NodesCard({ companyId, nodes, canEdit }: { companyId: string; nodes: readonly Place[]; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(COMPANIES_TEXTS);
   const { message } = App.useApp();
   const chains = useCrmChains();
   const [adding, setAdding] = useState(false);
@@ -28,18 +27,18 @@ export function NodesCard({ companyId, nodes, canEdit }: { companyId: string; no
   return (
     <Card
       size="small"
-      title={t('crm.company.nodesTitle')}
+      title={t('company.nodesTitle')}
       extra={
         canEdit && !adding ? (
           <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('crm.company.addNode')}
+            {t('company.addNode')}
           </Button>
         ) : null
       }
     >
       <Flex vertical gap="small">
         {nodes.length === 0 ? (
-          <Typography.Text type="secondary">{t('crm.company.noNodes')}</Typography.Text>
+          <Typography.Text type="secondary">{t('company.noNodes')}</Typography.Text>
         ) : (
           <Flex vertical gap={6} role="list">
             {nodes.map((place) => (
@@ -50,12 +49,12 @@ export function NodesCard({ companyId, nodes, canEdit }: { companyId: string; no
                 <CompanyRoleTag role={place.role} />
                 {canEdit && (
                   <Popconfirm
-                    title={t('crm.company.confirmRemoveNode', { node: place.node.name })}
+                    title={t('company.confirmRemoveNode', { node: place.node.name })}
                     okText={t('common.delete')}
                     cancelText={t('common.cancel')}
                     onConfirm={() => remove.mutate({ companyId, nodeId: place.nodeId }, { onError: (error) => message.error(errorMessage(error, t)) })}
                   >
-                    <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('crm.company.removeNode', { node: place.node.name })} />
+                    <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('company.removeNode', { node: place.node.name })} />
                   </Popconfirm>
                 )}
               </Flex>
@@ -80,14 +79,14 @@ export function NodesCard({ companyId, nodes, canEdit }: { companyId: string; no
               )
             }
           >
-            <Form.Item name="chainId" label={t('crm.filters.chain')} rules={[{ required: true, message: t('validation.requiredSelect', { field: t('crm.filters.chain') }) }]}>
+            <Form.Item name="chainId" label={t('filters.chain')} rules={[{ required: true, message: t('validation.requiredSelect', { field: t('filters.chain') }) }]}>
               <Select options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))} onChange={() => form.setFieldValue('nodeId', undefined)} />
             </Form.Item>
-            <Form.Item name="nodeId" label={t('crm.filters.node')} rules={[{ required: true, message: t('validation.requiredSelect', { field: t('crm.filters.node') }) }]}>
+            <Form.Item name="nodeId" label={t('filters.node')} rules={[{ required: true, message: t('validation.requiredSelect', { field: t('filters.node') }) }]}>
               <ChainNodeSelect chainId={chainId} />
             </Form.Item>
-            <Form.Item name="role" label={t('crm.company.role')} rules={[{ required: true }]}>
-              <Select options={COMPANY_ROLES.map((r) => ({ value: r, label: t(`crm.companyRole.${r}`) }))} />
+            <Form.Item name="role" label={t('company.role')} rules={[{ required: true }]}>
+              <Select options={COMPANY_ROLES.map((r) => ({ value: r, label: t(`companyRole.${r}`) }))} />
             </Form.Item>
             <Flex gap="small">
               <Button type="primary" htmlType="submit" loading={set.isPending}>

@@ -4,37 +4,56 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { actorOf, useAuth } from '@chainboard/web-auth';
+import {
+  crmAbilities,
+  defaultsOnChain,
+  ExportButton,
+  formatDateTime,
+  formatRegion,
+  ImportButton,
+  ServerTable,
+  sortOrderOf,
+  useDefaultChainId,
+  useTableState,
+  withFilters,
+  type CrmAbilities,
+} from '@chainboard/web-crm';
 import type { CompanyRowFieldsFragment } from '@chainboard/web-graphql';
-import { formatDateTime, formatRegion } from '../../common/format';
-import { crmAbilities } from '../../common/permissions';
-import { ExportButton } from '../../tables/ExportButton';
-import { ImportButton } from '../../tables/ImportButton';
-import { ServerTable } from '../../tables/ServerTable';
-import { useTableState } from '../../tables/hooks';
-import { sortOrderOf, withFilters } from '../../tables/table-state';
+import { PageLoading } from '@chainboard/web-ui';
 import { CompanyFilterBar } from '../components/CompanyFilterBar';
-import { COMPANY_COLUMN_SORT, COMPANY_TABLE, toCompanyExportInput, toCompanyListInput, type CompanyColumn } from '../filters';
+import { COMPANY_COLUMN_SORT, COMPANY_TABLE, toCompanyExportInput, toCompanyListInput, type CompanyColumn, type CompanyTableState } from '../filters';
 import { useCompanies } from '../hooks';
+import { COMPANIES_TEXTS } from '../../../i18n';
 
 type Row = CompanyRowFieldsFragment;
 
 /** Table columns that stand for several export columns. */
 const COMPANY_EXPORT_RELATED = { region: ['province', 'city'] };
 
-/** /companies: the company table, filtered, sorted and paged on the server, with saved views, export and import. */
+/**
+ * /companies: the company table, filtered, sorted and paged on the server, with saved views, export and import; it opens
+ * on the signed-in user's own chain.
+ */
 export function CompaniesPage() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
   const { user } = useAuth();
-  const abilities = crmAbilities(user ? actorOf(user) : null);
-  const [state, setState] = useTableState(COMPANY_TABLE);
+  const actor = user ? actorOf(user) : null;
+  const own = useDefaultChainId(actor);
+  if (own.isPending) return <PageLoading />;
+  return <CompanyTable abilities={crmAbilities(actor)} defaults={defaultsOnChain(COMPANY_TABLE.defaults, own.chainId)} />;
+}
+
+/** The table itself, opening on `defaults` (the user's own chain) unless it is being come back to. */
+function CompanyTable({ abilities, defaults }: { abilities: CrmAbilities; defaults: CompanyTableState }) {
+  const { t } = useTranslation(COMPANIES_TEXTS);
+  const navigate = useNavigate();
+  const [state, setState] = useTableState(COMPANY_TABLE, defaults);
   const input = useMemo(() => toCompanyListInput(state), [state]);
   const companies = useCompanies(input);
 
-  const yesNo = (v: boolean) => (v ? t('crm.yes') : t('crm.no'));
+  const yesNo = (v: boolean) => (v ? t('yes') : t('no'));
   const all: Record<CompanyColumn, TableColumnsType<Row>[number]> = {
     name: {
-      title: t('crm.company.columns.name'),
+      title: t('company.columns.name'),
       render: (_v, c) => (
         <Flex vertical>
           <Link to={`/companies/${c.id}`}>{c.name}</Link>
@@ -46,26 +65,26 @@ export function CompaniesPage() {
         </Flex>
       ),
     },
-    creditCode: { title: t('crm.company.columns.creditCode'), render: (_v, c) => c.creditCode ?? t('common.none') },
-    region: { title: t('crm.company.columns.region'), render: (_v, c) => formatRegion(c.province, c.city) || t('common.none') },
-    headquarters: { title: t('crm.company.columns.headquarters'), render: (_v, c) => c.headquarters ?? t('common.none') },
-    isListed: { title: t('crm.company.columns.isListed'), render: (_v, c) => yesNo(c.isListed) },
-    isLocal: { title: t('crm.company.columns.isLocal'), render: (_v, c) => yesNo(c.isLocal) },
+    creditCode: { title: t('company.columns.creditCode'), render: (_v, c) => c.creditCode ?? t('common.none') },
+    region: { title: t('company.columns.region'), render: (_v, c) => formatRegion(c.province, c.city) || t('common.none') },
+    headquarters: { title: t('company.columns.headquarters'), render: (_v, c) => c.headquarters ?? t('common.none') },
+    isListed: { title: t('company.columns.isListed'), render: (_v, c) => yesNo(c.isListed) },
+    isLocal: { title: t('company.columns.isLocal'), render: (_v, c) => yesNo(c.isLocal) },
     tags: {
-      title: t('crm.company.columns.tags'),
+      title: t('company.columns.tags'),
       render: (_v, c) => (
         <Flex gap={4} wrap>
           {c.tags.map((tag) => (
             <Tag key={tag.id} style={{ marginInlineEnd: 0 }}>
-              {t('crm.tag.label', { list: tag.list.name, year: tag.year })}
+              {t('tag.label', { list: tag.list.name, year: tag.year })}
             </Tag>
           ))}
         </Flex>
       ),
     },
-    openLeadCount: { title: t('crm.company.columns.openLeadCount'), align: 'right', render: (_v, c) => c.openLeadCount },
-    lastContactOn: { title: t('crm.company.columns.lastContactOn'), render: (_v, c) => c.lastContactOn ?? t('common.none') },
-    updatedAt: { title: t('crm.company.columns.updatedAt'), render: (_v, c) => formatDateTime(c.updatedAt) },
+    openLeadCount: { title: t('company.columns.openLeadCount'), align: 'right', render: (_v, c) => c.openLeadCount },
+    lastContactOn: { title: t('company.columns.lastContactOn'), render: (_v, c) => c.lastContactOn ?? t('common.none') },
+    updatedAt: { title: t('company.columns.updatedAt'), render: (_v, c) => formatDateTime(c.updatedAt) },
   };
   const columns: TableColumnsType<Row> = state.columns.map((key) => {
     const sortField = COMPANY_COLUMN_SORT[key as CompanyColumn];
@@ -80,7 +99,7 @@ export function CompaniesPage() {
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" gap="small" wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('crm.company.listTitle')}
+          {t('company.listTitle')}
         </Typography.Title>
         <Flex gap="small" wrap>
           {abilities.importData && <ImportButton kind="COMPANIES" />}
@@ -93,7 +112,7 @@ export function CompaniesPage() {
           />
           {abilities.editCompanies && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/companies/new')}>
-              {t('crm.company.new')}
+              {t('company.new')}
             </Button>
           )}
         </Flex>
@@ -104,7 +123,7 @@ export function CompaniesPage() {
         state={state}
         onStateChange={setState}
         columns={columns}
-        columnLabel={(key) => t(`crm.company.columns.${key}`)}
+        columnLabel={(key) => t(`company.columns.${key}`)}
         columnSort={COMPANY_COLUMN_SORT}
         rows={companies.data?.items ?? []}
         total={companies.data?.total ?? 0}

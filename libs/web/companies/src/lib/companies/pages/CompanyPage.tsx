@@ -4,31 +4,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { actorOf, useAuth } from '@chainboard/web-auth';
+import { chainsAllowing, ContactFormModal, ContactsTimeline, crmAbilities, formatDateTime, formatInvestment, formatRegion, LeadList, useCrmChains } from '@chainboard/web-crm';
 import type { CompanyDetailQuery } from '@chainboard/web-graphql';
 import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
-import { formatDateTime, formatInvestment, formatRegion } from '../../common/format';
-import { LeadList } from '../../common/LeadList';
-import { useCrmChains } from '../../common/hooks';
-import { chainsAllowing, crmAbilities } from '../../common/permissions';
-import { ContactFormModal } from '../../contacts/ContactFormModal';
-import { ContactsTimeline } from '../../contacts/ContactsTimeline';
 import { ProspectList } from '../../prospects/ProspectList';
 import { CompanyEditModal } from '../components/CompanyEditModal';
 import { MergeModal } from '../components/MergeModal';
 import { NodesCard } from '../components/NodesCard';
 import { TagsCard } from '../components/TagsCard';
 import { useCompany } from '../hooks';
+import { COMPANIES_TEXTS } from '../../../i18n';
 
 type Company = CompanyDetailQuery['company'];
 
 /** /companies/:id — a company's page: profile, tags, chain nodes, prospects, leads, projects and contacts. */
 export function CompanyPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(COMPANIES_TEXTS);
   const { id = '' } = useParams<{ id: string }>();
   const query = useCompany(id);
 
   const breadcrumb = (name?: string) => (
-    <Breadcrumb items={[{ title: <Link to="/companies">{t('crm.nav.companies')}</Link> }, ...(name ? [{ title: name }] : [])]} />
+    <Breadcrumb items={[{ title: <Link to="/companies">{t('nav.companies')}</Link> }, ...(name ? [{ title: name }] : [])]} />
   );
   if (query.isPending) return <PageLoading />;
   if (query.error) {
@@ -43,7 +39,7 @@ export function CompanyPage() {
 }
 
 function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(COMPANIES_TEXTS);
   const { user } = useAuth();
   const actor = user ? actorOf(user) : null;
   const abilities = crmAbilities(actor);
@@ -54,36 +50,36 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
   const [merging, setMerging] = useState(false);
   const [addingContact, setAddingContact] = useState(false);
   const none = t('common.none');
-  const yesNo = (v: boolean) => (v ? t('crm.yes') : t('crm.no'));
+  const yesNo = (v: boolean) => (v ? t('yes') : t('no'));
 
   const profile = [
-    { key: 'name', label: t('crm.company.fields.name'), children: company.name },
-    { key: 'englishName', label: t('crm.company.fields.englishName'), children: company.englishName || none },
-    { key: 'aliases', label: t('crm.company.fields.aliases'), children: company.aliases.length ? company.aliases.join(t('crm.listSeparator')) : none },
-    { key: 'creditCode', label: t('crm.company.fields.creditCode'), children: <span style={{ fontFamily: 'monospace' }}>{company.creditCode || none}</span> },
-    { key: 'region', label: t('crm.company.columns.region'), children: formatRegion(company.province, company.city) || none },
-    { key: 'headquarters', label: t('crm.company.fields.headquarters'), children: company.headquarters || none },
-    { key: 'isListed', label: t('crm.company.fields.isListed'), children: yesNo(company.isListed) },
-    { key: 'isLocal', label: t('crm.company.fields.isLocal'), children: yesNo(company.isLocal) },
-    { key: 'lastContactOn', label: t('crm.company.columns.lastContactOn'), children: company.lastContactOn || none },
-    { key: 'updatedAt', label: t('crm.company.columns.updatedAt'), children: formatDateTime(company.updatedAt) },
+    { key: 'name', label: t('company.fields.name'), children: company.name },
+    { key: 'englishName', label: t('company.fields.englishName'), children: company.englishName || none },
+    { key: 'aliases', label: t('company.fields.aliases'), children: company.aliases.length ? company.aliases.join(t('listSeparator')) : none },
+    { key: 'creditCode', label: t('company.fields.creditCode'), children: <span style={{ fontFamily: 'monospace' }}>{company.creditCode || none}</span> },
+    { key: 'region', label: t('company.columns.region'), children: formatRegion(company.province, company.city) || none },
+    { key: 'headquarters', label: t('company.fields.headquarters'), children: company.headquarters || none },
+    { key: 'isListed', label: t('company.fields.isListed'), children: yesNo(company.isListed) },
+    { key: 'isLocal', label: t('company.fields.isLocal'), children: yesNo(company.isLocal) },
+    { key: 'lastContactOn', label: t('company.columns.lastContactOn'), children: company.lastContactOn || none },
+    { key: 'updatedAt', label: t('company.columns.updatedAt'), children: formatDateTime(company.updatedAt) },
   ];
 
   const tabs = [
     {
       key: 'leads',
-      label: t('crm.company.tabs.leads', { count: company.leads.length }),
+      label: t('company.tabs.leads', { count: company.leads.length }),
       children: <LeadList leads={company.leads} showCompany={false} />,
     },
     {
       key: 'contacts',
-      label: t('crm.company.tabs.contacts', { count: company.contacts.length }),
+      label: t('company.tabs.contacts', { count: company.contacts.length }),
       children: (
         <Flex vertical gap="small">
           {abilities.editLeads && (
             <div>
               <Button icon={<PlusOutlined />} onClick={() => setAddingContact(true)}>
-                {t('crm.contact.add')}
+                {t('contact.add')}
               </Button>
             </div>
           )}
@@ -93,21 +89,23 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
     },
     {
       key: 'prospects',
-      label: t('crm.company.tabs.prospects', { count: company.prospects.length }),
+      label: t('company.tabs.prospects', { count: company.prospects.length }),
       children: <ProspectList prospects={company.prospects} canEdit={(p) => prospectChainIds.has(p.chain.id)} />,
     },
     {
       key: 'projects',
-      label: t('crm.company.tabs.projects', { count: company.projects.length }),
+      label: t('company.tabs.projects', { count: company.projects.length }),
       children:
         company.projects.length === 0 ? (
-          <EmptyState description={t('crm.project.empty')} />
+          <EmptyState description={t('project.empty')} />
         ) : (
           <Flex vertical gap="small" role="list">
             {company.projects.map((p) => (
               <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
-                <Typography.Text strong>{p.name}</Typography.Text>
-                <Tag style={{ marginInlineEnd: 0 }}>{t(`crm.projectStage.${p.stage}`)}</Tag>
+                <Link to={`/projects/${p.id}`} style={{ fontWeight: 600 }}>
+                  {p.name}
+                </Link>
+                <Tag style={{ marginInlineEnd: 0 }}>{t(`projectStage.${p.stage}`)}</Tag>
                 {p.investment && <Typography.Text type="secondary">{formatInvestment(p.investment, t)}</Typography.Text>}
               </Flex>
             ))}
@@ -124,8 +122,8 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
           <Typography.Title level={3} style={{ margin: 0 }}>
             {company.name}
           </Typography.Title>
-          {company.isListed && <Tag color="purple">{t('crm.company.listed')}</Tag>}
-          {company.isLocal && <Tag color="green">{t('crm.company.local')}</Tag>}
+          {company.isListed && <Tag color="purple">{t('company.listed')}</Tag>}
+          {company.isLocal && <Tag color="green">{t('company.local')}</Tag>}
         </Flex>
         <Flex gap="small" wrap>
           {abilities.editCompanies && (
@@ -135,7 +133,7 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
           )}
           {abilities.mergeCompanies && (
             <Button icon={<MergeCellsOutlined />} onClick={() => setMerging(true)}>
-              {t('crm.merge.button')}
+              {t('merge.button')}
             </Button>
           )}
         </Flex>
@@ -143,7 +141,7 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Flex vertical gap="middle">
-            <Card size="small" title={t('crm.company.profileTitle')}>
+            <Card size="small" title={t('company.profileTitle')}>
               <Descriptions size="small" column={1} items={profile} />
             </Card>
             <TagsCard companyId={company.id} tags={company.tags} canEdit={abilities.editCompanies} />

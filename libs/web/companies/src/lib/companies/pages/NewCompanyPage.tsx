@@ -7,12 +7,13 @@ import { CompanyFormFields } from '../components/CompanyFormFields';
 import { DuplicateGuard } from '../components/DuplicateGuard';
 import { COMPANY_FORM_FIELDS, toNewCompanyInput, type CompanyFormValues } from '../forms';
 import { useCreateCompany } from '../hooks';
+import { COMPANIES_TEXTS } from '../../../i18n';
 
 type Values = CompanyFormValues & { allowDuplicate?: boolean };
 
 /** /companies/new: a new company, with possible duplicates shown as the name and credit code are typed. */
 export function NewCompanyPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(COMPANIES_TEXTS);
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const create = useCreateCompany();
@@ -26,9 +27,9 @@ export function NewCompanyPage() {
 
   return (
     <Flex vertical gap="middle">
-      <Breadcrumb items={[{ title: <Link to="/companies">{t('crm.nav.companies')}</Link> }, { title: t('crm.company.newTitle') }]} />
+      <Breadcrumb items={[{ title: <Link to="/companies">{t('nav.companies')}</Link> }, { title: t('company.newTitle') }]} />
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('crm.company.newTitle')}
+        {t('company.newTitle')}
       </Typography.Title>
       <Card>
         <Form<Values> form={form} layout="vertical" name="new-company" onFinish={onFinish} initialValues={{ isListed: false, isLocal: false, aliases: [] }} disabled={create.isPending}>

@@ -1,0 +1,22 @@
+import { DataSourceOptions } from 'typeorm';
+import { CHAIN_ENTITIES, chainMapsSeed, chainsSeed } from '@chainboard/server-chains';
+import { COMPANY_ENTITIES, companyListsSeed, mapCompaniesSeed } from '@chainboard/server-companies';
+import { AppSetting } from '@chainboard/server-core';
+import { DatabaseTarget, dataSourceOptions, SeedStep } from '@chainboard/server-database';
+import { demoLeadsSeed, LEAD_ENTITIES } from '@chainboard/server-leads';
+import { PROJECT_ENTITIES, projectsSeed } from '@chainboard/server-projects';
+import { departmentsSeed, USER_ENTITIES, usersSeed } from '@chainboard/server-users';
+
+/** Every feature's tables (the database library adds its own bookkeeping). */
+export const ENTITIES = [...USER_ENTITIES, ...CHAIN_ENTITIES, ...COMPANY_ENTITIES, ...LEAD_ENTITIES, ...PROJECT_ENTITIES, AppSetting];
+
+const mapsSeed = chainMapsSeed([mapCompaniesSeed]);
+const pipelineSeed = projectsSeed(mapsSeed);
+
+/** The seed, in the order it loads: each feature reads and loads its own files from seeds/. */
+export const SEED_STEPS: readonly SeedStep[] = [companyListsSeed, departmentsSeed, usersSeed, chainsSeed, mapsSeed, pipelineSeed, demoLeadsSeed(mapsSeed, pipelineSeed)];
+
+/** The app's data source on a database. */
+export function appDataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  return dataSourceOptions(target, ENTITIES);
+}

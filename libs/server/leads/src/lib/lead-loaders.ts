@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { comparePriorities, LeadTimeRules } from '@chainboard/domain';
+import { ChainNode } from '@chainboard/server-chains';
+import { alignByKeys, groupByKeys, requestLoader, unauthenticated } from '@chainboard/server-core';
+import type { User } from '@chainboard/server-users';
+import { Interaction } from './interaction.entity';
+import { LeadAccess } from './lead-access';
+import { LeadSettingsService } from './lead-settings.service';
+import { Lead, LeadNode } from './lead.entity';
+import { LeadsService } from './leads.service';
+import { Prospect } from './prospect.entity';
+
+type Ctx = { user?: User | null };
+
+/** The signed-in user, for field resolvers (the guard put it on the context before any field resolves). */
+export function actorOf(ctx: Ctx): User {
+  if (!ctx.user) throw unauthenticated();
+  return ctx.user;
+}
+
+/**
+ * The leads feature's loaders, one of each per request (kept on the GraphQL context): a field asked of a list of
+ * leads, companies, nodes or projects costs one SQL statement for the whole list. Leads come out as the reader may
+ * see them (confidential ones masked); other features resolve leads through byId.
+ */
+@Injectable()
+export class LeadLoaders {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: LeadAccess,
+    private readonly settings: LeadSettingsService,
+    private readonly leads: LeadsService,
+  ) {}
+
+  /** Leads by id, as the reader may see them. */
+  byId(ctx: Ctx): DataLoader<string, Lead | null> {
+    return requestLoader<string, Lead | null>(ctx, 'leads.byId', async (ids) => {
+      const rows = await this.access.present(actorOf(ctx), await this.db.manager.findBy(Lead, { id: In([...ids]) }));
+      return alignByKeys(ids, rows, (r) => r.id);
+    });
+  }
+
+  /** The lead each project was converted from (by project id), as the reader may see it. */
+  ofProject(ctx: Ctx): DataLoader<string, Lead | null> {
+    return requestLoader<string, Lead | null>(ctx, 'leads.ofProject', async (ids) => {
+      const rows = await this.access.present(actorOf(ctx), await this.db.manager.find(Lead, { where: { projectId: In([...ids]) } }));
+      return alignByKeys(ids, rows, (r) => r.projectId);
+    });
+  }
+
+  /** A company's leads (by company id), newest first; confidential ones the reader may not see are left out. */
+  ofCompany(ctx: Ctx): DataLoader<string, Lead[]> {
+    return requestLoader<string, Lead[]>(ctx, 'leads.ofCompany', async (ids) => {
+      const actor = actorOf(ctx);
+      const visible = this.access.visibleSql(actor, 'l');
+      const rows = await this.db.manager
+        .createQueryBuilder(Lead, 'l')
+        .where('l.company_id IN (:...ids)', { ids })
+        .andWhere(visible.sql, visible.params)
+        .orderBy('l.created_on', 'DESC')
+        .addOrderBy('l.created_at', 'DESC')
+        .getMany();
+      return groupByKeys(ids, await this.access.present(actor, rows), (r) => r.companyId!);
+    });
+  }
+
+  /** The leads that would fill each chain-map node (by node id), newest first, masked where the reader may not see them. */
+  onNode(ctx: Ctx): DataLoader<string, Lead[]> {
+    return requestLoader<string, Lead[]>(ctx, 'leads.onNode', async (ids) => {
+      const links = await this.db.manager.find(LeadNode, { where: { nodeId: In([...ids]) }, relations: { lead: true }, order: { lead: { createdAt: 'DESC' } } });
+      const shown = await this.access.present(
+        actorOf(ctx),
+        links.map((l) => l.lead),
+      );
+      const byLink = new Map(links.map((l, i) => [l, shown[i]]));
+      return groupByKeys(ids, links, (l) => l.nodeId).map((group) => group.map((l) => byLink.get(l)!));
+    });
+  }
+
+  /** The chain-map nodes each lead would fill (by lead id), in the map's order. */
+  nodes(ctx: Ctx): DataLoader<string, ChainNode[]> {
+    return requestLoader<string, ChainNode[]>(ctx, 'leads.nodes', async (ids) => {
+      const links = await this.db.manager.find(LeadNode, { where: { leadId: In([...ids]) }, relations: { node: true }, order: { node: { sortOrder: 'ASC' } } });
+      return groupByKeys(ids, links, (l) => l.leadId).map((group) => group.map((l) => l.node));
+    });
+  }
+
+  /** Contacts of the leads or companies given, newest first; contacts on leads the reader sees masked are left out. */
+  contacts(ctx: Ctx, by: 'lead_id' | 'company_id'): DataLoader<string, Interaction[]> {
+    return requestLoader<string, Interaction[]>(ctx, `leads.contacts.${by}`, async (ids) => {
+      const visible = this.access.visibleSql(actorOf(ctx), 'vl');
+      const rows = await this.db.manager
+        .createQueryBuilder(Interaction, 'i')
+        .leftJoin(Lead, 'vl', 'vl.id = i.lead_id')
+        .where(`i.${by} IN (:...ids)`, { ids })
+        .andWhere(`(i.lead_id IS NULL OR ${visible.sql})`, visible.params)
+        .orderBy('i.occurred_on', 'DESC')
+        .addOrderBy('i.created_at', 'DESC')
+        .addOrderBy('i.id', 'ASC')
+        .getMany();
+      return groupByKeys(ids, rows, (r) => (by === 'lead_id' ? r.leadId! : r.companyId));
+    });
+  }
+
+  /** The prospect each lead came from (by lead id). */
+  prospectOfLead(ctx: Ctx): DataLoader<string, Prospect | null> {
+    return requestLoader<string, Prospect | null>(ctx, 'leads.prospectOfLead', async (ids) => {
+      const rows = await this.db.manager.find(Prospect, { where: { leadId: In([...ids]) } });
+      return alignByKeys(ids, rows, (r) => r.leadId);
+    });
+  }
+
+  /** The prospects on each chain-map node (by node id), high priority first, then newest first. */
+  prospectsOnNode(ctx: Ctx): DataLoader<string, Prospect[]> {
+    return requestLoader<string, Prospect[]>(ctx, 'leads.prospectsOnNode', async (ids) => {
+      const rows = await this.db.manager.find(Prospect, { where: { nodeId: In([...ids]) }, order: { createdAt: 'DESC' } });
+      rows.sort((a, b) => comparePriorities(a.priority, b.priority));
+      return groupByKeys(ids, rows, (r) => r.nodeId);
+    });
+  }
+
+  /** Where each company is a prospect (by company id), newest first. */
+  prospectsOfCompany(ctx: Ctx): DataLoader<string, Prospect[]> {
+    return requestLoader<string, Prospect[]>(ctx, 'leads.prospectsOfCompany', async (ids) => {
+      const rows = await this.db.manager.find(Prospect, { where: { companyId: In([...ids]) }, order: { createdAt: 'DESC' } });
+      return groupByKeys(ids, rows, (r) => r.companyId);
+    });
+  }
+
+  /** Today's date and the time rules in force, read once per request for every lead's timing. */
+  timeContext(ctx: Ctx): Promise<{ today: string; rules: LeadTimeRules }> {
+    return requestLoader<string, { today: string; rules: LeadTimeRules }>(ctx, 'leads.timeContext', async (keys) => {
+      const rules = await this.settings.rules();
+      const today = this.leads.today();
+      return keys.map(() => ({ today, rules }));
+    }).load('now');
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ChainNodeOccupant, ChainNodeOccupants, MAP_COUNTED_KINDS, NodeOccupantCount } from '@chainboard/server-chains';
+import { CompanyReference, CompanyReferences } from '@chainboard/server-companies';
+
+/** Projects on chain-map nodes (project_chain_node), counted by stage. */
+export const PROJECT_ON_NODE: ChainNodeOccupant = {
+  kind: MAP_COUNTED_KINDS.project,
+  label: 'chainMap.attachment.project',
+  order: 40,
+  table: 'project_chain_node',
+  column: 'segment_id',
+  countByNodes: (m, nodeIds): Promise<NodeOccupantCount[]> =>
+    m.query(
+      `SELECT pn.segment_id AS "nodeId", p.stage AS key, count(*)::int AS count
+         FROM project_chain_node pn JOIN project p ON p.id = pn.project_id
+        WHERE pn.segment_id = ANY($1) GROUP BY pn.segment_id, p.stage`,
+      [nodeIds],
+    ),
+  namesOnNode: async (m, nodeId) =>
+    (
+      await m.query(`SELECT p.name FROM project_chain_node pn JOIN project p ON p.id = pn.project_id WHERE pn.segment_id = $1 ORDER BY p.created_at, p.id`, [nodeId])
+    ).map((r: { name: string }) => r.name),
+  moveToNode: async (m, fromNodeId, toNodeId) => {
+    await m.query(
+      `UPDATE project_chain_node SET segment_id = $2 WHERE segment_id = $1 AND project_id NOT IN (SELECT project_id FROM project_chain_node WHERE segment_id = $2)`,
+      [fromNodeId, toNodeId],
+    );
+    await m.query(`DELETE FROM project_chain_node WHERE segment_id = $1`, [fromNodeId]);
+  },
+};
+
+/** A company's projects. */
+export const PROJECT_COMPANY_REFERENCE: CompanyReference = {
+  kind: 'project',
+  label: 'company.reference.project',
+  table: 'project',
+  column: 'company_id',
+  count: async (m, companyId) => (await m.query(`SELECT count(*)::int AS n FROM project WHERE company_id = $1`, [companyId]))[0].n,
+  moveToCompany: async (m, fromId, toId) => {
+    await m.query(`UPDATE project SET company_id = $1 WHERE company_id = $2`, [toId, fromId]);
+  },
+};
+
+/** Registers what the projects feature keeps on chain-map nodes and what of it points at companies. */
+@Injectable()
+export class ProjectRegistrations implements OnModuleInit {
+  constructor(
+    private readonly occupants: ChainNodeOccupants,
+    private readonly references: CompanyReferences,
+  ) {}
+
+  onModuleInit(): void {
+    this.occupants.register(PROJECT_ON_NODE);
+    this.references.register(PROJECT_COMPANY_REFERENCE);
+  }
+}

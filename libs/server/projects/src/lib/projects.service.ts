@@ -1,0 +1,764 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
+import {
+  Actor,
+  can,
+  CLOSED_PROJECT_STAGES,
+  countProjects,
+  ErrorCode,
+  HEALTH_LIGHTS,
+  HealthLight,
+  projectHealth,
+  InvestmentTier,
+  canLeadChain,
+  mayOwnProjectOn,
+  PLAN_PERIOD,
+  PLAN_PROJECT_TARGETS,
+  PROJECT_STAGES,
+  projectMoveEffectiveOn,
+  ProjectMoveProblem,
+  projectMoveProblems,
+  ProjectMoveValues,
+  ProjectStage,
+  ProjectStageField,
+  ProjectType,
+  requiredFieldsForMove,
+  searchCondition,
+  searchIndex,
+  TIER_THRESHOLDS_YI,
+  FundsKind,
+  ProjectHealthRules,
+} from '@chainboard/domain';
+import { AppError, badField, CLOCK, Clock, currentLanguage, forbidden, notFound, todayOf, translate } from '@chainboard/server-core';
+import { ChainNode, IndustryChain } from '@chainboard/server-chains';
+import { CompaniesService, Company, NewCompanyInput, SortDirection } from '@chainboard/server-companies';
+import { Department, User } from '@chainboard/server-users';
+import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectFilterInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
+import { isProjectMasked, ProjectAccess } from './project-access';
+import { ProjectEventData, ProjectEventKind, ProjectEventRow, ProjectMilestone, ProjectStageLog, StageMoveSource } from './project-records.entity';
+import { ProjectSettingsService } from './project-settings.service';
+import { ProjectBoard, ProjectCounters, ProjectPage, ProjectSortField } from './project.types';
+import { Project, ProjectNode } from './project.entity';
+import { namesText, sameValue } from './project-values';
+
+/** A project as a form, a converted lead or the seed gives it (CreateProjectInput without the class). */
+export type ProjectFields = Omit<CreateProjectInput, never>;
+
+/** A project of the exported ledger with the names and facts shown beside it. */
+export interface ProjectExportRow {
+  project: Project;
+  company: string | null;
+  chain: string;
+  nodes: string[];
+  owner: string | null;
+  responsibleLeader: string | null;
+  responsibleUnit: string | null;
+  fundsInPlace: string | null;
+  light: HealthLight | null;
+  latestUpdate: string | null;
+  openIssues: number;
+}
+
+/** How a project came to be: the lead it was converted from, where it was entered, whether it is demo data. */
+export interface ProjectOrigin {
+  leadId?: string | null;
+  isDemo?: boolean;
+}
+
+const stageLabel = (stage: ProjectStage) => translate(currentLanguage(), `project.stage.${stage}`);
+
+/** The column of a stage field on the project (the reason goes to the hold or the drop reason). */
+const STAGE_FIELD_COLUMN: Record<Exclude<ProjectStageField, 'reason'>, keyof Project> = {
+  signedOn: 'signedOn',
+  agreedInvestment: 'agreedInvestment',
+  registeredCompanyName: 'registeredCompanyName',
+  registeredCreditCode: 'registeredCreditCode',
+  startedOn: 'startedOn',
+  carrier: 'carrier',
+  productionOn: 'productionOn',
+  capacityOn: 'capacityOn',
+};
+
+/** The message of a refused stage move, by the domain's problem code; amounts and dates are named for what they are. */
+const MOVE_PROBLEM_KEYS: Record<ProjectMoveProblem['code'], string> = {
+  notAllowed: 'project.move.notAllowed',
+  required: 'project.move.required',
+  invalid: 'project.move.invalid',
+  futureEffectiveDate: 'project.move.futureDate',
+  beforeLastMove: 'project.move.beforeLastMove',
+};
+
+/** Editable columns an update records in the timeline, as the input names them. */
+const UPDATE_FIELDS = [
+  'name',
+  'chainId',
+  'companyId',
+  'type',
+  'agreedInvestment',
+  'foreignAmount',
+  'foreignCurrency',
+  'responsibleLeaderId',
+  'responsibleUnitId',
+  'ownerId',
+  'carrier',
+  'landAreaMu',
+  'floorSpaceM2',
+  'expectedOutput',
+  'expectedTax',
+  'expectedJobs',
+  'confidential',
+  'codeName',
+  'registeredCompanyName',
+  'registeredCreditCode',
+] as const satisfies ReadonlyArray<keyof UpdateProjectInput & keyof Project>;
+
+type UpdateField = (typeof UPDATE_FIELDS)[number];
+
+/** What a conflict answer leaves out of a project: the search index and the related records. */
+const NOT_IN_SNAPSHOT = new Set(['searchTokens', 'searchText', 'company', 'chain', 'owner', 'responsibleLeader', 'responsibleUnit', 'createdBy', 'updatedBy']);
+
+/** A project's values as plain JSON, for a conflict answer (the values the other editor saved). */
+export function projectSnapshot(p: Project): Record<string, unknown> {
+  const values = Object.fromEntries(Object.entries(p).filter(([key]) => !NOT_IN_SNAPSHOT.has(key)));
+  return { ...values, tier: p.tier, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() };
+}
+
+/** The 'ORDER BY' of each ledger sort; a masked project sorts by what its reader sees. */
+const SORTS: Record<ProjectSortField, (visible: string) => string> = {
+  [ProjectSortField.NAME]: (visible) => `CASE WHEN ${visible} THEN p.name ELSE COALESCE(p.code_name, '') END`,
+  [ProjectSortField.STAGE]: () => `array_position(ARRAY[${PROJECT_STAGES.map((s) => `'${s}'`).join(',')}]::varchar[], p.stage)`,
+  [ProjectSortField.AGREED_INVESTMENT]: (visible) => `CASE WHEN ${visible} THEN p.agreed_investment END`,
+  [ProjectSortField.SIGNED_ON]: () => 'p.signed_on',
+  [ProjectSortField.CREATED_ON]: () => 'p.created_on',
+  [ProjectSortField.UPDATED_AT]: () => 'p.updated_at',
+  [ProjectSortField.LAST_UPDATE_ON]: () => 'p.last_update_on',
+};
+
+/**
+ * The projects feature: create, edit and move projects (every move logged in its transaction), the ledger, the
+ * kanban and the plan's counters. Stage rules, tiers, the light and the counts are libs/domain's; this service
+ * applies them and mirrors them in SQL where a filter needs it (tiers by TIER_THRESHOLDS_YI, the light by the rules).
+ */
+@Injectable()
+export class ProjectsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly companies: CompaniesService,
+    private readonly access: ProjectAccess,
+    private readonly settings: ProjectSettingsService,
+  ) {}
+
+  today(): string {
+    return todayOf(this.clock);
+  }
+
+  /** A project as the actor may see it. */
+  async get(actor: Actor, id: string, m: EntityManager = this.db.manager): Promise<Project> {
+    const project = await m.findOne(Project, { where: { id } });
+    if (!project) throw notFound('project', id);
+    return this.access.presentOne(actor, project, m);
+  }
+
+  async create(actor: Actor, input: CreateProjectInput): Promise<Project> {
+    const id = await this.db.transaction(async (m) => (await this.createIn(m, actor, input)).id);
+    return this.get(actor, id);
+  }
+
+  /**
+   * Creates a project in the caller's transaction (a form, a converted lead, the seed), in stage NEGOTIATING.
+   * Company: an existing one by id, or a new one created here. Defaults: type INDUSTRIALISATION; owner the actor
+   * when the actor may own projects on the chain.
+   */
+  async createIn(m: EntityManager, actor: Actor, input: ProjectFields, origin: ProjectOrigin = {}): Promise<Project> {
+    if (input.companyId && input.company) throw badField('companyId', 'project.companyTwice');
+    if (!input.companyId && !input.company) throw badField('companyId', 'project.companyRequired');
+    const chain = await this.access.chainFor(actor, 'project.edit', input.chainId, m);
+    for (const field of ['agreedInvestment', 'foreignAmount', 'landAreaMu', 'floorSpaceM2', 'expectedOutput', 'expectedTax'] as const) this.assertNotNegative(field, input[field]);
+    this.assertForeignPair(input.foreignAmount ?? null, input.foreignCurrency ?? null);
+    const ownerId =
+      input.ownerId === undefined ? (mayOwnProjectOn(actor, chain) ? actor.id : null) : input.ownerId === null ? null : (await this.checkedOwner(m, input.ownerId, chain)).id;
+    const responsibleLeaderId = input.responsibleLeaderId ? (await this.checkedLeader(m, input.responsibleLeaderId)).id : null;
+    const responsibleUnitId = input.responsibleUnitId ? (await this.checkedUnit(m, input.responsibleUnitId)).id : null;
+    const nodeIds = await this.checkedNodes(m, chain.id, input.nodeIds ?? []);
+    const companyId = (await this.companyFor(m, actor, input)).id;
+    const today = this.today();
+    const project = await m.save(
+      m.create(Project, {
+        name: input.name,
+        companyId,
+        chainId: chain.id,
+        type: input.type ?? ProjectType.INDUSTRIALISATION,
+        stage: ProjectStage.NEGOTIATING,
+        stageOn: today,
+        agreedInvestment: input.agreedInvestment ?? null,
+        foreignAmount: input.foreignAmount ?? null,
+        foreignCurrency: input.foreignCurrency?.toUpperCase() ?? null,
+        leadId: origin.leadId ?? null,
+        responsibleLeaderId,
+        responsibleUnitId,
+        ownerId,
+        carrier: input.carrier?.trim() || null,
+        landAreaMu: input.landAreaMu ?? null,
+        floorSpaceM2: input.floorSpaceM2 ?? null,
+        expectedOutput: input.expectedOutput ?? null,
+        expectedTax: input.expectedTax ?? null,
+        expectedJobs: input.expectedJobs ?? null,
+        confidential: input.confidential ?? false,
+        codeName: input.codeName?.trim() || null,
+        isDemo: origin.isDemo ?? false,
+        createdOn: today,
+        createdById: actor.id,
+        updatedById: actor.id,
+        version: 1,
+        ...searchIndex(input.name),
+      }),
+    );
+    if (nodeIds.length) await m.insert(ProjectNode, nodeIds.map((nodeId) => ({ projectId: project.id, nodeId })));
+    await this.recordEvent(m, project.id, actor, ProjectEventKind.CREATED, { leadId: origin.leadId ?? null });
+    return project;
+  }
+
+  /**
+   * The lead hook (called by the leads feature in its transaction): a project in stage NEGOTIATING with the lead's
+   * title (or the name given), company, chain, nodes, intended investment (as the agreed amount to be confirmed on
+   * signing), confidentiality and code name; owned by the lead's owner when they may own projects on the chain.
+   */
+  async createFromLead(
+    m: EntityManager,
+    actor: Actor,
+    lead: {
+      id: string;
+      name: string;
+      companyId: string | null;
+      chainId: string;
+      nodeIds: string[];
+      intendedInvestment: string | null;
+      ownerId: string | null;
+      confidential: boolean;
+      codeName: string | null;
+    },
+  ): Promise<Project> {
+    if (!lead.companyId) throw badField('companyId', 'project.companyRequired');
+    const chain = await this.access.chainFor(actor, 'project.edit', lead.chainId, m);
+    const owner = lead.ownerId ? await m.findOne(User, { where: { id: lead.ownerId } }) : null;
+    const ownerId = owner && owner.active && mayOwnProjectOn(owner, chain) ? owner.id : null;
+    return this.createIn(
+      m,
+      actor,
+      {
+        name: lead.name,
+        chainId: lead.chainId,
+        companyId: lead.companyId,
+        nodeIds: lead.nodeIds,
+        agreedInvestment: lead.intendedInvestment,
+        ownerId,
+        confidential: lead.confidential,
+        codeName: lead.codeName,
+      },
+      { leadId: lead.id },
+    );
+  }
+
+  /** Edits a project's fields at the version the editor saw; records what changed in the timeline. */
+  async update(actor: Actor, input: UpdateProjectInput): Promise<Project> {
+    await this.db.transaction(async (m) => {
+      const { project, chain } = await this.forChange(m, actor, input.projectId, 'project.edit');
+      if (project.version !== input.expectedVersion) throw await this.staleConflict(m, project.id);
+      const next: Partial<Project> = {};
+      let targetChain = chain;
+      if (input.chainId !== undefined && input.chainId !== project.chainId) {
+        targetChain = await this.access.chainFor(actor, 'project.edit', input.chainId, m);
+        next.chainId = targetChain.id;
+      }
+      if (input.name !== undefined) Object.assign(next, { name: input.name, ...searchIndex(input.name) });
+      if (input.companyId !== undefined) next.companyId = (await this.companies.get(input.companyId, m)).id;
+      if (input.type !== undefined) next.type = input.type;
+      for (const field of ['agreedInvestment', 'foreignAmount', 'landAreaMu', 'floorSpaceM2', 'expectedOutput', 'expectedTax'] as const) {
+        if (input[field] !== undefined) {
+          this.assertNotNegative(field, input[field]);
+          next[field] = input[field] ?? null;
+        }
+      }
+      if (input.foreignCurrency !== undefined) next.foreignCurrency = input.foreignCurrency?.toUpperCase() ?? null;
+      this.assertForeignPair(
+        next.foreignAmount !== undefined ? next.foreignAmount : project.foreignAmount,
+        next.foreignCurrency !== undefined ? next.foreignCurrency : project.foreignCurrency,
+      );
+      if (input.responsibleLeaderId !== undefined) next.responsibleLeaderId = input.responsibleLeaderId ? (await this.checkedLeader(m, input.responsibleLeaderId)).id : null;
+      if (input.responsibleUnitId !== undefined) next.responsibleUnitId = input.responsibleUnitId ? (await this.checkedUnit(m, input.responsibleUnitId)).id : null;
+      if (input.ownerId !== undefined) next.ownerId = input.ownerId ? (await this.checkedOwner(m, input.ownerId, targetChain)).id : null;
+      else if (next.chainId && project.ownerId) await this.checkedOwner(m, project.ownerId, targetChain);
+      if (input.carrier !== undefined) next.carrier = input.carrier?.trim() || null;
+      if (input.expectedJobs !== undefined) next.expectedJobs = input.expectedJobs ?? null;
+      if (input.confidential !== undefined) next.confidential = input.confidential;
+      if (input.codeName !== undefined) next.codeName = input.codeName?.trim() || null;
+      if (input.registeredCompanyName !== undefined) next.registeredCompanyName = input.registeredCompanyName?.trim() || null;
+      if (input.registeredCreditCode !== undefined) next.registeredCreditCode = input.registeredCreditCode ?? null;
+
+      const changes = UPDATE_FIELDS.filter((f) => next[f] !== undefined && !sameValue(project[f], next[f]));
+      let nodesChange: { from: string | null; to: string | null } | null = null;
+      if (input.nodeIds !== undefined || next.chainId) {
+        const nodeIds = await this.checkedNodes(m, targetChain.id, input.nodeIds ?? []);
+        const before = await m.find(ProjectNode, { where: { projectId: project.id }, relations: { node: true } });
+        const beforeIds = before.map((n) => n.nodeId).sort();
+        if (beforeIds.join() !== [...nodeIds].sort().join()) {
+          await m.delete(ProjectNode, { projectId: project.id });
+          if (nodeIds.length) await m.insert(ProjectNode, nodeIds.map((nodeId) => ({ projectId: project.id, nodeId })));
+          const after = nodeIds.length ? await m.find(ChainNode, { where: { id: In(nodeIds) } }) : [];
+          nodesChange = { from: namesText(before.map((n) => n.node.name)), to: namesText(after.map((n) => n.name)) };
+        }
+      }
+      if (!changes.length && !nodesChange) return;
+      const set: Partial<Project> = Object.fromEntries(changes.map((f) => [f, next[f]]));
+      if (changes.includes('name')) Object.assign(set, { searchTokens: next.searchTokens, searchText: next.searchText });
+      // A figure edited since the seed gave the plan's is no longer the plan's.
+      const edited = new Set<string>(changes);
+      if (project.planFields.some((f) => edited.has(f))) set.planFields = project.planFields.filter((f) => !edited.has(f));
+      await this.writeAtVersion(m, project.id, input.expectedVersion, { ...set, updatedById: actor.id });
+      const labelled: Array<{ field: string; from: string | null; to: string | null }> = await this.describeChanges(
+        m,
+        changes.map((field) => ({ field, from: project[field], to: next[field] })),
+      );
+      if (nodesChange) labelled.push({ field: 'nodeIds', ...nodesChange });
+      await this.recordEvent(m, project.id, actor, ProjectEventKind.FIELDS_CHANGED, { changes: labelled });
+    });
+    return this.get(actor, input.projectId);
+  }
+
+  async move(actor: Actor, input: MoveProjectStageInput): Promise<Project> {
+    await this.db.transaction((m) => this.moveIn(m, actor, input));
+    return this.get(actor, input.projectId);
+  }
+
+  /**
+   * Moves a project to another stage in the caller's transaction: the move must be allowed and carry what the
+   * target stage requires (projectMoveProblems in libs/domain); the project's stage fields, the stage-log row and
+   * the timeline entry are written together, or nothing is. `source` tells the log where the move came from.
+   */
+  async moveIn(m: EntityManager, actor: Actor, input: MoveProjectStageInput, source: StageMoveSource = StageMoveSource.APP): Promise<void> {
+    const { project } = await this.forChange(m, actor, input.projectId, 'project.stage');
+    if (project.version !== input.expectedVersion) throw await this.staleConflict(m, project.id);
+    const from = project.stage;
+    const last: Array<{ from_stage: ProjectStage | null; effective_on: string }> = await m.query(
+      `SELECT from_stage, effective_on FROM project_stage_log WHERE project_id = $1 ORDER BY id DESC LIMIT 1`,
+      [project.id],
+    );
+    const heldFrom = from === ProjectStage.ON_HOLD ? (last[0]?.from_stage ?? null) : null;
+    const lastMoveOn = last[0]?.effective_on ?? null;
+    const values: ProjectMoveValues = {
+      effectiveOn: input.effectiveOn,
+      signedOn: input.signedOn,
+      agreedInvestment: input.agreedInvestment,
+      registeredCompanyName: input.registeredCompanyName,
+      registeredCreditCode: input.registeredCreditCode,
+      startedOn: input.startedOn,
+      carrier: input.carrier,
+      productionOn: input.productionOn,
+      capacityOn: input.capacityOn,
+      reason: input.reason,
+    };
+    const today = this.today();
+    const problems = projectMoveProblems(from, input.to, values, { today, heldFrom, lastMoveOn });
+    if (problems.length) throw this.moveRefusal(problems, from, input.to, lastMoveOn);
+
+    const effectiveOn = projectMoveEffectiveOn(input.to, values, today);
+    const set: Partial<Project> = { stage: input.to, stageOn: effectiveOn, lastUpdateOn: today, updatedById: actor.id };
+    const given: Array<{ field: string; from: string | null; to: string | null }> = [];
+    const reason = input.reason?.trim() || null;
+    for (const field of requiredFieldsForMove(from, input.to)) {
+      if (field === 'reason') continue;
+      const column = STAGE_FIELD_COLUMN[field];
+      const value = (values[field] as string).trim();
+      (set as Record<string, unknown>)[column] = value;
+      given.push({ field, from: (project[column] as string | null) ?? null, to: value });
+    }
+    if (input.to === ProjectStage.ON_HOLD) set.holdReason = reason;
+    else set.holdReason = null;
+    if (input.to === ProjectStage.DROPPED) set.dropReason = reason;
+    await this.writeAtVersion(m, project.id, input.expectedVersion, set);
+    await m.insert(ProjectStageLog, {
+      recordedAt: this.clock.now(),
+      projectId: project.id,
+      fromStage: from,
+      toStage: input.to,
+      effectiveOn,
+      actorId: actor.id,
+      note: input.note?.trim() || null,
+      reason,
+      source,
+    });
+    await this.recordEvent(m, project.id, actor, ProjectEventKind.STAGE_MOVED, {
+      fromStage: from,
+      toStage: input.to,
+      effectiveOn,
+      note: input.note?.trim() || null,
+      reason,
+      changes: given,
+    });
+  }
+
+  /** One page of the ledger, masked for the actor: count, page and access, whatever the page size. */
+  async list(actor: Actor, input: ProjectListInput): Promise<ProjectPage> {
+    const offset = input.offset ?? 0;
+    const limit = input.limit ?? 50;
+    const qb = this.db.manager.createQueryBuilder(Project, 'p');
+    const visible = this.access.visibleSql(actor, 'p');
+    qb.setParameters(visible.params);
+    await this.applyFilters(qb, actor, input, visible.sql);
+    qb.orderBy(SORTS[input.sort ?? ProjectSortField.UPDATED_AT](visible.sql), input.direction ?? SortDirection.DESC, 'NULLS LAST')
+      .addOrderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .offset(offset)
+      .limit(limit);
+    const [items, total] = await qb.getManyAndCount();
+    return { total, offset, limit, items: await this.alwaysPresent(actor, items) };
+  }
+
+  /**
+   * The kanban: per stage the count and the total agreed investment of the filtered projects, and the first cards
+   * (most recently moved first). Four SQL statements whatever the number of projects.
+   */
+  async board(actor: Actor, input: ProjectBoardInput): Promise<ProjectBoard> {
+    const perColumn = input.cardsPerColumn ?? 20;
+    const qb = this.db.manager.createQueryBuilder(Project, 'p');
+    const visible = this.access.visibleSql(actor, 'p');
+    qb.setParameters(visible.params);
+    await this.applyFilters(qb, actor, input, visible.sql);
+    const stats: Array<{ stage: ProjectStage; count: number; total: string }> = await qb
+      .clone()
+      .select('p.stage', 'stage')
+      .addSelect('count(*)::int', 'count')
+      .addSelect('COALESCE(sum(p.agreed_investment), 0)::text', 'total')
+      .groupBy('p.stage')
+      .getRawMany();
+    const [sql, params] = qb
+      .clone()
+      .select('p.id', 'id')
+      .addSelect('p.stage', 'stage')
+      .addSelect('row_number() OVER (PARTITION BY p.stage ORDER BY p.stage_on DESC NULLS LAST, p.updated_at DESC, p.id)', 'rn')
+      .getQueryAndParameters();
+    const cards: Array<{ id: string }> = await this.db.query(`SELECT id FROM (${sql}) cards WHERE rn <= $${params.length + 1} ORDER BY stage, rn`, [...params, perColumn]);
+    const rows = cards.length ? await this.db.manager.findBy(Project, { id: In(cards.map((c) => c.id)) }) : [];
+    const byId = new Map((await this.alwaysPresent(actor, rows)).map((p) => [p.id, p]));
+    const ordered = cards.map((c) => byId.get(c.id)).filter((p): p is Project => !!p);
+    const stages = input.stages?.length ? PROJECT_STAGES.filter((s) => input.stages!.includes(s)) : PROJECT_STAGES;
+    return {
+      columns: stages.map((stage) => {
+        const stat = stats.find((s) => s.stage === stage);
+        const projects = ordered.filter((p) => p.stage === stage);
+        const count = stat?.count ?? 0;
+        return { stage, count, totalAgreedInvestment: stat ? stat.total : '0', projects, hasMore: count > projects.length };
+      }),
+    };
+  }
+
+  /**
+   * The plan's counters on `asOf` (countProjects in libs/domain), from the stage log: a project counts from the
+   * effective date of its first SIGNED move, until the effective date of its DROPPED move; funds in place are those
+   * of counted projects received by `asOf`. `from` limits both to what happened since (the plan period by default).
+   */
+  async counters(input: { asOf: string; chainId?: string | null; from?: string | null; includeDemo?: boolean | null }): Promise<ProjectCounters> {
+    const from = input.from === undefined ? PLAN_PERIOD.from : input.from;
+    if (from && from > input.asOf) throw badField('from', 'input.dateRange');
+    const rows: Array<{ id: string; type: ProjectType; agreed: string | null; signed_on: string | null; dropped_on: string | null }> = await this.db.query(
+      `SELECT p.id, p.type, p.agreed_investment::text AS agreed, l.signed_on, l.dropped_on
+         FROM project p
+         JOIN (SELECT project_id,
+                      min(effective_on) FILTER (WHERE to_stage = $1) AS signed_on,
+                      min(effective_on) FILTER (WHERE to_stage = $2) AS dropped_on
+                 FROM project_stage_log GROUP BY project_id) l ON l.project_id = p.id
+        WHERE l.signed_on IS NOT NULL AND l.signed_on <= $3
+          AND ($4::uuid IS NULL OR p.chain_id = $4) AND ($5::boolean OR NOT p.is_demo)`,
+      [ProjectStage.SIGNED, ProjectStage.DROPPED, input.asOf, input.chainId ?? null, input.includeDemo ?? true],
+    );
+    const funds: Array<{ project_id: string; amount: string; received_on: string; kind: FundsKind }> = rows.length
+      ? await this.db.query(`SELECT project_id, amount::text AS amount, received_on, kind FROM project_funds WHERE project_id = ANY($1) AND received_on <= $2`, [
+          rows.map((r) => r.id),
+          input.asOf,
+        ])
+      : [];
+    const fundsOf = new Map<string, Array<{ amount: string; receivedOn: string; kind: FundsKind }>>();
+    for (const f of funds) fundsOf.set(f.project_id, [...(fundsOf.get(f.project_id) ?? []), { amount: f.amount, receivedOn: f.received_on, kind: f.kind }]);
+    const counts = countProjects(
+      rows.map((r) => ({ type: r.type, agreedInvestment: r.agreed, signedOn: r.signed_on, droppedOn: r.dropped_on, fundsInPlace: fundsOf.get(r.id) ?? [] })),
+      input.asOf,
+      { from },
+    );
+    return {
+      asOf: input.asOf,
+      from: from ?? null,
+      chainId: input.chainId ?? null,
+      signed: counts.signed,
+      industrialisation: counts.industrialisation,
+      tier30Plus: counts.tier30Plus,
+      tier10To30: counts.tier10To30,
+      signedAmount: counts.signedAmount,
+      fundsInPlace: counts.fundsInPlace,
+      fundsInPlaceDomestic: counts.fundsInPlaceByKind.DOMESTIC,
+      fundsInPlaceForeign: counts.fundsInPlaceByKind.FOREIGN,
+      targets: { ...PLAN_PROJECT_TARGETS },
+    };
+  }
+
+  /**
+   * Every project of the filtered ledger (all pages, masked as on screen, at most `max`), with what the ledger shows
+   * beside each: names of its company, chain, nodes and people, funds in place, the light, the latest update and the
+   * open issues. For the export: a few statements per 2,000 projects.
+   */
+  async exportRows(actor: Actor, input: ProjectListInput, max = 100_000): Promise<ProjectExportRow[]> {
+    const page = 2_000;
+    const rows: ProjectExportRow[] = [];
+    const today = this.today();
+    const rules = await this.settings.healthRules();
+    for (let offset = 0; offset < max; offset += page) {
+      const { items, total } = await this.list(actor, { ...input, offset, limit: Math.min(page, max - offset) } as ProjectListInput);
+      rows.push(...(await this.exportFacts(actor, items, today, rules)));
+      if (offset + page >= total) break;
+    }
+    return rows;
+  }
+
+  private async exportFacts(actor: Actor, projects: Project[], today: string, rules: ProjectHealthRules): Promise<ProjectExportRow[]> {
+    if (!projects.length) return [];
+    const m = this.db.manager;
+    const ids = projects.map((p) => p.id);
+    const some = (pick: (p: Project) => string | null) => [...new Set(projects.map(pick).filter((x): x is string => !!x))];
+    const names = async <T extends { id: string }>(entity: new () => T, list: string[], name: (row: T) => string) =>
+      new Map(list.length ? (await m.findBy(entity as never, { id: In(list) } as never) as T[]).map((r) => [r.id, name(r)]) : []);
+    const companies = await names(Company, some((p) => p.companyId), (c) => c.name);
+    const chains = await names(IndustryChain, some((p) => p.chainId), (c) => c.name);
+    const users = await names(User, [...some((p) => p.ownerId), ...some((p) => p.responsibleLeaderId)], (u) => u.displayName);
+    const units = await names(Department, some((p) => p.responsibleUnitId), (d) => d.name);
+    const nodeRows = await m.find(ProjectNode, { where: { projectId: In(ids) }, relations: { node: true } });
+    const facts: Array<{ id: string; funds: string | null; update: string | null; open: number }> = await m.query(
+      `SELECT p.id,
+              (SELECT sum(f.amount)::text FROM project_funds f WHERE f.project_id = p.id) AS funds,
+              (SELECT u.text FROM project_update u WHERE u.project_id = p.id ORDER BY u.created_at DESC, u.id LIMIT 1) AS update,
+              (SELECT count(*)::int FROM coordination_issue i WHERE i.project_id = p.id AND i.status <> 'CLOSED') AS open
+         FROM project p WHERE p.id = ANY($1)`,
+      [ids],
+    );
+    const factOf = new Map(facts.map((f) => [f.id, f]));
+    const milestones = await m.find(ProjectMilestone, { where: { projectId: In(ids), actualOn: IsNull() }, order: { plannedOn: 'ASC', createdAt: 'ASC' } });
+    return projects.map((p) => {
+      const masked = isProjectMasked(p);
+      const fact = factOf.get(p.id);
+      const health = projectHealth({ stage: p.stage, lastUpdateOn: p.lastUpdateOn, createdOn: p.createdOn, milestones: milestones.filter((x) => x.projectId === p.id) }, today, rules);
+      return {
+        project: p,
+        company: p.companyId ? (companies.get(p.companyId) ?? null) : null,
+        chain: chains.get(p.chainId) ?? '',
+        nodes: nodeRows.filter((n) => n.projectId === p.id).map((n) => n.node.name),
+        owner: p.ownerId ? (users.get(p.ownerId) ?? null) : null,
+        responsibleLeader: p.responsibleLeaderId ? (users.get(p.responsibleLeaderId) ?? null) : null,
+        responsibleUnit: p.responsibleUnitId ? (units.get(p.responsibleUnitId) ?? null) : null,
+        fundsInPlace: masked ? null : (fact?.funds ?? '0'),
+        light: health?.light ?? null,
+        latestUpdate: masked ? null : (fact?.update ?? null),
+        openIssues: masked ? 0 : (fact?.open ?? 0),
+      };
+    });
+  }
+
+  /** The filters of the ledger, the kanban and the export. */
+  async applyFilters(qb: SelectQueryBuilder<Project>, actor: Actor, input: ProjectFilterInput, visible: string): Promise<void> {
+    const cond = input.query ? searchCondition(input.query) : null;
+    if (cond) {
+      // Text finds a project by its name or its company's names, and never finds one the reader sees masked.
+      const likes = (alias: string) => cond.patterns.map((_, i) => `AND ${alias}.search_text LIKE :projectLike${i} ESCAPE '\\'`).join(' ');
+      qb.andWhere(
+        `(${visible} AND ((p.search_tokens @> CAST(:projectTokens AS text[]) ${likes('p')})
+            OR EXISTS (SELECT 1 FROM company qc WHERE qc.id = p.company_id AND qc.search_tokens @> CAST(:projectTokens AS text[]) ${likes('qc')})))`,
+        { projectTokens: cond.tokens, ...Object.fromEntries(cond.patterns.map((p, i) => [`projectLike${i}`, p])) },
+      );
+    }
+    if (input.chainId) qb.andWhere('p.chain_id = :chainId', { chainId: input.chainId });
+    if (input.nodeId) qb.andWhere('EXISTS (SELECT 1 FROM project_chain_node fn WHERE fn.project_id = p.id AND fn.segment_id = :nodeId)', { nodeId: input.nodeId });
+    if (input.stages?.length) qb.andWhere('p.stage IN (:...stages)', { stages: input.stages });
+    if (input.types?.length) qb.andWhere('p.type IN (:...types)', { types: input.types });
+    if (input.tiers?.length) {
+      // The tiers of investmentTier, by the domain's thresholds.
+      const t = TIER_THRESHOLDS_YI;
+      const tierSql: Record<InvestmentTier, string> = {
+        [InvestmentTier.TIER_30_PLUS]: 'p.agreed_investment >= CAST(:tier30 AS numeric)',
+        [InvestmentTier.TIER_10_30]: '(p.agreed_investment >= CAST(:tier10 AS numeric) AND p.agreed_investment < CAST(:tier30 AS numeric))',
+        [InvestmentTier.TIER_1_10]: '(p.agreed_investment >= CAST(:tier1 AS numeric) AND p.agreed_investment < CAST(:tier10 AS numeric))',
+        [InvestmentTier.BELOW_1]: 'p.agreed_investment < CAST(:tier1 AS numeric)',
+      };
+      qb.andWhere(`(${input.tiers.map((tier) => tierSql[tier]).join(' OR ')})`, {
+        tier30: t[InvestmentTier.TIER_30_PLUS],
+        tier10: t[InvestmentTier.TIER_10_30],
+        tier1: t[InvestmentTier.TIER_1_10],
+      });
+    }
+    if (input.lights?.length) {
+      const light = this.lightSql(this.today(), await this.settings.healthRules());
+      qb.andWhere(`(${light.sql}) IN (:...lightRanks)`, { ...light.params, lightRanks: input.lights.map((l) => HEALTH_LIGHTS.indexOf(l)) });
+    }
+    if (input.ownerId) qb.andWhere('p.owner_id = :ownerId', { ownerId: input.ownerId });
+    if (input.mine) qb.andWhere('p.owner_id = :mineId', { mineId: actor.id });
+    if (input.responsibleLeaderId) qb.andWhere('p.responsible_leader_id = :leaderId', { leaderId: input.responsibleLeaderId });
+    if (input.responsibleUnitId) qb.andWhere('p.responsible_unit_id = :unitId', { unitId: input.responsibleUnitId });
+    // Filtering by company would tell which company a masked project is about: it finds visible projects only.
+    if (input.companyId) qb.andWhere(new Brackets((w) => w.where(visible).andWhere('p.company_id = :filterCompanyId', { filterCompanyId: input.companyId })));
+    if (input.signedFrom) qb.andWhere('p.signed_on >= :signedFrom', { signedFrom: input.signedFrom });
+    if (input.signedTo) qb.andWhere('p.signed_on <= :signedTo', { signedTo: input.signedTo });
+    if (input.createdFrom) qb.andWhere('p.created_on >= :createdFrom', { createdFrom: input.createdFrom });
+    if (input.createdTo) qb.andWhere('p.created_on <= :createdTo', { createdTo: input.createdTo });
+    if (input.isDemo !== undefined && input.isDemo !== null) qb.andWhere('p.is_demo = :isDemo', { isDemo: input.isDemo });
+  }
+
+  /**
+   * The light of a project row (alias p) as its rank in HEALTH_LIGHTS (0 green, 1 yellow, 2 red; null for a closed
+   * project): projectHealth of libs/domain in SQL, for the light filter. The open milestone furthest past its date,
+   * and the days since the latest update (not counted on hold); the worse wins. A test holds the two together.
+   */
+  lightSql(today: string, rules: ProjectHealthRules): { sql: string; params: Record<string, unknown> } {
+    const late = `(CAST(:lightToday AS date) - (SELECT min(lm.planned_on) FROM project_milestone lm
+                     WHERE lm.project_id = p.id AND lm.actual_on IS NULL AND lm.planned_on < CAST(:lightToday AS date)))`;
+    const quiet = `GREATEST(0, CAST(:lightToday AS date) - COALESCE(p.last_update_on, p.created_on))`;
+    const rank = (days: string, yellow: string, red: string) => `CASE WHEN ${days} >= :${red} THEN 2 WHEN ${days} >= :${yellow} THEN 1 ELSE 0 END`;
+    return {
+      sql: `CASE WHEN p.stage IN (:...lightClosed) THEN NULL
+                 ELSE GREATEST(COALESCE(${rank(late, 'lightMilestoneYellow', 'lightMilestoneRed')}, 0),
+                               CASE WHEN p.stage = :lightOnHold THEN 0 ELSE ${rank(quiet, 'lightQuietYellow', 'lightQuietRed')} END) END`,
+      params: {
+        lightToday: today,
+        lightClosed: CLOSED_PROJECT_STAGES,
+        lightOnHold: ProjectStage.ON_HOLD,
+        lightMilestoneYellow: rules.milestoneYellowAtDaysLate,
+        lightMilestoneRed: rules.milestoneRedAtDaysLate,
+        lightQuietYellow: rules.noUpdateYellowAtDays,
+        lightQuietRed: rules.noUpdateRedAtDays,
+      },
+    };
+  }
+
+  /** The project for a change: it exists, the actor's grant of the operation reaches its chain, and the actor sees it unmasked. */
+  async forChange(m: EntityManager, actor: Actor, projectId: string, operation: 'project.edit' | 'project.stage' | 'project.issue' | 'project.funds') {
+    const project = await m.findOne(Project, { where: { id: projectId } });
+    if (!project) throw notFound('project', projectId);
+    const chain = await this.access.chainFor(actor, operation, project.chainId, m);
+    this.access.assertSees(actor, project, chain);
+    return { project, chain };
+  }
+
+  /**
+   * Writes the changes at the version the editor saw, moving the version on: `UPDATE … WHERE id AND version`. When
+   * another save got there first (no row updated) the change is refused with the newer values.
+   */
+  private async writeAtVersion(m: EntityManager, projectId: string, expectedVersion: number, set: Partial<Project>): Promise<void> {
+    const result = await m
+      .createQueryBuilder()
+      .update(Project)
+      .set({ ...set, version: () => 'version + 1' } as never)
+      .where('id = :projectId AND version = :expectedVersion', { projectId, expectedVersion })
+      .execute();
+    if (!result.affected) throw await this.staleConflict(m, projectId);
+  }
+
+  /** CONFLICT: someone saved the project since the editor read it; `extensions.current` holds what they saved. */
+  private async staleConflict(m: EntityManager, projectId: string): Promise<AppError> {
+    const current = await m.findOne(Project, { where: { id: projectId } });
+    if (!current) return notFound('project', projectId);
+    return new AppError(ErrorCode.CONFLICT, 'project.stale', { version: current.version }, { current: projectSnapshot(current) });
+  }
+
+  /** BAD_USER_INPUT naming the first problem's field; every problem listed in `fields`, so that a dialog shows them all. */
+  private moveRefusal(problems: ProjectMoveProblem[], from: ProjectStage, to: ProjectStage, lastMoveOn: string | null): AppError {
+    const params: Record<string, string> = { from: stageLabel(from), to: stageLabel(to), ...(lastMoveOn ? { lastMoveOn } : {}) };
+    const keyOf = (p: ProjectMoveProblem) => (p.code === 'invalid' && p.field === 'agreedInvestment' ? 'project.amountPositive' : MOVE_PROBLEM_KEYS[p.code]);
+    const [first] = problems;
+    return new AppError(ErrorCode.BAD_USER_INPUT, keyOf(first), { ...params, field: first.field ?? 'to' }, {
+      fields: problems.map((p) => ({ field: p.field ?? 'to', key: keyOf(p), params: { ...params, field: p.field ?? 'to' } })),
+    });
+  }
+
+  /** Timeline entry of a change, written in the change's transaction. */
+  async recordEvent(m: EntityManager, projectId: string, actor: Actor | null, kind: ProjectEventKind, data: ProjectEventData): Promise<void> {
+    await m.insert(ProjectEventRow, { projectId, actorId: actor?.id ?? null, kind, data, at: this.clock.now() });
+  }
+
+  /** The project list as the actor may see it; always one statement, so that a page costs the same whatever it holds. */
+  private async alwaysPresent(actor: Actor, projects: Project[]): Promise<Project[]> {
+    if (!projects.length) return projects;
+    return this.access.present(actor, projects, this.db.manager, { always: true });
+  }
+
+  /** A user who may own projects on the chain (project.own reaches it) and is active; refused naming ownerId. */
+  async checkedOwner(m: EntityManager, ownerId: string, chain: IndustryChain): Promise<User> {
+    const owner = await m.findOne(User, { where: { id: ownerId } });
+    if (!owner) throw notFound('user', ownerId);
+    if (!owner.active) throw badField('ownerId', 'project.ownerInactive', { name: owner.displayName });
+    if (!mayOwnProjectOn(owner, chain)) throw badField('ownerId', 'project.ownerNotAllowed', { name: owner.displayName, chain: chain.name });
+    return owner;
+  }
+
+  /** An active district or chain leader, to be the responsible leader. */
+  private async checkedLeader(m: EntityManager, userId: string): Promise<User> {
+    const user = await m.findOne(User, { where: { id: userId } });
+    if (!user) throw notFound('user', userId);
+    if (!user.active) throw badField('responsibleLeaderId', 'project.leaderInactive', { name: user.displayName });
+    if (!canLeadChain(user.role)) throw badField('responsibleLeaderId', 'project.leaderRole', { name: user.displayName });
+    return user;
+  }
+
+  private async checkedUnit(m: EntityManager, departmentId: string): Promise<Department> {
+    const unit = await m.findOne(Department, { where: { id: departmentId } });
+    if (!unit) throw notFound('department', departmentId);
+    return unit;
+  }
+
+  /** The nodes, each of the chain's map; an unknown one is not found, one of another chain refused by name. */
+  private async checkedNodes(m: EntityManager, chainId: string, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const nodes = await m.find(ChainNode, { where: { id: In(unique) }, relations: { map: true } });
+    for (const id of unique) {
+      const node = nodes.find((n) => n.id === id);
+      if (!node) throw notFound('node', id);
+      if (node.map.chainId !== chainId) throw badField('nodeIds', 'project.nodeOtherChain', { name: node.name });
+    }
+    return unique;
+  }
+
+  private async companyFor(m: EntityManager, actor: Actor, input: { companyId?: string; company?: NewCompanyInput }): Promise<Company> {
+    if (input.companyId) return this.companies.get(input.companyId, m);
+    if (!input.company) throw badField('companyId', 'project.companyRequired');
+    if (!can(actor, 'company.edit')) throw forbidden();
+    return this.companies.createIn(m, input.company, { allowDuplicate: input.company.allowDuplicate });
+  }
+
+  private assertNotNegative(field: string, value: string | null | undefined): void {
+    if (value && value.trim().startsWith('-')) throw badField(field, 'project.amountNegative');
+  }
+
+  private assertForeignPair(amount: string | null, currency: string | null): void {
+    if (amount !== null && !currency) throw badField('foreignCurrency', 'project.foreignPair');
+    if (currency && amount === null) throw badField('foreignAmount', 'project.foreignPair');
+  }
+
+  /** Field changes as people read them: references by name, not id. */
+  private async describeChanges(m: EntityManager, changes: Array<{ field: UpdateField; from: unknown; to: unknown }>) {
+    const ids = (fields: UpdateField[]) => [
+      ...new Set(changes.filter((c) => fields.includes(c.field)).flatMap((c) => [c.from, c.to]).filter((v): v is string => typeof v === 'string')),
+    ];
+    const userIds = ids(['ownerId', 'responsibleLeaderId']);
+    const unitIds = ids(['responsibleUnitId']);
+    const companyIds = ids(['companyId']);
+    const chainIds = ids(['chainId']);
+    const names = new Map<string, string>();
+    if (userIds.length) for (const u of await m.findBy(User, { id: In(userIds) })) names.set(u.id, u.displayName);
+    if (unitIds.length) for (const d of await m.findBy(Department, { id: In(unitIds) })) names.set(d.id, d.name);
+    if (companyIds.length) for (const c of await m.findBy(Company, { id: In(companyIds) })) names.set(c.id, c.name);
+    if (chainIds.length) for (const c of await m.findBy(IndustryChain, { id: In(chainIds) })) names.set(c.id, c.name);
+    const text = (field: UpdateField, v: unknown): string | null => {
+      if (v === null || v === undefined) return null;
+      if (field.endsWith('Id') && typeof v === 'string') return names.get(v) ?? v;
+      return String(v);
+    };
+    return changes.map((c) => ({ field: c.field, from: text(c.field, c.from), to: text(c.field, c.to) }));
+  }
+}

@@ -1,0 +1,14 @@
+// The app's tables and seed for the benchmarks, as apps/api composes them (an app cannot be imported).
+import { CHAIN_ENTITIES, chainMapsSeed, chainsSeed } from '@chainboard/server-chains';
+import { COMPANY_ENTITIES, companyListsSeed, mapCompaniesSeed } from '@chainboard/server-companies';
+import { AppSetting } from '@chainboard/server-core';
+import { DatabaseTarget, dataSourceOptions, SeedStep } from '@chainboard/server-database';
+import { LEAD_ENTITIES } from '@chainboard/server-leads';
+import { PROJECT_ENTITIES } from '@chainboard/server-projects';
+import { departmentsSeed, USER_ENTITIES, usersSeed } from '@chainboard/server-users';
+
+export const ENTITIES = [...USER_ENTITIES, ...CHAIN_ENTITIES, ...COMPANY_ENTITIES, ...LEAD_ENTITIES, ...PROJECT_ENTITIES, AppSetting];
+
+export const SEED_STEPS: readonly SeedStep[] = [companyListsSeed, departmentsSeed, usersSeed, chainsSeed, chainMapsSeed([mapCompaniesSeed])];
+
+export const benchDataSourceOptions = (target: DatabaseTarget) => dataSourceOptions(target, ENTITIES);
