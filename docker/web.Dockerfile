@@ -9,5 +9,6 @@ RUN npx nx run web:build --outputStyle=stream
 
 FROM nginx:1.27-alpine
 COPY docker/nginx.conf /etc/nginx/conf.d/default.conf
+COPY docker/security-headers.conf /etc/nginx/security-headers.conf
 COPY --from=build /src/dist/apps/web /usr/share/nginx/html
 EXPOSE 80

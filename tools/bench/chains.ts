@@ -8,51 +8,21 @@
  * checkout's API too, in the same run, and records it as the baseline; without it, the baseline already in
  * BENCHMARKS.md is kept. BENCH_SECONDS (per case and round, default 3), BENCH_ROUNDS (default 3).
  */
-import { ChildProcess, execFileSync, spawn } from 'child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
-import { Agent, request } from 'http';
-import { AddressInfo, createServer } from 'net';
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { Agent } from 'http';
 import { cpus, tmpdir, totalmem } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { DefinitionNode, Kind, parse, print, visit } from 'graphql';
 import { createTestDatabase, workspaceRoot } from '@chainboard/server-database';
+import { post, startApi, webDocument } from './api';
 import { writeSection } from './report';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const CONNECTIONS = 10;
 const WARM_UP_SECONDS = 1;
-const START_TIMEOUT_MS = 180_000;
 const SECTION = 'chains';
-
-/** The document the web sends for one of its operations, with the fragments it spreads (from libs/web). */
-function webDocument(root: string, operationName: string): string {
-  const definitions = new Map<string, DefinitionNode>();
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (e.name === 'gql' || e.name === 'node_modules' ? [] : walk(join(dir, e.name))) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-    );
-  for (const file of walk(join(root, 'libs', 'web'))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/graphql\(`([\s\S]*?)`\)/g)) {
-      for (const d of parse(m[1]).definitions) if ('name' in d && d.name) definitions.set(d.name.value, d);
-    }
-  }
-  const operation = definitions.get(operationName);
-  if (!operation) throw new Error(`no web operation named ${operationName}`);
-  const fragments = new Map<string, DefinitionNode>();
-  const collect = (node: DefinitionNode) =>
-    visit(node, {
-      FragmentSpread(spread) {
-        const fragment = definitions.get(spread.name.value);
-        if (!fragment || fragment.kind !== Kind.FRAGMENT_DEFINITION || fragments.has(spread.name.value)) return;
-        fragments.set(spread.name.value, fragment);
-        collect(fragment);
-      },
-    });
-  collect(operation);
-  return [operation, ...fragments.values()].map((d) => print(d)).join('\n\n');
-}
 
 interface Case {
   name: string;
@@ -65,45 +35,10 @@ const CASES = (root: string): Case[] => [
   { name: 'chains overview (`ChainsOverview`)', query: webDocument(root, 'ChainsOverview') },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-
-/** One GraphQL POST; resolves with the status and body. */
-function post(agent: Agent, port: number, body: string, token?: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 interface LoadResult {
   rps: number;
@@ -129,58 +64,6 @@ async function load(agent: Agent, port: number, token: string, query: string, se
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, client));
   return { rps: latencies.length / ((last - started) / 1000), p50: median(latencies), requests: latencies.length };
-}
-
-interface Api {
-  port: number;
-  stop(): Promise<void>;
-}
-
-/** Starts the API of the checkout at `root` from source on a fresh seeded database, as npm run dev:api does. */
-async function startApi(root: string, database: { DATABASE_URL?: string; EMBEDDED_DB_DIR?: string }): Promise<Api> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      TS_NODE_PROJECT: 'apps/api/tsconfig.spec.json',
-      TS_NODE_TRANSPILE_ONLY: '1',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      JWT_SECRET: 'bench-only-secret',
-      SIGN_IN_LIMIT: '1000',
-      LOG_LEVEL: 'warn',
-      WEB_ROOT: join(tmpdir(), 'chainboard-bench-no-web'),
-      DATABASE_URL: database.DATABASE_URL ?? '',
-      EMBEDDED_DB_DIR: database.EMBEDDED_DB_DIR ?? '',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const agent = new Agent({ keepAlive: false });
-  const until = Date.now() + START_TIMEOUT_MS;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API at ${root} stopped while starting:\n${stderr}`);
-    const up = await post(agent, port, JSON.stringify({ query: '{ __typename }' })).then((r) => r.status === 200, () => false);
-    if (up) break;
-    if (Date.now() > until) {
-      child.kill('SIGKILL');
-      throw new Error(`the API at ${root} did not start:\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  agent.destroy();
-  return {
-    port,
-    async stop() {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }
 
 type Results = Record<string, { rps: number; p50: number; requests: number }>;

@@ -241,6 +241,34 @@ describe('chain maps', () => {
       expect(res.errors?.[0].message).not.toContain('某药企');
     });
 
+    it('names a confidential project on a node by its code name to whoever may not see it, by its name to whoever may', async () => {
+      const g = await graph('health-plus');
+      const top = g.nodes.find((n: any) => n.depth === 0);
+      const node = (await t.as(admin, ADD, { input: { chainId: g.chainId, parentId: top.id, name: '保密项目所在节点' } })).addChainNode;
+      const coded = await attach(node.id, 'project', '某医疗集团西南总部', 'SIGNED');
+      const generic = await attach(node.id, 'project', '某药企区域总部', 'SIGNED');
+      await attach(node.id, 'project', '公开的测试项目', 'SIGNED');
+      await t.db.query(`UPDATE project SET confidential = true, code_name = '代号乙' WHERE id = $1`, [coded]);
+      await t.db.query(`UPDATE project SET confidential = true, code_name = NULL WHERE id = $1`, [generic]);
+      const before = await t.snapshot();
+
+      // A member of the chain's lead department may edit its map but not see its confidential projects.
+      const member = await t.signIn('dept.wjj');
+      const zh = await t.gql(DELETE, { id: node.id }, { token: member });
+      expect(zh.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(zh.errors?.[0].message).toBe(
+        '节点“保密项目所在节点”仍关联着项目“代号乙”、项目“保密项目”、项目“公开的测试项目”。请指定一个节点，把它们转移过去后再删除',
+      );
+      const en = await t.gql(DELETE, { id: node.id }, { token: member, lang: 'en' });
+      expect(en.errors?.[0].message).toContain('project "代号乙", project "Confidential project", project "公开的测试项目"');
+      for (const message of [zh.errors?.[0].message, en.errors?.[0].message]) expect(message).not.toMatch(/某医疗集团|某药企/);
+
+      // The admin sees every project as it is.
+      const seen = await t.gql(DELETE, { id: node.id }, { token: admin });
+      expect(seen.errors?.[0].message).toContain('项目“某医疗集团西南总部”、项目“某药企区域总部”、项目“公开的测试项目”');
+      expect(await t.snapshot()).toBe(before);
+    });
+
     it('refuses to delete a node that still has sub-nodes, naming them', async () => {
       const g = await graph('health-plus');
       const parent = g.nodes.find((n: any) => n.depth === 0);

@@ -40,7 +40,7 @@ describe('the database schema and the seed', () => {
     const first = await loadSeeds(db, data, { demo: true });
     // Every step reads a list of units (lists, departments, users, chains, maps, the demo leads of each chain's file),
     // each one new to an empty database; the projects step counts the projects of its files.
-    expect(Object.keys(first)).toEqual(['companyLists', 'departments', 'users', 'chains', 'maps', 'projects', 'demoLeads']);
+    expect(Object.keys(first)).toEqual(['companyLists', 'departments', 'users', 'chains', 'maps', 'projects', 'demoLeads', 'meetings', 'indicators', 'places']);
     const units = (step: (typeof data.steps)[number]) =>
       step.name === 'projects' ? (data.get(step) as ProjectsFileSeed[]).reduce((n, f) => n + f.projects.length, 0) : (data.get(step) as unknown[]).length;
     expect(first).toEqual(Object.fromEntries(data.steps.map((step) => [step.name, units(step)])));
@@ -54,13 +54,15 @@ describe('the database schema and the seed', () => {
             ...['department', 'app_user', 'industry_chain', 'chain_map', 'chain_segment', 'chain_edge', 'company', 'chain_node_company', 'work_plan', 'work_plan_task', 'policy_set', 'policy', 'chain_target', 'company_list', 'seed_applied'],
             ...['project', 'project_chain_node', 'project_stage_log', 'project_funds', 'project_milestone', 'project_update', 'coordination_issue', 'coordination_issue_event', 'project_event'],
             ...['lead', 'lead_chain_node', 'interaction', 'prospect'],
+            ...['meeting', 'meeting_attendee', 'meeting_item', 'meeting_action'],
+            ...['plan_indicator', 'indicator_actual', 'place_zone', 'place_building', 'land_parcel', 'land_total'],
           ].map((t) =>
             db.query(`SELECT * FROM "${t}" ORDER BY 1`),
           ),
         ),
       );
     const before = await dump();
-    expect(await loadSeeds(db, data, { demo: true })).toEqual({ companyLists: 0, departments: 0, users: 0, chains: 0, maps: 0, projects: 0, demoLeads: 0 });
+    expect(await loadSeeds(db, data, { demo: true })).toEqual({ companyLists: 0, departments: 0, users: 0, chains: 0, maps: 0, projects: 0, demoLeads: 0, meetings: 0, indicators: 0, places: 0 });
     expect(await dump()).toBe(before);
   });
 

@@ -73,6 +73,15 @@ describe('the living demo (seeds/projects, seeds/leads)', () => {
         for (const c of projectBoard.columns) for (const p of c.projects) expect(p.nodes.length).toBeGreaterThan(0);
       }
       expect(chains.map((c: any) => c.code).sort()).toEqual([...CHAINS].sort());
+      // Each column shows its first cards, latest move first.
+      const { projectBoard } = await t.as(staff, `{ projectBoard(input: { cardsPerColumn: 3 }) { columns { stage count hasMore projects { stage stageOn } } } }`);
+      for (const c of projectBoard.columns) {
+        expect(c.projects.length).toBe(Math.min(3, c.count));
+        expect(c.hasMore).toBe(c.count > 3);
+        expect(c.projects.every((p: any) => p.stage === c.stage)).toBe(true);
+        const dates = c.projects.map((p: any) => p.stageOn);
+        expect(dates).toEqual([...dates].sort().reverse());
+      }
     });
 
     it("holds each project the plan names, on its chain, with the plan's figures listed as the plan's", async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createServer, Server, Socket } from 'net';
@@ -7,7 +7,7 @@ import request from 'supertest';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { isDatabaseUnavailable, PAGE_LIMIT_MAX, QUERY_LIMITS } from '@chainboard/server-core';
-import { createTestDatabase, DEMO_PASSWORD, TEST_SERVER_URL, TestDatabase } from '@chainboard/server-database';
+import { createTestDatabase, DEMO_PASSWORD, TEST_SERVER_URL, TestDatabase, workspaceRoot } from '@chainboard/server-database';
 import { createApp, CreateAppOptions } from '../src/app/create-app';
 import { appDataSourceOptions } from '../src/app/database';
 import { webDocument } from './web-documents';
@@ -111,6 +111,14 @@ describe('hardening', () => {
       }
       const index = await request(app.getHttpServer()).get('/');
       expect(index.text).toContain('<div id="root">');
+    });
+
+    it('are the ones nginx adds to the web app it serves in the Docker setup', async () => {
+      const res = await request(app.getHttpServer()).get('/');
+      const conf = readFileSync(join(workspaceRoot(), 'docker', 'security-headers.conf'), 'utf8');
+      const header = (name: string) => new RegExp(`^add_header ${name} "([^"]*)" always;$`, 'm').exec(conf)?.[1];
+      expect(header('Content-Security-Policy')).toBe(res.headers['content-security-policy']);
+      for (const name of ['X-Content-Type-Options', 'X-Frame-Options', 'Referrer-Policy']) expect([name, header(name)]).toEqual([name, res.headers[name.toLowerCase()]]);
     });
 
     it('are on refusals too', async () => {

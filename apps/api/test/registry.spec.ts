@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { ERROR_MESSAGES, LANGUAGES } from '@chainboard/domain';
-import { ChainNodeOccupants } from '@chainboard/server-chains';
-import { COMPANY_NODE_REFERENCE, COMPANY_ON_NODE, COMPANY_TAG_REFERENCE, CompanyReferences } from '@chainboard/server-companies';
+import { chainLedBySql, CHAIN_SQL_FRAGMENTS, ChainNodeOccupants, nodeInChainSql } from '@chainboard/server-chains';
+import { companyMatchesTextSql, companyNameSql, COMPANY_SQL_FRAGMENTS, CompanyReferences } from '@chainboard/server-companies';
 import { TestApp } from './harness';
 
 /** The node table of the chain maps (the table keeps its old name) and the company table. */
@@ -149,20 +149,38 @@ describe('registries of what sits on a chain-map node and what points at a compa
     expect(companyCounts.filter((c) => c.count > 0).map((c) => c.kind).sort()).toEqual(['interaction', 'lead', 'project', 'prospect']);
   });
 
-  it('leaves the tables other features register out of the chains and companies features’ own SQL', () => {
+  it('keeps every feature’s SQL to its own tables, save the fragments their owners export', () => {
     const root = join(__dirname, '../../../libs/server');
-    const companiesOwn = [COMPANY_TAG_REFERENCE, COMPANY_NODE_REFERENCE, COMPANY_ON_NODE].map((r) => r.table);
-    const others: Array<[string, string[]]> = [
-      ['chains', [...new Set([COMPANY_TABLE, ...occupants.all().map((o) => o.table), ...references.all().map((r) => r.table)])]],
-      ['companies', [...new Set([...occupants.all(), ...references.all()].map((r) => r.table).filter((table) => !companiesOwn.includes(table)))]],
+    // The fragments each owner exports for other features' list queries: each names only its owner's tables.
+    expect(Object.keys(CHAIN_SQL_FRAGMENTS).sort()).toEqual(['chainLedBySql', 'nodeInChainSql']);
+    expect(Object.keys(COMPANY_SQL_FRAGMENTS).sort()).toEqual(['companyMatchesTextSql', 'companyNameSql']);
+    const fragments: Array<[string, string]> = [
+      ['chains', nodeInChainSql('x.node_id', 'p')],
+      ['chains', chainLedBySql('x.chain_id', 'p')],
+      ['companies', companyMatchesTextSql('x.company_id', 'p', ['q'])],
+      ['companies', companyNameSql('x.company_id')],
     ];
-    for (const [lib, tables] of others) {
-      expect(tables.length).toBeGreaterThan(0);
-      const named = sourceFiles(join(root, lib, 'src')).flatMap((file) => {
-        const text = readFileSync(file, 'utf8');
-        return tables.filter((table) => new RegExp(`\\b(FROM|JOIN|UPDATE|INTO)\\s+"?${table}"?\\b`, 'i').test(text)).map((table) => `${file.slice(root.length + 1)}: ${table}`);
-      });
-      expect(named).toEqual([]);
+    // Which feature owns a table: the library that declares its entity. Migrations (the database library) write every table.
+    const libs = readdirSync(root).filter((lib) => lib !== 'database' && statSync(join(root, lib, 'src')).isDirectory());
+    const owner = new Map<string, string>();
+    for (const lib of libs) {
+      for (const file of sourceFiles(join(root, lib, 'src'))) {
+        for (const [, table] of readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'/g)) owner.set(table, lib);
+      }
     }
+    // Every table the features know of has an owner, and the tables this file names are theirs.
+    for (const table of [NODE_TABLE, COMPANY_TABLE, ...occupants.all().map((o) => o.table), ...references.all().map((r) => r.table)]) expect([table, owner.has(table)]).toEqual([table, true]);
+    const names = (text: string, tables: string[]) => tables.filter((table) => new RegExp(`\\b(FROM|JOIN|UPDATE|INTO)\\s+"?${table}"?\\b`, 'i').test(text));
+    const tablesOf = (lib: string, own: boolean) => [...owner].filter(([, o]) => (o === lib) === own).map(([table]) => table);
+    for (const [lib, sql] of fragments) {
+      expect([lib, names(sql, tablesOf(lib, false))]).toEqual([lib, []]);
+      expect(names(sql, tablesOf(lib, true)).length).toBeGreaterThan(0);
+    }
+    const foreign = libs.flatMap((lib) =>
+      sourceFiles(join(root, lib, 'src')).flatMap((file) =>
+        names(readFileSync(file, 'utf8'), tablesOf(lib, false)).map((table) => `${file.slice(root.length + 1)}: ${table} (${owner.get(table)})`),
+      ),
+    );
+    expect(foreign).toEqual([]);
   });
 });

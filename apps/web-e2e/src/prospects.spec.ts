@@ -36,3 +36,13 @@ test('a chain leader adds a prospect and exports the prospect list', async ({ pa
   const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
   expect(rows).toContainEqual([company, '高端新材料', '陶瓷粉体', '中', undefined, '行业隐形冠军', '否']);
 });
+
+/** The prospects page opens on the signed-in chain leader's own chain, not on the first chain. */
+test("a chain leader's prospects page opens on their own chain", async ({ page }) => {
+  await signIn(page, 'leader.health-plus');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '目标企业' }).click();
+  await expect(page.getByRole('heading', { name: '目标企业' })).toBeVisible();
+  const chainFilter = page.locator('.ant-select').filter({ has: page.getByLabel('产业链', { exact: true }) });
+  await expect(chainFilter).toContainText('健康+');
+  await expect(chainFilter).not.toContainText('高端新材料');
+});

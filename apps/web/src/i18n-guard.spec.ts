@@ -11,12 +11,14 @@ const roots = [
   'libs/web/graphql/src',
   'libs/web/ui/src',
   'libs/web/auth/src',
+  'libs/web/admin/src',
   'libs/web/chains/src',
   'libs/web/chain-map/src',
   'libs/web/crm/src',
   'libs/web/companies/src',
   'libs/web/leads/src',
   'libs/web/projects/src',
+  'libs/web/meetings/src',
 ];
 const skipped = [/\/gql\//, /\/i18n\/[^/]+\.json$/, /\.spec\.tsx?$/];
 

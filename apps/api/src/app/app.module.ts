@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -14,8 +15,11 @@ import { ChainsModule } from '@chainboard/server-chains';
 import { CompaniesModule } from '@chainboard/server-companies';
 import { LeadsModule } from '@chainboard/server-leads';
 import { ProjectsModule } from '@chainboard/server-projects';
+import { MeetingsModule } from '@chainboard/server-meetings';
 import { SearchModule } from '@chainboard/server-search';
 import { SpreadsheetsModule } from '@chainboard/server-spreadsheets';
+import { PlacesModule } from '@chainboard/server-places';
+import { TargetsModule } from '@chainboard/server-targets';
 import { appDataSourceOptions } from './database';
 import { HealthController } from './health.controller';
 
@@ -67,7 +71,9 @@ export class AppModule {
           introspection: !production,
           playground: false,
           includeStacktraceInErrorResponses: false,
-          plugins: protection.plugins,
+          // No cache-control hints are used: without the plugin Apollo leaves the schema's resolvers unwrapped, which
+          // saves a wrapper per resolved field on long lists (the project ledger resolves thousands per page).
+          plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
           formatError: formatGraphQLError,
           validationRules: protection.validationRules,
           parseOptions: { maxTokens: QUERY_LIMITS.tokens },
@@ -78,6 +84,9 @@ export class AppModule {
         CompaniesModule,
         LeadsModule,
         ProjectsModule,
+        MeetingsModule,
+        TargetsModule,
+        PlacesModule,
         SearchModule,
         SpreadsheetsModule,
         ...web,

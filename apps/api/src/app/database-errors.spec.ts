@@ -78,6 +78,8 @@ describe('database-unavailable errors', () => {
       expect(isDatabaseUnavailable(asGraphQL(wrapped(error)))).toBe(false);
     }
     expect(isDatabaseUnavailable(undefined)).toBe(false);
+    // A refusal of the request that quotes what the user sent.
+    expect(isDatabaseUnavailable(new GraphQLError('Variable "$q" got invalid value "Connection terminated"; the database system is starting up'))).toBe(false);
   });
 
   it('become DATABASE_UNAVAILABLE in the user’s language, other failures INTERNAL without detail', () => {

@@ -29,7 +29,8 @@ describe('query limits', () => {
   });
 
   it.each(documents)('let the web’s %s through', (_name, document) => {
-    expect(check(document)).toEqual([]);
+    // Only the limits' refusals: whether a document matches the schema is the codegen check's business.
+    expect(check(document).filter((e) => e instanceof AppError)).toEqual([]);
   });
 
   it('refuse a query nested deeper than the depth limit, naming the limit', () => {
@@ -60,7 +61,9 @@ describe('query limits', () => {
 
   it('refuse a query costlier than the limit though within depth and aliases', () => {
     // The web's project page asked for three times over, under aliases.
-    const project = print(documents.find(([name]) => name === 'Project')![1]);
+    const [, document] = documents.find(([name]) => name === 'Project') ?? [];
+    if (!document) throw new Error('the web has no Project document');
+    const project = print(document);
     const fragments = project.slice(project.indexOf('fragment '));
     const times = (n: number) =>
       parse(`query($id: ID!) { ${Array.from({ length: n }, (_, i) => `p${i}: project(id: $id) { ...ProjectDetailFields }`).join(' ')} }\n${fragments}`);

@@ -22,14 +22,18 @@ import {
   ProjectStageLogFieldsResolver,
   ProjectUpdateFieldsResolver,
 } from '@chainboard/server-projects';
+import { ActionItemFieldsResolver, MeetingAttendeeFieldsResolver, MeetingItemFieldsResolver, MeetingsResolver } from '@chainboard/server-meetings';
 import { SearchResolver } from '@chainboard/server-search';
 import { SpreadsheetsResolver } from '@chainboard/server-spreadsheets';
-import { SavedViewsResolver, UsersResolver } from '@chainboard/server-users';
+import { PlacesResolver } from '@chainboard/server-places';
+import { TargetsResolver } from '@chainboard/server-targets';
+import { AccountsResolver, SavedViewsResolver, UsersResolver } from '@chainboard/server-users';
 
 export const SCHEMA_FILE = 'apps/api/schema.graphql';
 
 const RESOLVERS = [
   UsersResolver,
+  AccountsResolver,
   ChainsResolver,
   ChainFieldsResolver,
   WorkPlanResolver,
@@ -59,6 +63,12 @@ const RESOLVERS = [
   ProjectEventFieldsResolver,
   CoordinationIssueEventFieldsResolver,
   SpreadsheetsResolver,
+  TargetsResolver,
+  PlacesResolver,
+  MeetingsResolver,
+  MeetingAttendeeFieldsResolver,
+  MeetingItemFieldsResolver,
+  ActionItemFieldsResolver,
 ];
 
 /** The GraphQL schema as SDL, built from the code-first types without a database. */

@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useNavigate } from 'react-router-dom';
 import { useAuth } from '@chainboard/web-auth';
 import { AppLayout, PageLoading } from '@chainboard/web-ui';
 
@@ -12,8 +12,9 @@ const NAV_PLACEHOLDER = <div style={{ height: 48, marginBottom: 16 }} />;
 /** The frame of every signed-in page: header, navigation bar (sections, search, new lead); pages load lazily inside. */
 export function AppShell() {
   const { user, signOut } = useAuth();
+  const navigate = useNavigate();
   return (
-    <AppLayout user={user} onSignOut={signOut}>
+    <AppLayout user={user} onSignOut={() => void signOut()} onChangePassword={() => navigate('/account/password')}>
       <Suspense fallback={NAV_PLACEHOLDER}>
         <NavBar user={user} />
       </Suspense>

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, FlagOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, StarOutlined, TagsOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, CalendarOutlined, FlagOutlined, IdcardOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, StarOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Menu, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,10 @@ const ICONS: Record<NavItem, ReactNode> = {
   prospects: <StarOutlined />,
   projectBoard: <ProjectOutlined />,
   projects: <ProfileOutlined />,
+  meetings: <CalendarOutlined />,
   companyLists: <TagsOutlined />,
+  users: <IdcardOutlined />,
+  departments: <TeamOutlined />,
 };
 
 /**

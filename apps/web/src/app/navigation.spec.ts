@@ -3,16 +3,25 @@ import { landsOnMyWork, navItemOf, navItems } from './navigation';
 
 describe('navigation', () => {
   it('puts "My work" first for investment staff and the chains overview first for everyone else', () => {
-    expect(navItems(Role.INVESTMENT_STAFF)).toEqual(['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects']);
-    expect(navItems(Role.CHAIN_LEADER)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects']);
+    expect(navItems(Role.INVESTMENT_STAFF)).toEqual(['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings']);
+    expect(navItems(Role.CHAIN_LEADER)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings']);
     expect(navItems(null)[0]).toBe('chains');
   });
 
   it('shows the company lists (企业名录) only to those who may manage them: admins', () => {
-    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'companyLists']);
+    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'companyLists', 'users', 'departments']);
     for (const role of [Role.INVESTMENT_STAFF, Role.CHAIN_LEADER, Role.DISTRICT_LEADER, Role.LEAD_DEPARTMENT_MEMBER, Role.VIEWER, null, 'UNKNOWN']) {
       expect(navItems(role)).not.toContain('companyLists');
     }
+  });
+
+  it('shows the account and department administration only to admins', () => {
+    for (const role of [Role.INVESTMENT_STAFF, Role.CHAIN_LEADER, Role.DISTRICT_LEADER, Role.LEAD_DEPARTMENT_MEMBER, Role.MEETING_SECRETARY, Role.VIEWER, null]) {
+      expect(navItems(role)).not.toContain('users');
+      expect(navItems(role)).not.toContain('departments');
+    }
+    expect(navItemOf('/admin/users')).toBe('users');
+    expect(navItemOf('/admin/departments')).toBe('departments');
   });
 
   it('lands investment staff on "My work"', () => {

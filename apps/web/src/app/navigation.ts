@@ -1,7 +1,7 @@
 import { Role, can } from '@chainboard/domain';
 
 /** The app's sections, in the navigation. */
-export const NAV_ITEMS = ['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'companyLists'] as const;
+export const NAV_ITEMS = ['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'companyLists', 'users', 'departments'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 export const NAV_PATHS: Record<NavItem, string> = {
@@ -12,7 +12,10 @@ export const NAV_PATHS: Record<NavItem, string> = {
   prospects: '/prospects',
   projectBoard: '/projects/board',
   projects: '/projects',
+  meetings: '/meetings',
   companyLists: '/company-lists',
+  users: '/admin/users',
+  departments: '/admin/departments',
 };
 
 /** Whether the user's day starts on "My work" (investment staff) rather than on the chains overview. */
@@ -22,13 +25,19 @@ export function landsOnMyWork(role: Role | string | null | undefined): boolean {
 
 /**
  * The navigation in order: "My work" first for investment staff, the chains overview first for everyone else;
- * the project board (项目看板) and ledger (项目台账) after the CRM sections; the company lists (企业名录) last, for
+ * the project board (项目看板), ledger (项目台账) and progress meetings (项目推进会) after the CRM sections; the company lists (企业名录) last, for
  * those who may manage them only.
  */
 export function navItems(role: Role | string | null | undefined): NavItem[] {
   const sections: NavItem[] = landsOnMyWork(role) ? ['myWork', 'chains'] : ['chains', 'myWork'];
-  sections.push('companies', 'leads', 'prospects', 'projectBoard', 'projects');
-  return role && can({ role: role as Role }, 'companyList.manage') ? [...sections, 'companyLists'] : sections;
+  sections.push('companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings');
+  if (!role) return sections;
+  const holder = { role: role as Role };
+  if (can(holder, 'companyList.manage')) sections.push('companyLists');
+  // Account and department administration (用户管理, 部门管理): for those who may manage them, last.
+  if (can(holder, 'user.manage')) sections.push('users');
+  if (can(holder, 'department.manage')) sections.push('departments');
+  return sections;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
-import { LoginPage, RequireAuth } from '@chainboard/web-auth';
+import { DepartmentsPage, UsersPage } from '@chainboard/web-admin';
+import { ChangePasswordPage, LoginPage, RequireAuth } from '@chainboard/web-auth';
 import { ChainMapPage } from '@chainboard/web-chain-map';
 import { ChainPage, ChainsOverviewPage } from '@chainboard/web-chains';
 import { CompaniesPage, CompanyListsPage, CompanyPage, NewCompanyPage } from '@chainboard/web-companies';
 import { LeadPage, LeadsPage, MyWorkPage, NewLeadPage, ProspectsPage, SearchPage } from '@chainboard/web-leads';
+import { MeetingPage, MeetingsPage, PresenterPage } from '@chainboard/web-meetings';
 import { NewProjectPage, ProjectBoardPage, ProjectPage, ProjectsPage } from '@chainboard/web-projects';
 import { PageLoading } from '@chainboard/web-ui';
 import { AppShell } from './AppShell';
@@ -45,7 +47,13 @@ export const router = createBrowserRouter([
       { path: 'projects/board', element: <ProjectBoardPage /> },
       { path: 'projects/new', element: <NewProjectPage /> },
       { path: 'projects/:id', element: <ProjectPage /> },
+      { path: 'meetings', element: <MeetingsPage /> },
+      { path: 'meetings/:id', element: <MeetingPage /> },
+      { path: 'meetings/:id/present', element: <PresenterPage /> },
       { path: 'search', element: <SearchPage /> },
+      { path: 'admin/users', element: <UsersPage /> },
+      { path: 'admin/departments', element: <DepartmentsPage /> },
+      { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -6,6 +6,9 @@ import { COMPANIES_FIELDS, COMPANIES_MESSAGES } from './messages/companies';
 import { IMPORTS_FIELDS, IMPORTS_MESSAGES } from './messages/imports';
 import { LEADS_FIELDS, LEADS_MESSAGES } from './messages/leads';
 import { PROJECTS_FIELDS, PROJECTS_MESSAGES } from './messages/projects';
+import { TARGETS_FIELDS, TARGETS_MESSAGES } from './messages/targets';
+import { MEETINGS_FIELDS, MEETINGS_MESSAGES } from './messages/meetings';
+import { ACCOUNTS_FIELDS, ACCOUNTS_MESSAGES } from './messages/accounts';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -14,6 +17,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The account's password was set by an admin or the seed: nothing but changing it (or signing out) until it is. */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
   /** The database cannot be reached (down, restarting, refusing connections): try again later. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
@@ -220,7 +225,7 @@ function merge(...parts: Array<Record<Language, Record<string, string>>>): Recor
 }
 
 /** Every error message, per language: the core ones and each feature's. */
-export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES, IMPORTS_MESSAGES, PROJECTS_MESSAGES);
+export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES, IMPORTS_MESSAGES, PROJECTS_MESSAGES, MEETINGS_MESSAGES, TARGETS_MESSAGES, ACCOUNTS_MESSAGES);
 
 /** Field names as the user reads them, for validation messages. */
-export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS, IMPORTS_FIELDS, PROJECTS_FIELDS);
+export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS, IMPORTS_FIELDS, PROJECTS_FIELDS, MEETINGS_FIELDS, TARGETS_FIELDS, ACCOUNTS_FIELDS);

@@ -32,7 +32,7 @@ describe('fixed orders', () => {
   });
 
   it('orders roles widest rights first', () => {
-    expect(ROLE_ORDER).toEqual(['ADMIN', 'DISTRICT_LEADER', 'CHAIN_LEADER', 'LEAD_DEPARTMENT_MEMBER', 'INVESTMENT_STAFF', 'VIEWER']);
+    expect(ROLE_ORDER).toEqual(['ADMIN', 'DISTRICT_LEADER', 'CHAIN_LEADER', 'LEAD_DEPARTMENT_MEMBER', 'INVESTMENT_STAFF', 'MEETING_SECRETARY', 'VIEWER']);
     expect([...ROLE_ORDER].sort()).toEqual([...ALL_ROLES].sort());
     expect([Role.VIEWER, Role.ADMIN, Role.INVESTMENT_STAFF].sort((a, b) => roleRank(a) - roleRank(b))).toEqual(['ADMIN', 'INVESTMENT_STAFF', 'VIEWER']);
   });

@@ -39,12 +39,13 @@ describe('project and ownership grants', () => {
         'lead.own': 'own',
       },
       INVESTMENT_STAFF: { 'project.read': 'all', 'project.edit': 'all', 'project.stage': 'all', 'project.issue': 'all', 'project.funds': 'all', 'project.own': 'all', 'lead.own': 'all' },
+      MEETING_SECRETARY: { 'project.read': 'all', 'project.edit': null, 'project.stage': null, 'project.issue': null, 'project.funds': null, 'project.own': null, 'lead.own': null },
       VIEWER: { 'project.read': 'all', 'project.edit': null, 'project.stage': null, 'project.issue': null, 'project.funds': null, 'project.own': null, 'lead.own': null },
     });
   });
 
   it('leaves the grants that were there unchanged', () => {
-    expect(PERMISSIONS[Role.VIEWER]).toEqual({ 'chain.read': 'all', 'company.read': 'all', 'lead.read': 'all', 'user.read': 'all', 'department.read': 'all', 'project.read': 'all' });
+    expect(PERMISSIONS[Role.VIEWER]).toEqual({ 'chain.read': 'all', 'company.read': 'all', 'lead.read': 'all', 'user.read': 'all', 'department.read': 'all', 'project.read': 'all', 'meeting.read': 'all' });
     expect(scopeOf(Role.CHAIN_LEADER, 'lead.edit')).toBe('own');
     expect(scopeOf(Role.INVESTMENT_STAFF, 'company.merge')).toBe('all');
     expect(scopeOf(Role.DISTRICT_LEADER, 'chain.reassign')).toBeNull();

@@ -12,6 +12,7 @@ export * from './lib/policy-set.entity';
 export * from './lib/policy.entity';
 export * from './lib/entities';
 export * from './lib/chains.service';
+export * from './lib/chain-sql';
 export * from './lib/chain-loaders';
 export * from './lib/chain-ref.type';
 export * from './lib/chains.module';

@@ -3,6 +3,7 @@ export * from './lib/company-list.entity';
 export * from './lib/node-company.entity';
 export * from './lib/company.types';
 export * from './lib/companies.service';
+export * from './lib/company-sql';
 export * from './lib/company-references';
 export * from './lib/companies.registrations';
 export * from './lib/company-lists.service';

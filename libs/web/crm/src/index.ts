@@ -23,6 +23,8 @@ export { ChainNodeSelect } from './lib/common/ChainNodeSelect';
 export type { ChainNodeSelectProps } from './lib/common/ChainNodeSelect';
 export { CrmUserSelect } from './lib/common/CrmUserSelect';
 export type { CrmUserRef, CrmUserSelectProps } from './lib/common/CrmUserSelect';
+export { ownerCandidates } from './lib/common/owners';
+export type { OwnerCandidate, OwnOperation } from './lib/common/owners';
 export { DeferredInput } from './lib/common/DeferredInput';
 export { YesNoSelect } from './lib/common/YesNoSelect';
 export { Highlighted } from './lib/common/Highlighted';

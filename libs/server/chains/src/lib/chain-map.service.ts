@@ -100,7 +100,7 @@ export class ChainMapService {
 
   async addNode(actor: Actor, input: AddChainNodeInput): Promise<ChainNode> {
     const id = await this.db.transaction(async (m) => {
-      await this.chains.authorize(actor, 'chainMap.edit', input.chainId, m);
+      await this.chains.authorize(actor, 'chainMap.edit', input.chainId, m, { lock: true });
       const map = await m.findOneByOrFail(ChainMap, { chainId: input.chainId });
       if (input.parentId) await this.nodeOfMap(m, input.parentId, map.id, 'parentId');
       await this.assertNameFree(m, map.id, input.name);
@@ -131,7 +131,7 @@ export class ChainMapService {
   async updateNode(actor: Actor, input: UpdateChainNodeInput): Promise<ChainNode> {
     await this.db.transaction(async (m) => {
       const node = await this.nodeWithChain(m, input.nodeId);
-      await this.chains.authorize(actor, 'chainMap.edit', node.chainId, m);
+      await this.chains.authorize(actor, 'chainMap.edit', node.chainId, m, { lock: true });
       if (input.expectedVersion !== undefined && input.expectedVersion !== node.row.version) throw conflict('conflict.stale');
       const changes: Partial<ChainNode> = {};
       if (input.parentId !== undefined && input.parentId !== node.row.parentId) {
@@ -167,7 +167,7 @@ export class ChainMapService {
   async deleteNode(actor: Actor, nodeId: string, reassignToId?: string | null): Promise<string> {
     await this.db.transaction(async (m) => {
       const node = await this.nodeWithChain(m, nodeId);
-      await this.chains.authorize(actor, 'chainMap.edit', node.chainId, m);
+      await this.chains.authorize(actor, 'chainMap.edit', node.chainId, m, { lock: true });
       const children = await m.find(ChainNode, { where: { parentId: nodeId }, order: { sortOrder: 'ASC' } });
       if (children.length) throw conflict('chainMap.hasChildren', { name: node.row.name, items: listNames(children.map((c) => c.name)) });
 
@@ -190,7 +190,7 @@ export class ChainMapService {
     if (fromId === toId) throw badInput('chainMap.selfEdge', { field: 'toId' });
     const id = await this.db.transaction(async (m) => {
       const from = await this.nodeWithChain(m, fromId, 'fromId');
-      await this.chains.authorize(actor, 'chainMap.edit', from.chainId, m);
+      await this.chains.authorize(actor, 'chainMap.edit', from.chainId, m, { lock: true });
       await this.nodeOfMap(m, toId, from.row.mapId, 'toId');
       if (await m.existsBy(ChainEdge, { fromId, toId })) throw conflict('chainMap.edgeExists');
       const edge = await m.save(m.create(ChainEdge, { mapId: from.row.mapId, fromId, toId }));
@@ -203,7 +203,7 @@ export class ChainMapService {
     await this.db.transaction(async (m) => {
       const edge = await m.findOne(ChainEdge, { where: { id: edgeId }, relations: { map: true } });
       if (!edge) throw notFound('edge', edgeId);
-      await this.chains.authorize(actor, 'chainMap.edit', edge.map.chainId, m);
+      await this.chains.authorize(actor, 'chainMap.edit', edge.map.chainId, m, { lock: true });
       await m.delete(ChainEdge, { id: edgeId });
     });
     return edgeId;

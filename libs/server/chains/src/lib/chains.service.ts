@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { Actor, canLeadChain, canOnChain, Operation, TaskStatus } from '@chainboard/domain';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { Actor, canLeadChain, canOnChain, Operation, RoleHolder, TaskStatus } from '@chainboard/domain';
 import { badInput, conflict, forbidden, notFound } from '@chainboard/server-core';
 import { UsersService } from '@chainboard/server-users';
 import { ChainMap } from './chain-map.entity';
@@ -20,6 +20,9 @@ function isUniqueViolation(e: unknown, constraintPart: string): boolean {
   const driverError = e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string; detail?: string }) : undefined;
   return driverError?.code === '23505' && `${driverError.constraint ?? ''} ${driverError.detail ?? ''}`.includes(constraintPart);
 }
+
+/** A chain-map node with the id and name of the chain its map belongs to. */
+export type NodeWithChain = ChainNode & { chainId: string; chainName: string };
 
 @Injectable()
 export class ChainsService {
@@ -102,7 +105,7 @@ export class ChainsService {
 
   async addTask(actor: Actor, input: AddTaskInput): Promise<WorkPlanTask> {
     const id = await this.db.transaction(async (m) => {
-      const chain = await this.authorize(actor, 'workPlan.edit', input.chainId, m);
+      const chain = await this.authorize(actor, 'workPlan.edit', input.chainId, m, { lock: true });
       if (input.ownerDepartmentId) await this.users.getDepartment(input.ownerDepartmentId, m);
       const plan = await m.findOneByOrFail(WorkPlan, { chainId: chain.id });
       const last = await m
@@ -130,7 +133,7 @@ export class ChainsService {
     await this.db.transaction(async (m) => {
       const task = await m.findOne(WorkPlanTask, { where: { id: input.taskId }, relations: { workPlan: true } });
       if (!task) throw notFound('task', input.taskId);
-      await this.authorize(actor, 'workPlan.edit', task.workPlan.chainId, m);
+      await this.authorize(actor, 'workPlan.edit', task.workPlan.chainId, m, { lock: true });
       if (input.ownerDepartmentId) await this.users.getDepartment(input.ownerDepartmentId, m);
       const changes: Partial<WorkPlanTask> = {};
       if (input.title !== undefined) changes.title = input.title;
@@ -150,7 +153,7 @@ export class ChainsService {
     await this.db.transaction(async (m) => {
       const task = await m.findOne(WorkPlanTask, { where: { id: taskId }, relations: { workPlan: true } });
       if (!task) throw notFound('task', taskId);
-      await this.authorize(actor, 'workPlan.edit', task.workPlan.chainId, m);
+      await this.authorize(actor, 'workPlan.edit', task.workPlan.chainId, m, { lock: true });
       await m.delete(WorkPlanTask, { id: taskId });
     });
     return taskId;
@@ -159,7 +162,7 @@ export class ChainsService {
   async addPolicy(actor: Actor, input: AddPolicyInput): Promise<Policy> {
     this.assertDateRange(input.validFrom, input.validTo);
     const id = await this.db.transaction(async (m) => {
-      const chain = await this.authorize(actor, 'policy.edit', input.chainId, m);
+      const chain = await this.authorize(actor, 'policy.edit', input.chainId, m, { lock: true });
       const set = await m.findOneByOrFail(PolicySet, { chainId: chain.id });
       const policy = await m.save(
         m.create(Policy, {
@@ -182,7 +185,7 @@ export class ChainsService {
     await this.db.transaction(async (m) => {
       const policy = await m.findOne(Policy, { where: { id: input.policyId }, relations: { policySet: true } });
       if (!policy) throw notFound('policy', input.policyId);
-      await this.authorize(actor, 'policy.edit', policy.policySet.chainId, m);
+      await this.authorize(actor, 'policy.edit', policy.policySet.chainId, m, { lock: true });
       const changes: Partial<Policy> = {};
       for (const key of ['title', 'documentNumber', 'issuer', 'summary', 'validFrom', 'validTo'] as const) {
         if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
@@ -200,17 +203,59 @@ export class ChainsService {
     await this.db.transaction(async (m) => {
       const policy = await m.findOne(Policy, { where: { id: policyId }, relations: { policySet: true } });
       if (!policy) throw notFound('policy', policyId);
-      await this.authorize(actor, 'policy.edit', policy.policySet.chainId, m);
+      await this.authorize(actor, 'policy.edit', policy.policySet.chainId, m, { lock: true });
       await m.delete(Policy, { id: policyId });
     });
     return policyId;
   }
 
-  /** Locks the chain for this transaction and checks the actor's grant reaches it ("own" grants reach only their own chains). */
-  async authorize(actor: Actor, operation: Operation, chainId: string, m: EntityManager): Promise<IndustryChain> {
-    const chain = await this.lockChain(chainId, m);
+  /**
+   * The "own chain" check, for every feature: the chain if the actor's grant of the operation reaches it ("own"
+   * grants reach only the chains they lead or their department leads), else FORBIDDEN; an unknown chain is not
+   * found. With `lock`, the chain row is read for update in the manager's transaction, so that concurrent edits
+   * of one chain queue up (the chains' own edits lock; records of other features on a chain do not).
+   */
+  async authorize(actor: Actor, operation: Operation, chainId: string, m: EntityManager = this.db.manager, opts: { lock?: boolean } = {}): Promise<IndustryChain> {
+    const chain = opts.lock ? await this.lockChain(chainId, m) : await this.get(chainId, m);
     if (!canOnChain(actor, operation, chain)) throw forbidden();
     return chain;
+  }
+
+  /** Chain-map nodes by id, each with the id and name of the chain its map belongs to (unknown ids are left out). One SQL statement. */
+  async nodesWithChain(ids: readonly string[], m: EntityManager = this.db.manager): Promise<NodeWithChain[]> {
+    if (!ids.length) return [];
+    const nodes = await m
+      .createQueryBuilder(ChainNode, 'n')
+      .innerJoinAndSelect('n.map', 'map')
+      .innerJoin('map.chain', 'chain')
+      .addSelect(['chain.id', 'chain.name'])
+      .where('n.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getMany();
+    return nodes.map((n) => Object.assign(n, { chainId: n.map.chainId, chainName: n.map.chain.name }));
+  }
+
+  /** Chains the actor's grant of the operation reaches (authorize's rule, for a whole list), in the chains' order. */
+  async reachable(actor: Actor, operation: Operation, m: EntityManager = this.db.manager): Promise<IndustryChain[]> {
+    return (await m.getRepository(IndustryChain).find({ order: CHAIN_ORDER })).filter((c) => canOnChain(actor, operation, c));
+  }
+
+  /** Chains by id (unknown ids are left out). */
+  byIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<IndustryChain[]> {
+    return ids.length ? m.getRepository(IndustryChain).findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
+  }
+
+  /** Who leads each chain (chain id → leader id). One SQL statement. */
+  async leaders(ids: readonly string[], m: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await m.getRepository(IndustryChain).find({ select: { id: true, leaderId: true }, where: { id: In([...new Set(ids)]) } });
+    return new Map(rows.map((r) => [r.id, r.leaderId]));
+  }
+
+  /** A chain-map node with the chain its map belongs to; an unknown one is not found. */
+  async nodeWithChain(id: string, m: EntityManager = this.db.manager): Promise<NodeWithChain> {
+    const [node] = await this.nodesWithChain([id], m);
+    if (!node) throw notFound('node', id);
+    return node;
   }
 
   /** Reads the chain row for update, so concurrent reassignments and edits of one chain queue up. */
@@ -220,8 +265,8 @@ export class ChainsService {
     return chain;
   }
 
-  private assertCanLead(user: { role: Parameters<typeof canLeadChain>[0]; active: boolean; displayName: string }): void {
-    if (!canLeadChain(user.role)) throw badInput('chain.leaderRole', { field: 'leaderId' });
+  private assertCanLead(user: RoleHolder & { active: boolean; displayName: string }): void {
+    if (!canLeadChain(user)) throw badInput('chain.leaderRole', { field: 'leaderId' });
     if (!user.active) throw badInput('user.inactive', { name: user.displayName });
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import {
   Actor,
+  CompanyRole,
   companyIndex,
   companyNameKey,
   CompanyRow,
@@ -12,7 +13,7 @@ import {
   storedCreditCode,
 } from '@chainboard/domain';
 import { badField, badInput, conflict, currentLanguage, notFound, translate } from '@chainboard/server-core';
-import { ChainNode } from '@chainboard/server-chains';
+import { ChainNode, nodeInChainSql } from '@chainboard/server-chains';
 import { Company } from './company.entity';
 import { CompanyDuplicate, CompanyPage, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
 import { CompanyListInput, MergeCompaniesInput, NewCompanyInput, SetCompanyNodeInput, UpdateCompanyInput } from './dto/company.inputs';
@@ -244,6 +245,19 @@ export class CompaniesService {
     return this.db.manager.findOneByOrFail(NodeCompany, { id });
   }
 
+  /** Companies by id (unknown ids are left out). */
+  byIds(ids: readonly string[], m: EntityManager = this.db.manager): Promise<Company[]> {
+    return ids.length ? m.getRepository(Company).findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
+  }
+
+  /** Puts a company on a chain-map node in a role in the caller's transaction, unless it is there already (in any role). */
+  async placeOnNode(m: EntityManager, companyId: string, nodeId: string, role: CompanyRole): Promise<void> {
+    await m.query(
+      `INSERT INTO chain_node_company (segment_id, company_id, role) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT chain_node_company_pair DO NOTHING`,
+      [nodeId, companyId, role],
+    );
+  }
+
   /** Takes a company off a node; returns the id of the link removed. */
   async removeNode(companyId: string, nodeId: string): Promise<string> {
     return this.db.transaction(async (m) => {
@@ -263,9 +277,9 @@ export class CompaniesService {
     }
     if (input.chainId || input.nodeId) {
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM chain_node_company nc JOIN chain_segment ns ON ns.id = nc.segment_id JOIN chain_map nm ON nm.id = ns.map_id
+        `EXISTS (SELECT 1 FROM chain_node_company nc
                   WHERE nc.company_id = ${alias}.id
-                    ${input.chainId ? 'AND nm.chain_id = :companyChainId' : ''}
+                    ${input.chainId ? `AND ${nodeInChainSql('nc.segment_id', 'companyChainId')}` : ''}
                     ${input.nodeId ? 'AND nc.segment_id = :companyNodeId' : ''}
                     ${input.role ? 'AND nc.role = :companyRole' : ''})`,
         { companyChainId: input.chainId, companyNodeId: input.nodeId, companyRole: input.role },

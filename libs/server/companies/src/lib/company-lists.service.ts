@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
+import { CompanyListCategory } from '@chainboard/domain';
 import { conflict, notFound } from '@chainboard/server-core';
 import { CompanyList, CompanyTag } from './company-list.entity';
 import { Company } from './company.entity';
@@ -78,6 +79,19 @@ export class CompanyListsService {
     const result = await this.db.manager.delete(CompanyTag, { id: tagId });
     if (!result.affected) throw notFound('companyTag', tagId);
     return tagId;
+  }
+
+  /**
+   * How many companies are tagged with a list of a category for a year from `fromYear` to `toYear` (each company
+   * counted once): e.g. the high-tech enterprises of a year, whose recognition holds three years.
+   */
+  async countTagged(category: CompanyListCategory, fromYear: number, toYear: number): Promise<number> {
+    const [row] = await this.db.query(
+      `SELECT count(DISTINCT t.company_id)::int AS n FROM company_tag t JOIN company_list l ON l.id = t.list_id
+        WHERE l.category = $1 AND t.year BETWEEN $2 AND $3`,
+      [category, fromYear, toYear],
+    );
+    return row.n;
   }
 
   private async assertNameFree(m: EntityManager, name: string, exceptId?: string): Promise<void> {

@@ -29,7 +29,9 @@ export const badInput = (key: string, params?: MessageParams, extra?: Record<str
 export type NotFoundSubject =
   | 'chain' | 'user' | 'department' | 'task' | 'policy' | 'node' | 'edge'
   | 'company' | 'companyList' | 'companyTag' | 'savedView' | 'lead' | 'interaction' | 'prospect'
-  | 'project' | 'projectFunds' | 'projectMilestone' | 'projectUpdate' | 'coordinationIssue';
+  | 'project' | 'projectFunds' | 'projectMilestone' | 'projectUpdate' | 'coordinationIssue'
+  | 'meeting' | 'meetingItem' | 'actionItem'
+  | 'planIndicator' | 'chainTarget' | 'placeZone' | 'placeBuilding' | 'landParcel';
 export const notFound = (what: NotFoundSubject, id?: string) => new AppError(ErrorCode.NOT_FOUND, `notFound.${what}`, {}, id ? { id } : {});
 /** BAD_USER_INPUT about one input field (listed in `fields`, so that a form shows it under the field). */
 export const badField = (field: string, key: string, params: MessageParams = {}) => badInput(key, { ...params, field });

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+
 /**
  * Errors that mean "the database cannot be reached right now" rather than "this request is wrong": the server is down
  * or restarting, refuses connections, dropped ours, or did not answer within the pool's connection timeout. They come
@@ -45,6 +47,8 @@ function chain(error: unknown): ErrorLike[] {
 }
 
 function unavailable(e: ErrorLike): boolean {
+  // GraphQL's own errors (and ours) only wrap: their messages may quote the request, never a driver.
+  if (e instanceof GraphQLError) return false;
   const code = typeof e.code === 'string' ? e.code : '';
   if (NETWORK_CODES.has(code) || SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
   const message = typeof e.message === 'string' ? e.message : '';

@@ -5,5 +5,10 @@ import { CompaniesAndLeads1764288000000 } from './1764288000000-CompaniesAndLead
 import { CompanySearchOrder1764374400000 } from './1764374400000-CompanySearchOrder';
 import { ProjectPipeline1764460800000 } from './1764460800000-ProjectPipeline';
 import { DemoData1764547200000 } from './1764547200000-DemoData';
+import { PlanTargets1764640800000 } from './1764640800000-PlanTargets';
+import { Accounts1764727200000 } from './1764727200000-Accounts';
+import { Meetings1764813600000 } from './1764813600000-Meetings';
+import { Places1764900000000 } from './1764900000000-Places';
+import { ProjectBoardOrder1764990000000 } from './1764990000000-ProjectBoardOrder';
 
-export const MIGRATIONS: Function[] = [Foundation1764115200000, ChainMaps1764201600000, CompaniesAndLeads1764288000000, CompanySearchOrder1764374400000, ProjectPipeline1764460800000, DemoData1764547200000];
+export const MIGRATIONS: Function[] = [Foundation1764115200000, ChainMaps1764201600000, CompaniesAndLeads1764288000000, CompanySearchOrder1764374400000, ProjectPipeline1764460800000, DemoData1764547200000, PlanTargets1764640800000, Accounts1764727200000, Meetings1764813600000, Places1764900000000, ProjectBoardOrder1764990000000];

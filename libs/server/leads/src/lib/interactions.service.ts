@@ -92,6 +92,21 @@ export class InteractionsService {
    * The contact and its lead, locked, if the actor may change it: on a lead, as whoever may edit the lead;
    * on a company only, as whoever may edit companies.
    */
+  /**
+   * Lead activity per staff member over a period: the interactions each recorded (occurred in the period) and the
+   * distinct leads they touched; with chains, only interactions on those chains' leads.
+   */
+  async activityByStaff(range: { from: string; to: string; chainIds: readonly string[] | null }): Promise<Array<{ userId: string; interactions: number; leads: number }>> {
+    const rows: Array<{ user_id: string; interactions: number; leads: number }> = await this.db.query(
+      `SELECT i.created_by_id AS user_id, count(*)::int AS interactions, count(DISTINCT i.lead_id)::int AS leads
+         FROM interaction i LEFT JOIN lead l ON l.id = i.lead_id
+        WHERE i.created_by_id IS NOT NULL AND i.occurred_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR l.chain_id = ANY($3))
+        GROUP BY i.created_by_id ORDER BY count(*) DESC, i.created_by_id`,
+      [range.from, range.to, range.chainIds],
+    );
+    return rows.map((r) => ({ userId: r.user_id, interactions: r.interactions, leads: r.leads }));
+  }
+
   private async lockForEdit(m: EntityManager, actor: Actor, id: string): Promise<{ interaction: Interaction; lead: Lead | null }> {
     const interaction = await m.findOne(Interaction, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!interaction) throw notFound('interaction', id);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, canOnChain, canSeeConfidential, Operation } from '@chainboard/domain';
-import { currentLanguage, forbidden, notFound, translate } from '@chainboard/server-core';
-import { IndustryChain } from '@chainboard/server-chains';
+import { Actor, canSeeConfidential } from '@chainboard/domain';
+import { currentLanguage, forbidden, translate } from '@chainboard/server-core';
+import { chainLedBySql, ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { Lead } from './lead.entity';
 
 const MASKED = new WeakSet<object>();
@@ -21,12 +21,15 @@ export function isMasked(lead: Lead): boolean {
  */
 @Injectable()
 export class LeadAccess {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly chains: ChainsService,
+  ) {}
 
   /** The leads as the actor may see them, in the same order: confidential ones masked where the actor has no access. One SQL statement. */
   async present(actor: Actor, leads: Lead[], m: EntityManager = this.db.manager): Promise<Lead[]> {
     if (!leads.length) return leads;
-    const leaders = await this.chainLeaders([...new Set(leads.map((l) => l.chainId))], m);
+    const leaders = await this.chains.leaders([...new Set(leads.map((l) => l.chainId))], m);
     return leads.map((l) => (this.sees(actor, l, leaders.get(l.chainId) ?? '') ? l : mask(l)));
   }
 
@@ -46,27 +49,14 @@ export class LeadAccess {
     const all = canSeeConfidential(actor, { confidential: true, ownerId: null, chainLeaderId: '' });
     return {
       sql: `(NOT ${alias}.confidential OR :accessAll OR ${alias}.owner_id = :accessActor
-             OR EXISTS (SELECT 1 FROM industry_chain vc WHERE vc.id = ${alias}.chain_id AND vc.leader_id = :accessActor))`,
+             OR ${chainLedBySql(`${alias}.chain_id`, 'accessActor')})`,
       params: { accessActor: actor.id, accessAll: all },
     };
-  }
-
-  /** The chain if the actor's grant of the operation reaches it ("own": the chains they lead or their department leads). */
-  async chainFor(actor: Actor, operation: Operation, chainId: string, m: EntityManager): Promise<IndustryChain> {
-    const chain = await m.findOne(IndustryChain, { where: { id: chainId } });
-    if (!chain) throw notFound('chain', chainId);
-    if (!canOnChain(actor, operation, chain)) throw forbidden();
-    return chain;
   }
 
   /** Refuses a lead the actor may not see as it is (a masked lead cannot be edited). */
   assertSees(actor: Actor, lead: Lead, chain: IndustryChain): void {
     if (!this.sees(actor, lead, chain.leaderId)) throw forbidden();
-  }
-
-  private async chainLeaders(ids: string[], m: EntityManager): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; leader_id: string }> = await m.query(`SELECT id, leader_id FROM industry_chain WHERE id = ANY($1)`, [ids]);
-    return new Map(rows.map((r) => [r.id, r.leader_id]));
   }
 }
 

@@ -1,10 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ChainNodeOccupant, ChainNodeOccupants, MAP_COUNTED_KINDS, NodeOccupantCount } from '@chainboard/server-chains';
-import { CompanyReference, CompanyReferences } from '@chainboard/server-companies';
+import { companyNameSql, CompanyReference, CompanyReferences } from '@chainboard/server-companies';
+import { PRIORITY_ORDER } from '@chainboard/domain';
 import { currentLanguage, translate } from '@chainboard/server-core';
 
-const PRIORITY_SQL = (col: string) => `CASE ${col} WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END`;
+/** A priority's rank in the domain's order (PRIORITY_ORDER, 1 the highest), as SQL over literals of fixed, known values. */
+const PRIORITY_RANK_SQL = (col: string) => `array_position(ARRAY[${PRIORITY_ORDER.map((p) => `'${p}'`).join(',')}]::varchar[], ${col})`;
 
 const count = async (m: EntityManager, sql: string, params: unknown[]): Promise<number> => (await m.query(sql, params))[0].n;
 
@@ -53,7 +55,7 @@ export const PROSPECT_ON_NODE: ChainNodeOccupant = {
       [nodeIds],
     ),
   namesOnNode: async (m, nodeId) =>
-    (await m.query(`SELECT c.name FROM prospect p JOIN company c ON c.id = p.company_id WHERE p.segment_id = $1 ORDER BY c.name, p.id`, [nodeId])).map(
+    (await m.query(`SELECT ${companyNameSql('p.company_id')} AS name FROM prospect p WHERE p.segment_id = $1 ORDER BY 1, p.id`, [nodeId])).map(
       (r: { name: string }) => r.name,
     ),
   moveToNode: async (m, fromNodeId, toNodeId) => {
@@ -81,7 +83,7 @@ export const PROSPECT_COMPANY_REFERENCE: CompanyReference = {
       `UPDATE prospect s SET
               lead_id = COALESCE(s.lead_id, m.lead_id),
               assignee_id = COALESCE(s.assignee_id, m.assignee_id),
-              priority = CASE WHEN ${PRIORITY_SQL('m.priority')} > ${PRIORITY_SQL('s.priority')} THEN m.priority ELSE s.priority END,
+              priority = CASE WHEN ${PRIORITY_RANK_SQL('m.priority')} < ${PRIORITY_RANK_SQL('s.priority')} THEN m.priority ELSE s.priority END,
               reason = CASE WHEN s.reason = '' THEN m.reason WHEN m.reason = '' OR m.reason = s.reason THEN s.reason ELSE s.reason || E'\\n' || m.reason END
          FROM prospect m
         WHERE s.company_id = $1 AND m.company_id = $2 AND m.segment_id = s.segment_id`,

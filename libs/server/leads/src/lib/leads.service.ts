@@ -4,15 +4,17 @@ import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typ
 import {
   Actor,
   ACTIVE_LEAD_STATUSES,
-  ASSESSED_LEAD_STATUSES,
   can,
   ChainOwnership,
   checkField,
   foldText,
-  CONTACTED_LEAD_STATUSES,
   leadAlertCutoffs,
   LeadAlert,
+  leadCloseReason,
+  LEAD_MOVES,
   LEAD_ROW_RULES,
+  LEAD_STATUS_ORDER,
+  leadMoveEffects,
   leadMoveProblem,
   mayOwnLeadOn,
   mayOwnLeads,
@@ -22,10 +24,10 @@ import {
   searchIndex,
 } from '@chainboard/domain';
 import { badField, badInput, conflict, currentLanguage, forbidden, notFound, translate } from '@chainboard/server-core';
-import { IndustryChain } from '@chainboard/server-chains';
-import { CompaniesService, Company, SortDirection, UpsertOutcome } from '@chainboard/server-companies';
+import { ChainsService, IndustryChain } from '@chainboard/server-chains';
+import { CompaniesService, Company, companyMatchesTextSql, SortDirection, UpsertOutcome } from '@chainboard/server-companies';
 import { ProjectsService } from '@chainboard/server-projects';
-import { User } from '@chainboard/server-users';
+import { UsersService } from '@chainboard/server-users';
 import { Clock, CLOCK, todayOf } from './clock';
 import { ConvertLeadInput, CreateLeadInput, LeadListInput, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { LeadAccess } from './lead-access';
@@ -41,8 +43,8 @@ const SORTS: Record<LeadSortField, (visible: string) => string> = {
   [LeadSortField.UPDATED_AT]: () => 'l.updated_at',
   [LeadSortField.NEXT_ACTION_DUE]: () => 'l.next_action_due',
   [LeadSortField.LAST_CONTACT_ON]: () => 'l.last_contact_on',
-  // Statuses in the order the enum declares them (the lead's life), as SQL literals of fixed, known values.
-  [LeadSortField.STATUS]: () => `array_position(ARRAY[${Object.values(LeadStatus).map((s) => `'${s}'`).join(',')}]::varchar[], l.status)`,
+  // Statuses in the domain's order (the lead's life, then the closed ones), as SQL literals of fixed, known values.
+  [LeadSortField.STATUS]: () => `array_position(ARRAY[${LEAD_STATUS_ORDER.map((s) => `'${s}'`).join(',')}]::varchar[], l.status)`,
   // A masked lead sorts by what its reader sees.
   [LeadSortField.TITLE]: (visible) => `CASE WHEN ${visible} THEN l.title ELSE COALESCE(l.code_name, '') END`,
   [LeadSortField.INTENDED_INVESTMENT]: (visible) => `CASE WHEN ${visible} THEN l.intended_investment END`,
@@ -59,6 +61,8 @@ export class LeadsService {
     private readonly access: LeadAccess,
     private readonly settings: LeadSettingsService,
     private readonly projects: ProjectsService,
+    private readonly chains: ChainsService,
+    private readonly users: UsersService,
   ) {}
 
   today(): string {
@@ -86,7 +90,7 @@ export class LeadsService {
   async createIn(m: EntityManager, actor: Actor, input: LeadFields): Promise<Lead> {
     if (input.companyId && input.company) throw badField('companyId', 'lead.companyTwice');
     if (!input.companyId && !input.company) throw badField('companyId', 'lead.companyRequired');
-    const chain = await this.access.chainFor(actor, 'lead.edit', input.chainId, m);
+    const chain = await this.chains.authorize(actor, 'lead.edit', input.chainId, m);
     const today = this.today();
     const createdOn = input.createdOn ?? today;
     if (createdOn > today) throw badField('createdOn', 'lead.futureDate');
@@ -133,15 +137,12 @@ export class LeadsService {
     const rowError = (i: number, key: string, params: Record<string, string | number> = {}) =>
       badInput('company.rowInvalid', { row: i + 1, message: translate(currentLanguage(), key, params) });
     const chains = new Map<string, IndustryChain>();
-    for (const chainId of new Set(rows.map((r) => r.chainId))) chains.set(chainId, await this.access.chainFor(actor, 'lead.edit', chainId, m));
+    for (const chainId of new Set(rows.map((r) => r.chainId))) chains.set(chainId, await this.chains.authorize(actor, 'lead.edit', chainId, m));
     const owners = new Map(rows.map((r) => [`${r.ownerId ?? actor.id}|${r.chainId}`, { ownerId: r.ownerId ?? actor.id, chainId: r.chainId }]));
     for (const { ownerId, chainId } of owners.values()) await this.checkedOwner(m, ownerId, chains.get(chainId)!);
     const companyIds = [...new Set(rows.map((r) => r.companyId))];
-    const companies: Array<{ id: string }> = await m.query(`SELECT id FROM company WHERE id = ANY($1)`, [companyIds]);
-    const nodeIds = [...new Set(rows.flatMap((r) => r.nodeIds ?? []))];
-    const nodes: Array<{ id: string; name: string; chain_id: string }> = nodeIds.length
-      ? await m.query(`SELECT s.id, s.name, mp.chain_id FROM chain_segment s JOIN chain_map mp ON mp.id = s.map_id WHERE s.id = ANY($1)`, [nodeIds])
-      : [];
+    const companies = await this.companies.byIds(companyIds, m);
+    const nodes = await this.chains.nodesWithChain([...new Set(rows.flatMap((r) => r.nodeIds ?? []))], m);
     rows.forEach((r, i) => {
       if (!companies.some((c) => c.id === r.companyId)) throw rowError(i, 'notFound.company');
       if ((r.createdOn ?? today) > today) throw rowError(i, 'lead.futureDate', { field: 'createdOn' });
@@ -150,7 +151,7 @@ export class LeadsService {
       for (const id of r.nodeIds ?? []) {
         const node = nodes.find((n) => n.id === id);
         if (!node) throw rowError(i, 'notFound.node');
-        if (node.chain_id !== r.chainId) throw rowError(i, 'lead.nodeOtherChain', { name: node.name });
+        if (node.chainId !== r.chainId) throw rowError(i, 'lead.nodeOtherChain', { name: node.name });
       }
     });
 
@@ -223,7 +224,7 @@ export class LeadsService {
       let chain = locked.chain;
       let chainId = lead.chainId;
       if (input.chainId !== undefined && input.chainId !== lead.chainId) {
-        chain = await this.access.chainFor(actor, 'lead.edit', input.chainId, m);
+        chain = await this.chains.authorize(actor, 'lead.edit', input.chainId, m);
         chainId = chain.id;
         changes.chainId = chainId;
       }
@@ -260,12 +261,13 @@ export class LeadsService {
   async move(actor: Actor, input: MoveLeadInput): Promise<Lead> {
     await this.db.transaction(async (m) => {
       const { lead } = await this.lockForEdit(m, actor, input.leadId, input.expectedVersion);
-      if (input.status === LeadStatus.CONVERTED) throw badField('status', 'lead.move.useConvert');
+      if (LEAD_MOVES[input.status].via === 'convert') throw badField('status', 'lead.move.useConvert');
       this.assertMove(lead.status, input.status, input.reason);
-      const today = this.today();
-      const changes: Partial<Lead> = { status: input.status, ...this.datesOnMove(lead, input.status, today) };
-      changes.closeReason = input.status === LeadStatus.DROPPED || input.status === LeadStatus.SHELVED ? input.reason?.trim() || null : null;
-      await m.update(Lead, { id: lead.id }, changes);
+      await m.update(
+        Lead,
+        { id: lead.id },
+        { status: input.status, ...leadMoveEffects(lead.status, input.status, lead, this.today()), closeReason: leadCloseReason(input.status, input.reason) },
+      );
     });
     return this.get(actor, input.leadId);
   }
@@ -295,7 +297,12 @@ export class LeadsService {
       await m.update(
         Lead,
         { id: lead.id },
-        { status: LeadStatus.CONVERTED, projectId: project.id, closeReason: null, ...this.datesOnMove(lead, LeadStatus.CONVERTED, this.today()) },
+        {
+          status: LeadStatus.CONVERTED,
+          projectId: project.id,
+          closeReason: leadCloseReason(LeadStatus.CONVERTED),
+          ...leadMoveEffects(lead.status, LeadStatus.CONVERTED, lead, this.today()),
+        },
       );
     });
     return this.get(actor, input.leadId);
@@ -319,6 +326,17 @@ export class LeadsService {
     return { total, offset, limit, items: await this.access.present(actor, items) };
   }
 
+  /** Leads logged after `from` and up to `to` (district dates) on the chains (all when null), oldest first, masked for the actor. */
+  async createdBetween(actor: Actor, range: { from: string; to: string; chainIds: readonly string[] | null }): Promise<Lead[]> {
+    const qb = this.db.manager
+      .createQueryBuilder(Lead, 'l')
+      .where('l.created_on > :from AND l.created_on <= :to', { from: range.from, to: range.to })
+      .orderBy('l.created_on', 'ASC')
+      .addOrderBy('l.id', 'ASC');
+    if (range.chainIds) qb.andWhere('l.chain_id IN (:...chainIds)', { chainIds: range.chainIds.length ? range.chainIds : [null] });
+    return this.access.present(actor, await qb.getMany());
+  }
+
   /** The open leads of an owner or of a chain, next action due first, masked for the actor (for "My work"). */
   async openLeads(actor: Actor, where: { ownerId?: string; chainId?: string }): Promise<Lead[]> {
     const qb = this.db.manager
@@ -337,9 +355,10 @@ export class LeadsService {
     if (cond) {
       // Text finds a lead by its title or its company's names, and never finds a lead the reader sees masked.
       const likes = (alias: string) => cond.patterns.map((_, i) => `AND ${alias}.search_text LIKE :leadLike${i} ESCAPE '\\'`).join(' ');
+      const likeParams = cond.patterns.map((_, i) => `leadLike${i}`);
       qb.andWhere(
         `(${visible} AND ((l.search_tokens @> CAST(:leadTokens AS text[]) ${likes('l')})
-            OR EXISTS (SELECT 1 FROM company qc WHERE qc.id = l.company_id AND qc.search_tokens @> CAST(:leadTokens AS text[]) ${likes('qc')})))`,
+            OR ${companyMatchesTextSql('l.company_id', 'leadTokens', likeParams)}))`,
         { leadTokens: cond.tokens, ...Object.fromEntries(cond.patterns.map((p, i) => [`leadLike${i}`, p])) },
       );
     }
@@ -388,21 +407,10 @@ export class LeadsService {
   async lockForEdit(m: EntityManager, actor: Actor, leadId: string, expectedVersion?: number): Promise<{ lead: Lead; chain: IndustryChain }> {
     const lead = await m.findOne(Lead, { where: { id: leadId }, lock: { mode: 'pessimistic_write' } });
     if (!lead) throw notFound('lead', leadId);
-    const chain = await this.access.chainFor(actor, 'lead.edit', lead.chainId, m);
+    const chain = await this.chains.authorize(actor, 'lead.edit', lead.chainId, m);
     this.access.assertSees(actor, lead, chain);
     if (expectedVersion !== undefined && expectedVersion !== lead.version) throw conflict('conflict.stale');
     return { lead, chain };
-  }
-
-  /** The dates a status move records: the first assessment, and a first and latest contact when it implies one. */
-  datesOnMove(lead: Lead, to: LeadStatus, today: string): Partial<Lead> {
-    const dates: Partial<Lead> = {};
-    if (ASSESSED_LEAD_STATUSES.includes(to) && !lead.assessedOn) dates.assessedOn = today;
-    if (CONTACTED_LEAD_STATUSES.includes(to) && !lead.firstContactOn) {
-      dates.firstContactOn = today;
-      if (!lead.lastContactOn) dates.lastContactOn = today;
-    }
-    return dates;
   }
 
   /** The lead's company: an existing one, or a new one created in this transaction (for those who may edit companies). */
@@ -431,10 +439,9 @@ export class LeadsService {
    * `field` names the input refused.
    */
   async checkedOwner(m: EntityManager, ownerId: string, chain: ChainOwnership, field = 'ownerId', opts: { kept?: boolean } = {}): Promise<string> {
-    const owner = await m.findOne(User, { where: { id: ownerId } });
-    if (!owner) throw notFound('user', ownerId);
+    const owner = await this.users.getUser(ownerId, m);
     if (!owner.active && !opts.kept) throw badField(field, 'lead.ownerInactive', { name: owner.displayName });
-    if (!mayOwnLeadOn(owner, chain)) throw badField(field, mayOwnLeads(owner.role) ? 'lead.ownerChain' : 'lead.ownerRole', { name: owner.displayName });
+    if (!mayOwnLeadOn(owner, chain)) throw badField(field, mayOwnLeads(owner) ? 'lead.ownerChain' : 'lead.ownerRole', { name: owner.displayName });
     return owner.id;
   }
 
@@ -442,14 +449,11 @@ export class LeadsService {
   private async checkedNodes(m: EntityManager, chainId: string, ids: string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
-    const rows: Array<{ id: string; name: string; chain_id: string }> = await m.query(
-      `SELECT s.id, s.name, mp.chain_id FROM chain_segment s JOIN chain_map mp ON mp.id = s.map_id WHERE s.id = ANY($1)`,
-      [unique],
-    );
+    const rows = await this.chains.nodesWithChain(unique, m);
     for (const id of unique) {
       const row = rows.find((r) => r.id === id);
       if (!row) throw notFound('node', id);
-      if (row.chain_id !== chainId) throw badField('nodeIds', 'lead.nodeOtherChain', { name: row.name });
+      if (row.chainId !== chainId) throw badField('nodeIds', 'lead.nodeOtherChain', { name: row.name });
     }
     return unique;
   }

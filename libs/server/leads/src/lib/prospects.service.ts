@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { Actor, CompanyRole, LeadSource, Priority } from '@chainboard/domain';
+import { Actor, CompanyRole, LeadSource, Priority, PRIORITY_ORDER } from '@chainboard/domain';
 import { badField, conflict, notFound } from '@chainboard/server-core';
-import { ChainNode, IndustryChain } from '@chainboard/server-chains';
-
+import { ChainNode, ChainsService, IndustryChain, nodeInChainSql } from '@chainboard/server-chains';
+import { CompaniesService } from '@chainboard/server-companies';
 import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
-import { LeadAccess } from './lead-access';
 import { Lead } from './lead.entity';
 import { LeadsService } from './leads.service';
 import { ProspectPage } from './lead.types';
 import { Prospect } from './prospect.entity';
 
-const PRIORITY_ORDER = `CASE p.priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END`;
+/** The domain's priority order (highest first), as SQL over literals of fixed, known values. */
+const PRIORITY_RANK = `array_position(ARRAY[${PRIORITY_ORDER.map((p) => `'${p}'`).join(',')}]::varchar[], p.priority)`;
 
 /** Prospects (目标企业): companies the district wants on a chain-map node, with a priority, an assignee and a reason. */
 @Injectable()
@@ -20,7 +20,8 @@ export class ProspectsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly leads: LeadsService,
-    private readonly access: LeadAccess,
+    private readonly chains: ChainsService,
+    private readonly companies: CompaniesService,
   ) {}
 
   /** Prospects of a chain, a node or an assignee: high priority first. Two SQL statements (count and page). */
@@ -33,7 +34,7 @@ export class ProspectsService {
       .innerJoinAndSelect('p.company', 'company')
       .leftJoinAndSelect('p.assignee', 'assignee')
       .leftJoinAndSelect('assignee.department', 'assigneeDepartment');
-    if (input.chainId) qb.andWhere('node.map_id = (SELECT id FROM chain_map WHERE chain_id = :chainId)', { chainId: input.chainId });
+    if (input.chainId) qb.andWhere(nodeInChainSql('p.segment_id', 'chainId'), { chainId: input.chainId });
     if (input.nodeId) qb.andWhere('p.segment_id = :nodeId', { nodeId: input.nodeId });
     if (input.assigneeId) qb.andWhere('p.assignee_id = :assigneeId', { assigneeId: input.assigneeId });
     if (input.priority) qb.andWhere('p.priority = :priority', { priority: input.priority });
@@ -41,7 +42,7 @@ export class ProspectsService {
     if (input.converted === false) qb.andWhere('p.lead_id IS NULL');
     const total = await qb.getCount();
     const items = await qb
-      .orderBy(PRIORITY_ORDER, 'ASC')
+      .orderBy(PRIORITY_RANK, 'ASC')
       .addOrderBy('p.created_at', 'DESC')
       .addOrderBy('p.id', 'ASC')
       .offset(offset)
@@ -69,10 +70,7 @@ export class ProspectsService {
         const prospect = await m.save(
           m.create(Prospect, { nodeId: node.id, companyId: company.id, priority: input.priority ?? Priority.MEDIUM, assigneeId, reason: input.reason ?? '', leadId: null }),
         );
-        await m.query(
-          `INSERT INTO chain_node_company (segment_id, company_id, role) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT chain_node_company_pair DO NOTHING`,
-          [node.id, company.id, CompanyRole.TARGET],
-        );
+        await this.companies.placeOnNode(m, company.id, node.id, CompanyRole.TARGET);
         return prospect.id;
       })
       .catch((e: unknown) => {
@@ -110,10 +108,10 @@ export class ProspectsService {
     const leadId = await this.db.transaction(async (m) => {
       const prospect = await this.locked(m, input.prospectId);
       if (prospect.leadId) throw conflict('prospect.converted');
-      const [{ chain_id }] = await m.query(`SELECT chain_id FROM chain_map WHERE id = $1`, [prospect.node.mapId]);
+      const { chainId } = await this.chains.nodeWithChain(prospect.nodeId, m);
       const lead = await this.leads.createIn(m, actor, {
         title: input.title ?? `${prospect.company.name} · ${prospect.node.name}`,
-        chainId: chain_id,
+        chainId,
         companyId: prospect.companyId,
         nodeIds: [prospect.nodeId],
         source: input.source ?? LeadSource.OTHER,
@@ -139,8 +137,7 @@ export class ProspectsService {
   }
 
   private async nodeFor(m: EntityManager, actor: Actor, nodeId: string): Promise<{ node: ChainNode; chain: IndustryChain }> {
-    const node = await m.findOne(ChainNode, { where: { id: nodeId }, relations: { map: true } });
-    if (!node) throw notFound('node', nodeId);
-    return { node, chain: await this.access.chainFor(actor, 'prospect.edit', node.map.chainId, m) };
+    const node = await this.chains.nodeWithChain(nodeId, m);
+    return { node, chain: await this.chains.authorize(actor, 'prospect.edit', node.chainId, m) };
   }
 }

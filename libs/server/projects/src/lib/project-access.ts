@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, canOnChain, canSeeConfidential, Operation } from '@chainboard/domain';
-import { currentLanguage, forbidden, notFound, translate } from '@chainboard/server-core';
-import { IndustryChain } from '@chainboard/server-chains';
+import { Actor, canSeeConfidential } from '@chainboard/domain';
+import { currentLanguage, forbidden, translate } from '@chainboard/server-core';
+import { chainLedBySql, ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { Project } from './project.entity';
 
 const MASKED = new WeakSet<object>();
@@ -21,7 +21,10 @@ export function isProjectMasked(project: Project): boolean {
  */
 @Injectable()
 export class ProjectAccess {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly chains: ChainsService,
+  ) {}
 
   /**
    * The projects as the actor may see them, in the same order: one SQL statement, none when nothing is confidential
@@ -30,7 +33,7 @@ export class ProjectAccess {
   async present(actor: Actor, projects: Project[], m: EntityManager = this.db.manager, opts: { always?: boolean } = {}): Promise<Project[]> {
     const confidentialChains = [...new Set(projects.filter((p) => p.confidential || opts.always).map((p) => p.chainId))];
     if (!confidentialChains.length) return projects;
-    const leaders = await this.chainLeaders(confidentialChains, m);
+    const leaders = await this.chains.leaders(confidentialChains, m);
     return projects.map((p) => (this.sees(actor, p, leaders.get(p.chainId) ?? '') ? p : maskProject(p)));
   }
 
@@ -50,27 +53,14 @@ export class ProjectAccess {
     const all = canSeeConfidential(actor, { confidential: true, ownerId: null, chainLeaderId: '' });
     return {
       sql: `(NOT ${alias}.confidential OR :projectViewAll OR ${alias}.owner_id = :projectViewer
-             OR EXISTS (SELECT 1 FROM industry_chain pvc WHERE pvc.id = ${alias}.chain_id AND pvc.leader_id = :projectViewer))`,
+             OR ${chainLedBySql(`${alias}.chain_id`, 'projectViewer')})`,
       params: { projectViewer: actor.id, projectViewAll: all },
     };
-  }
-
-  /** The chain if the actor's grant of the operation reaches it ("own": the chains they lead or their department leads). */
-  async chainFor(actor: Actor, operation: Operation, chainId: string, m: EntityManager): Promise<IndustryChain> {
-    const chain = await m.findOne(IndustryChain, { where: { id: chainId } });
-    if (!chain) throw notFound('chain', chainId);
-    if (!canOnChain(actor, operation, chain)) throw forbidden();
-    return chain;
   }
 
   /** Refuses a project the actor may not see as it is (a masked project cannot be changed). */
   assertSees(actor: Actor, project: Project, chain: IndustryChain): void {
     if (!this.sees(actor, project, chain.leaderId)) throw forbidden();
-  }
-
-  private async chainLeaders(ids: string[], m: EntityManager): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; leader_id: string }> = await m.query(`SELECT id, leader_id FROM industry_chain WHERE id = ANY($1)`, [ids]);
-    return new Map(rows.map((r) => [r.id, r.leader_id]));
   }
 }
 

@@ -19,6 +19,8 @@ registerEnumType(InvestmentTier, { name: 'InvestmentTier', description: 'Tier of
 @Entity({ name: 'project' })
 // The ledger's default order (updated_at DESC NULLS LAST, created_at DESC, id), made in the migration by hand.
 @Index('project_ledger_order', { synchronize: false })
+// The kanban's order within a stage (stage, stage_on DESC NULLS LAST, updated_at DESC, id), made in the migration by hand.
+@Index('project_board_order', { synchronize: false })
 export class Project {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -116,6 +118,18 @@ export class Project {
   @Field(() => String, { nullable: true, description: 'Where it lands (载体): a zone, a building, a land parcel' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   carrier: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The zone it lands in (the places feature), beside the carrier text' })
+  @Column({ name: 'carrier_zone_id', type: 'uuid', nullable: true })
+  carrierZoneId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The building it lands in (the places feature)' })
+  @Column({ name: 'carrier_building_id', type: 'uuid', nullable: true })
+  carrierBuildingId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The land parcel it lands on (the places feature)' })
+  @Column({ name: 'carrier_parcel_id', type: 'uuid', nullable: true })
+  carrierParcelId: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Land needed, in 亩' })
   @Column({ name: 'land_area_mu', type: 'numeric', precision: 18, scale: 4, nullable: true })

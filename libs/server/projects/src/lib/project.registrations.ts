@@ -1,9 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ChainNodeOccupant, ChainNodeOccupants, MAP_COUNTED_KINDS, NodeOccupantCount } from '@chainboard/server-chains';
 import { CompanyReference, CompanyReferences } from '@chainboard/server-companies';
+import { ProjectAccess } from './project-access';
+import { Project, ProjectNode } from './project.entity';
 
-/** Projects on chain-map nodes (project_chain_node), counted by stage. */
-export const PROJECT_ON_NODE: ChainNodeOccupant = {
+/**
+ * Projects on chain-map nodes (project_chain_node), counted by stage. A refusal names them as the projects' access
+ * rule shows them to the actor: a confidential project by its code name (or 保密项目) to whoever may not see it.
+ */
+export const projectOnNode = (access: ProjectAccess): ChainNodeOccupant => ({
   kind: MAP_COUNTED_KINDS.project,
   label: 'chainMap.attachment.project',
   order: 40,
@@ -16,10 +21,16 @@ export const PROJECT_ON_NODE: ChainNodeOccupant = {
         WHERE pn.segment_id = ANY($1) GROUP BY pn.segment_id, p.stage`,
       [nodeIds],
     ),
-  namesOnNode: async (m, nodeId) =>
-    (
-      await m.query(`SELECT p.name FROM project_chain_node pn JOIN project p ON p.id = pn.project_id WHERE pn.segment_id = $1 ORDER BY p.created_at, p.id`, [nodeId])
-    ).map((r: { name: string }) => r.name),
+  namesOnNode: async (m, nodeId, actor) => {
+    const projects = await m
+      .createQueryBuilder(Project, 'p')
+      .innerJoin(ProjectNode, 'pn', 'pn.project_id = p.id')
+      .where('pn.segment_id = :nodeId', { nodeId })
+      .orderBy('p.created_at', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+    return (await access.present(actor, projects, m)).map((p) => p.name);
+  },
   moveToNode: async (m, fromNodeId, toNodeId) => {
     await m.query(
       `UPDATE project_chain_node SET segment_id = $2 WHERE segment_id = $1 AND project_id NOT IN (SELECT project_id FROM project_chain_node WHERE segment_id = $2)`,
@@ -27,7 +38,7 @@ export const PROJECT_ON_NODE: ChainNodeOccupant = {
     );
     await m.query(`DELETE FROM project_chain_node WHERE segment_id = $1`, [fromNodeId]);
   },
-};
+});
 
 /** A company's projects. */
 export const PROJECT_COMPANY_REFERENCE: CompanyReference = {
@@ -47,10 +58,11 @@ export class ProjectRegistrations implements OnModuleInit {
   constructor(
     private readonly occupants: ChainNodeOccupants,
     private readonly references: CompanyReferences,
+    private readonly access: ProjectAccess,
   ) {}
 
   onModuleInit(): void {
-    this.occupants.register(PROJECT_ON_NODE);
+    this.occupants.register(projectOnNode(this.access));
     this.references.register(PROJECT_COMPANY_REFERENCE);
   }
 }

@@ -6,6 +6,7 @@ import { ClockModule } from '@chainboard/server-core';
 import { PROJECT_ENTITIES } from './entities';
 import { ProjectAccess } from './project-access';
 import { ProjectLoaders } from './project-loaders';
+import { ProjectPeriodService } from './project-period.service';
 import {
   CoordinationIssueEventFieldsResolver,
   ProjectEventFieldsResolver,
@@ -33,6 +34,7 @@ import { ProjectsService } from './projects.service';
     ProjectsService,
     ProjectRecordsService,
     ProjectLoaders,
+    ProjectPeriodService,
     ProjectRegistrations,
     ProjectsResolver,
     ProjectRecordsResolver,
@@ -43,6 +45,6 @@ import { ProjectsService } from './projects.service';
     ProjectEventFieldsResolver,
     CoordinationIssueEventFieldsResolver,
   ],
-  exports: [ProjectAccess, ProjectSettingsService, ProjectsService, ProjectRecordsService, ProjectLoaders],
+  exports: [ProjectAccess, ProjectSettingsService, ProjectsService, ProjectRecordsService, ProjectLoaders, ProjectPeriodService],
 })
 export class ProjectsModule {}

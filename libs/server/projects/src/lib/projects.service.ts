@@ -15,6 +15,7 @@ import {
   mayOwnProjectOn,
   PLAN_PERIOD,
   PLAN_PROJECT_TARGETS,
+  PROJECT_STAGE_ON_CONVERSION,
   PROJECT_STAGES,
   projectMoveEffectiveOn,
   ProjectMoveProblem,
@@ -31,9 +32,9 @@ import {
   ProjectHealthRules,
 } from '@chainboard/domain';
 import { AppError, badField, CLOCK, Clock, currentLanguage, forbidden, notFound, todayOf, translate } from '@chainboard/server-core';
-import { ChainNode, IndustryChain } from '@chainboard/server-chains';
-import { CompaniesService, Company, NewCompanyInput, SortDirection } from '@chainboard/server-companies';
-import { Department, User } from '@chainboard/server-users';
+import { ChainsService, IndustryChain } from '@chainboard/server-chains';
+import { CompaniesService, Company, companyMatchesTextSql, NewCompanyInput, SortDirection } from '@chainboard/server-companies';
+import { Department, User, UsersService } from '@chainboard/server-users';
 import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectFilterInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
 import { isProjectMasked, ProjectAccess } from './project-access';
 import { ProjectEventData, ProjectEventKind, ProjectEventRow, ProjectMilestone, ProjectStageLog, StageMoveSource } from './project-records.entity';
@@ -148,6 +149,8 @@ export class ProjectsService {
     private readonly companies: CompaniesService,
     private readonly access: ProjectAccess,
     private readonly settings: ProjectSettingsService,
+    private readonly chains: ChainsService,
+    private readonly users: UsersService,
   ) {}
 
   today(): string {
@@ -174,7 +177,7 @@ export class ProjectsService {
   async createIn(m: EntityManager, actor: Actor, input: ProjectFields, origin: ProjectOrigin = {}): Promise<Project> {
     if (input.companyId && input.company) throw badField('companyId', 'project.companyTwice');
     if (!input.companyId && !input.company) throw badField('companyId', 'project.companyRequired');
-    const chain = await this.access.chainFor(actor, 'project.edit', input.chainId, m);
+    const chain = await this.chains.authorize(actor, 'project.edit', input.chainId, m);
     for (const field of ['agreedInvestment', 'foreignAmount', 'landAreaMu', 'floorSpaceM2', 'expectedOutput', 'expectedTax'] as const) this.assertNotNegative(field, input[field]);
     this.assertForeignPair(input.foreignAmount ?? null, input.foreignCurrency ?? null);
     const ownerId =
@@ -190,7 +193,8 @@ export class ProjectsService {
         companyId,
         chainId: chain.id,
         type: input.type ?? ProjectType.INDUSTRIALISATION,
-        stage: ProjectStage.NEGOTIATING,
+        // A project from a lead starts where the domain says conversions start; one from a form, in negotiation.
+        stage: origin.leadId ? PROJECT_STAGE_ON_CONVERSION : ProjectStage.NEGOTIATING,
         stageOn: today,
         agreedInvestment: input.agreedInvestment ?? null,
         foreignAmount: input.foreignAmount ?? null,
@@ -241,7 +245,7 @@ export class ProjectsService {
     },
   ): Promise<Project> {
     if (!lead.companyId) throw badField('companyId', 'project.companyRequired');
-    const chain = await this.access.chainFor(actor, 'project.edit', lead.chainId, m);
+    const chain = await this.chains.authorize(actor, 'project.edit', lead.chainId, m);
     const owner = lead.ownerId ? await m.findOne(User, { where: { id: lead.ownerId } }) : null;
     const ownerId = owner && owner.active && mayOwnProjectOn(owner, chain) ? owner.id : null;
     return this.createIn(
@@ -269,7 +273,7 @@ export class ProjectsService {
       const next: Partial<Project> = {};
       let targetChain = chain;
       if (input.chainId !== undefined && input.chainId !== project.chainId) {
-        targetChain = await this.access.chainFor(actor, 'project.edit', input.chainId, m);
+        targetChain = await this.chains.authorize(actor, 'project.edit', input.chainId, m);
         next.chainId = targetChain.id;
       }
       if (input.name !== undefined) Object.assign(next, { name: input.name, ...searchIndex(input.name) });
@@ -306,7 +310,7 @@ export class ProjectsService {
         if (beforeIds.join() !== [...nodeIds].sort().join()) {
           await m.delete(ProjectNode, { projectId: project.id });
           if (nodeIds.length) await m.insert(ProjectNode, nodeIds.map((nodeId) => ({ projectId: project.id, nodeId })));
-          const after = nodeIds.length ? await m.find(ChainNode, { where: { id: In(nodeIds) } }) : [];
+          const after = await this.chains.nodesWithChain(nodeIds, m);
           nodesChange = { from: namesText(before.map((n) => n.node.name)), to: namesText(after.map((n) => n.name)) };
         }
       }
@@ -433,17 +437,29 @@ export class ProjectsService {
       .addSelect('COALESCE(sum(p.agreed_investment), 0)::text', 'total')
       .groupBy('p.stage')
       .getRawMany();
+    const stages = input.stages?.length ? PROJECT_STAGES.filter((s) => input.stages!.includes(s)) : PROJECT_STAGES;
+    // The first cards of each stage, each read from the index project_board_order (a short scan per stage) instead of
+    // numbering every project of the board: the cost stays that of the cards shown, however many projects there are.
     const [sql, params] = qb
       .clone()
       .select('p.id', 'id')
-      .addSelect('p.stage', 'stage')
-      .addSelect('row_number() OVER (PARTITION BY p.stage ORDER BY p.stage_on DESC NULLS LAST, p.updated_at DESC, p.id)', 'rn')
+      .addSelect('p.stage_on', 'stage_on')
+      .addSelect('p.updated_at', 'updated_at')
+      .andWhere('p.stage = board_stage.stage')
+      .orderBy('p.stage_on', 'DESC', 'NULLS LAST')
+      .addOrderBy('p.updated_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(perColumn)
       .getQueryAndParameters();
-    const cards: Array<{ id: string }> = await this.db.query(`SELECT id FROM (${sql}) cards WHERE rn <= $${params.length + 1} ORDER BY stage, rn`, [...params, perColumn]);
+    const cards: Array<{ id: string }> = await this.db.query(
+      `SELECT c.id FROM unnest($${params.length + 1}::varchar[]) WITH ORDINALITY AS board_stage(stage, ord)
+         CROSS JOIN LATERAL (${sql}) c
+        ORDER BY board_stage.ord, c.stage_on DESC NULLS LAST, c.updated_at DESC, c.id`,
+      [...params, stages],
+    );
     const rows = cards.length ? await this.db.manager.findBy(Project, { id: In(cards.map((c) => c.id)) }) : [];
     const byId = new Map((await this.alwaysPresent(actor, rows)).map((p) => [p.id, p]));
     const ordered = cards.map((c) => byId.get(c.id)).filter((p): p is Project => !!p);
-    const stages = input.stages?.length ? PROJECT_STAGES.filter((s) => input.stages!.includes(s)) : PROJECT_STAGES;
     return {
       columns: stages.map((stage) => {
         const stat = stats.find((s) => s.stage === stage);
@@ -527,8 +543,8 @@ export class ProjectsService {
     const some = (pick: (p: Project) => string | null) => [...new Set(projects.map(pick).filter((x): x is string => !!x))];
     const names = async <T extends { id: string }>(entity: new () => T, list: string[], name: (row: T) => string) =>
       new Map(list.length ? (await m.findBy(entity as never, { id: In(list) } as never) as T[]).map((r) => [r.id, name(r)]) : []);
-    const companies = await names(Company, some((p) => p.companyId), (c) => c.name);
-    const chains = await names(IndustryChain, some((p) => p.chainId), (c) => c.name);
+    const companies = new Map((await this.companies.byIds(some((p) => p.companyId), m)).map((c) => [c.id, c.name]));
+    const chains = new Map((await this.chains.byIds(some((p) => p.chainId), m)).map((c) => [c.id, c.name]));
     const users = await names(User, [...some((p) => p.ownerId), ...some((p) => p.responsibleLeaderId)], (u) => u.displayName);
     const units = await names(Department, some((p) => p.responsibleUnitId), (d) => d.name);
     const nodeRows = await m.find(ProjectNode, { where: { projectId: In(ids) }, relations: { node: true } });
@@ -568,9 +584,10 @@ export class ProjectsService {
     if (cond) {
       // Text finds a project by its name or its company's names, and never finds one the reader sees masked.
       const likes = (alias: string) => cond.patterns.map((_, i) => `AND ${alias}.search_text LIKE :projectLike${i} ESCAPE '\\'`).join(' ');
+      const likeParams = cond.patterns.map((_, i) => `projectLike${i}`);
       qb.andWhere(
         `(${visible} AND ((p.search_tokens @> CAST(:projectTokens AS text[]) ${likes('p')})
-            OR EXISTS (SELECT 1 FROM company qc WHERE qc.id = p.company_id AND qc.search_tokens @> CAST(:projectTokens AS text[]) ${likes('qc')})))`,
+            OR ${companyMatchesTextSql('p.company_id', 'projectTokens', likeParams)}))`,
         { projectTokens: cond.tokens, ...Object.fromEntries(cond.patterns.map((p, i) => [`projectLike${i}`, p])) },
       );
     }
@@ -637,10 +654,28 @@ export class ProjectsService {
   }
 
   /** The project for a change: it exists, the actor's grant of the operation reaches its chain, and the actor sees it unmasked. */
+  /**
+   * Links a project to its carrier among the district's places (a zone, a building, a land parcel; null clears one),
+   * at the version the editor saw. `check` is the places feature's check that the places exist, in the same transaction.
+   */
+  async setCarrierRefs(
+    actor: Actor,
+    input: { projectId: string; expectedVersion: number; carrierZoneId: string | null; carrierBuildingId: string | null; carrierParcelId: string | null },
+    check: (m: EntityManager) => Promise<void>,
+  ): Promise<Project> {
+    await this.db.transaction(async (m) => {
+      await this.forChange(m, actor, input.projectId, 'project.edit');
+      await check(m);
+      const { carrierZoneId, carrierBuildingId, carrierParcelId } = input;
+      await this.writeAtVersion(m, input.projectId, input.expectedVersion, { carrierZoneId, carrierBuildingId, carrierParcelId });
+    });
+    return this.get(actor, input.projectId);
+  }
+
   async forChange(m: EntityManager, actor: Actor, projectId: string, operation: 'project.edit' | 'project.stage' | 'project.issue' | 'project.funds') {
     const project = await m.findOne(Project, { where: { id: projectId } });
     if (!project) throw notFound('project', projectId);
-    const chain = await this.access.chainFor(actor, operation, project.chainId, m);
+    const chain = await this.chains.authorize(actor, operation, project.chainId, m);
     this.access.assertSees(actor, project, chain);
     return { project, chain };
   }
@@ -689,8 +724,7 @@ export class ProjectsService {
 
   /** A user who may own projects on the chain (project.own reaches it) and is active; refused naming ownerId. */
   async checkedOwner(m: EntityManager, ownerId: string, chain: IndustryChain): Promise<User> {
-    const owner = await m.findOne(User, { where: { id: ownerId } });
-    if (!owner) throw notFound('user', ownerId);
+    const owner = await this.users.getUser(ownerId, m);
     if (!owner.active) throw badField('ownerId', 'project.ownerInactive', { name: owner.displayName });
     if (!mayOwnProjectOn(owner, chain)) throw badField('ownerId', 'project.ownerNotAllowed', { name: owner.displayName, chain: chain.name });
     return owner;
@@ -698,28 +732,25 @@ export class ProjectsService {
 
   /** An active district or chain leader, to be the responsible leader. */
   private async checkedLeader(m: EntityManager, userId: string): Promise<User> {
-    const user = await m.findOne(User, { where: { id: userId } });
-    if (!user) throw notFound('user', userId);
+    const user = await this.users.getUser(userId, m);
     if (!user.active) throw badField('responsibleLeaderId', 'project.leaderInactive', { name: user.displayName });
-    if (!canLeadChain(user.role)) throw badField('responsibleLeaderId', 'project.leaderRole', { name: user.displayName });
+    if (!canLeadChain(user)) throw badField('responsibleLeaderId', 'project.leaderRole', { name: user.displayName });
     return user;
   }
 
   private async checkedUnit(m: EntityManager, departmentId: string): Promise<Department> {
-    const unit = await m.findOne(Department, { where: { id: departmentId } });
-    if (!unit) throw notFound('department', departmentId);
-    return unit;
+    return this.users.getDepartment(departmentId, m);
   }
 
   /** The nodes, each of the chain's map; an unknown one is not found, one of another chain refused by name. */
   private async checkedNodes(m: EntityManager, chainId: string, ids: string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
-    const nodes = await m.find(ChainNode, { where: { id: In(unique) }, relations: { map: true } });
+    const nodes = await this.chains.nodesWithChain(unique, m);
     for (const id of unique) {
       const node = nodes.find((n) => n.id === id);
       if (!node) throw notFound('node', id);
-      if (node.map.chainId !== chainId) throw badField('nodeIds', 'project.nodeOtherChain', { name: node.name });
+      if (node.chainId !== chainId) throw badField('nodeIds', 'project.nodeOtherChain', { name: node.name });
     }
     return unique;
   }
@@ -752,8 +783,8 @@ export class ProjectsService {
     const names = new Map<string, string>();
     if (userIds.length) for (const u of await m.findBy(User, { id: In(userIds) })) names.set(u.id, u.displayName);
     if (unitIds.length) for (const d of await m.findBy(Department, { id: In(unitIds) })) names.set(d.id, d.name);
-    if (companyIds.length) for (const c of await m.findBy(Company, { id: In(companyIds) })) names.set(c.id, c.name);
-    if (chainIds.length) for (const c of await m.findBy(IndustryChain, { id: In(chainIds) })) names.set(c.id, c.name);
+    for (const c of await this.companies.byIds(companyIds, m)) names.set(c.id, c.name);
+    for (const c of await this.chains.byIds(chainIds, m)) names.set(c.id, c.name);
     const text = (field: UpdateField, v: unknown): string | null => {
       if (v === null || v === undefined) return null;
       if (field.endsWith('Id') && typeof v === 'string') return names.get(v) ?? v;

@@ -1,5 +1,6 @@
 import { ProjectStage, ProjectType, Role } from '@chainboard/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ChainsService } from '@chainboard/server-chains';
 import { isProjectMasked, ProjectAccess } from './project-access';
 import { fundsSharePercent, namesText, sameValue } from './project-values';
 import { Project } from './project.entity';
@@ -50,13 +51,15 @@ describe('project values', () => {
 
 describe('project access', () => {
   const queries: string[] = [];
-  const manager = {
-    query: async (sql: string) => {
-      queries.push(sql);
-      return [{ id: 'c1', leader_id: 'leader' }];
+  const manager = {} as EntityManager;
+  // Who leads each chain comes from the chains feature; each call is one SQL statement there.
+  const chains = {
+    leaders: async (ids: readonly string[], m: EntityManager) => {
+      queries.push(`leaders of ${ids.join(',')}${m === manager ? ' in the manager given' : ''}`);
+      return new Map([['c1', 'leader']]);
     },
-  } as unknown as EntityManager;
-  const access = new ProjectAccess({ manager } as unknown as DataSource);
+  } as unknown as ChainsService;
+  const access = new ProjectAccess({ manager } as unknown as DataSource, chains);
   const staff = { id: 'someone', role: Role.INVESTMENT_STAFF, departmentId: null };
 
   beforeEach(() => (queries.length = 0));
@@ -82,7 +85,7 @@ describe('project access', () => {
     await access.present(staff, [project({}), project({ id: 'p2' })], manager);
     expect(queries).toHaveLength(0);
     await access.present(staff, [project({}), project({ id: 'p2', confidential: true })], manager);
-    expect(queries).toHaveLength(1);
+    expect(queries).toEqual(['leaders of c1 in the manager given']);
     await access.present(staff, [project({})], manager, { always: true });
     expect(queries).toHaveLength(2);
   });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Actor, districtDate } from '@chainboard/domain';
-import { IndustryChain } from '@chainboard/server-chains';
+import { ChainsService } from '@chainboard/server-chains';
 import { CompaniesService, CompanyListInput } from '@chainboard/server-companies';
 import { badInput, currentLanguage, translate } from '@chainboard/server-core';
 import { CLOCK, Clock, Lead, LeadListInput, LeadsService, ProspectListInput, ProspectsService, todayOf } from '@chainboard/server-leads';
@@ -122,6 +122,7 @@ export class ExportsService {
     private readonly prospects: ProspectsService,
     private readonly projects: ProjectsService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly chains: ChainsService,
   ) {}
 
   columns(table: ExportTable): ExportColumnInfo[] {
@@ -153,17 +154,13 @@ export class ExportsService {
     const leads = await allRows((offset, limit) => this.leads.list(actor, { ...input, offset, limit }));
     // Names of what the leads point at, in one query each (masked leads point at no company).
     const ids = (pick: (l: Lead) => string | null) => [...new Set(leads.map(pick).filter((x): x is string => !!x))];
-    const companyRows: Array<{ id: string; name: string; credit_code: string | null }> = await this.db.query(
-      `SELECT id, name, credit_code FROM company WHERE id = ANY($1)`,
-      [ids((l) => l.companyId)],
-    );
-    const companyOf = new Map(companyRows.map((r) => [r.id, r]));
-    const chains = new Map((await this.db.manager.findBy(IndustryChain, { id: In(ids((l) => l.chainId)) })).map((c) => [c.id, c.name]));
+    const companyOf = new Map((await this.companies.byIds(ids((l) => l.companyId))).map((c) => [c.id, c]));
+    const chains = new Map((await this.chains.byIds(ids((l) => l.chainId))).map((c) => [c.id, c.name]));
     const owners = new Map((await this.db.manager.findBy(User, { id: In(ids((l) => l.ownerId)) })).map((u) => [u.id, u.displayName]));
     const records = leads.map((l) => ({
       title: l.title,
       company: l.companyId ? companyOf.get(l.companyId)?.name : null,
-      creditCode: l.companyId ? companyOf.get(l.companyId)?.credit_code : null,
+      creditCode: l.companyId ? companyOf.get(l.companyId)?.creditCode : null,
       chain: chains.get(l.chainId),
       status: translate(lng, `lead.status.${l.status}`),
       source: translate(lng, `export.source.${l.source}`),
@@ -183,12 +180,7 @@ export class ExportsService {
     const lng = currentLanguage();
     const prospects = await allRows((offset, limit) => this.prospects.list({ ...input, offset, limit }));
     // The chain of each node, in one query.
-    const chainRows: Array<{ node_id: string; chain: string }> = await this.db.query(
-      `SELECT s.id AS node_id, c.name AS chain FROM chain_segment s JOIN chain_map m ON m.id = s.map_id JOIN industry_chain c ON c.id = m.chain_id
-        WHERE s.id = ANY($1)`,
-      [[...new Set(prospects.map((p) => p.nodeId))]],
-    );
-    const chainOf = new Map(chainRows.map((r) => [r.node_id, r.chain]));
+    const chainOf = new Map((await this.chains.nodesWithChain(prospects.map((p) => p.nodeId))).map((n) => [n.id, n.chainName]));
     const records = prospects.map((p) => ({
       company: p.company.name,
       creditCode: p.company.creditCode,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, canOnChain } from '@chainboard/domain';
-import { IndustryChain } from '@chainboard/server-chains';
+import { Actor } from '@chainboard/domain';
+import { ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService } from '@chainboard/server-companies';
 import { badInput, conflict, currentLanguage, forbidden, translate } from '@chainboard/server-core';
 import { LeadsService } from '@chainboard/server-leads';
@@ -65,6 +65,7 @@ export class ImportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly companies: CompaniesService,
     private readonly leads: LeadsService,
+    private readonly chains: ChainsService,
   ) {}
 
   async preview(actor: Actor, input: PreviewImportInput): Promise<ImportPreview> {
@@ -152,17 +153,18 @@ export class ImportsService {
 
   /** Chains by name or code (those the actor may add leads to), active users by username or display name. */
   private async leadLookups(actor: Actor): Promise<LeadLookups> {
-    const chains = await this.db.manager.find(IndustryChain);
+    const chains = await this.chains.reachable(actor, 'lead.edit');
     const users = await this.db.manager.find(User, { where: { active: true } });
     const chainBy = new Map<string, IndustryChain>();
     for (const c of chains) {
-      if (!canOnChain(actor, 'lead.edit', c)) continue;
       chainBy.set(c.name, c);
       chainBy.set(c.code, c);
     }
-    const candidate = (u: Pick<User, 'id' | 'role' | 'departmentId' | 'displayName'>): OwnerCandidate => ({
+    const candidate = (u: Pick<User, 'id' | 'role' | 'roles' | 'chainIds' | 'departmentId' | 'displayName'>): OwnerCandidate => ({
       id: u.id,
       role: u.role,
+      roles: u.roles,
+      chainIds: u.chainIds,
       departmentId: u.departmentId,
       name: u.displayName,
     });

@@ -211,7 +211,7 @@ export function parseLeadRows(table: SheetTable, lookups: LeadLookups): ParsedRo
     const owner = ownerText ? lookups.user(ownerText) : lookups.self;
     if (ownerText && !owner) r.problem('owner', 'import.unknownUser', { value: ownerText });
     else if (owner && chain && !mayOwnLeadOn(owner, chain)) {
-      r.problem('owner', mayOwnLeads(owner.role) ? 'lead.ownerChain' : 'lead.ownerRole', { value: ownerText ?? '', name: owner.name });
+      r.problem('owner', mayOwnLeads(owner) ? 'lead.ownerChain' : 'lead.ownerRole', { value: ownerText ?? '', name: owner.name });
     }
 
     if (!lead.row || !company || !chain || !owner) return null;

@@ -1,15 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { can, Operation } from '@chainboard/domain';
-import { forbidden, unauthenticated } from '@chainboard/server-core';
+import { can, ErrorCode, Operation } from '@chainboard/domain';
+import { AppError, forbidden, unauthenticated } from '@chainboard/server-core';
 import { AuthService } from './auth.service';
-import { OPERATION_KEY, PUBLIC_KEY, TOKEN_ONLY_KEY } from './auth.decorators';
+import { OPERATION_KEY, PASSWORD_CHANGE_EXEMPT_KEY, PUBLIC_KEY, TOKEN_ONLY_KEY } from './auth.decorators';
+import { Authenticated, SessionsService } from './sessions.service';
 import type { User } from './user.entity';
 
 interface GqlContext {
   req: { headers: Record<string, string | undefined> };
   user?: User | null;
+  sessionId?: string;
   tokenSubject?: string;
 }
 
@@ -17,7 +19,7 @@ interface GqlContext {
  * The signed-in user's read, once per request: the root fields of a query are resolved side by side and each passes
  * the guard, so the first starts the read and the others wait for the same one.
  */
-const userReads = new WeakMap<object, Promise<User | null>>();
+const userReads = new WeakMap<object, Promise<Authenticated | null>>();
 
 function bearerToken(ctx: GqlContext): string | undefined {
   const header = ctx.req?.headers?.authorization ?? '';
@@ -25,17 +27,19 @@ function bearerToken(ctx: GqlContext): string | undefined {
 }
 
 /**
- * The one guard of the API: every operation needs a signed-in user unless marked @Public, and the
- * operation's @Allow permission must be in the user's row of the permissions table.
- * Chain-scoped ("own") grants are checked again by the service against the chain itself. A @TokenOnly operation
- * gets the token's verified subject instead of the user record. The user is read once per request, whatever the
- * number of root fields, and kept on the GraphQL context for the resolvers.
+ * The one guard of the API: every operation needs a signed-in user on a live session unless marked @Public, and the
+ * operation's @Allow permission must be in the user's rows of the permissions table (the union of their roles).
+ * Chain-scoped ("own") grants are checked again by the service against the chain itself. A user whose password must
+ * be changed may only do what @PasswordChangeExempt allows. A @TokenOnly operation gets the token's verified subject
+ * instead of the user record. The session and user are read once per request, whatever the number of root fields,
+ * in one statement, and kept on the GraphQL context for the resolvers.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,12 +57,17 @@ export class AuthGuard implements CanActivate {
     if (ctx.user === undefined) {
       let read = userReads.get(ctx);
       if (!read) {
-        read = this.auth.userFromToken(bearerToken(ctx));
+        read = this.sessions.authenticate(bearerToken(ctx));
         userReads.set(ctx, read);
       }
-      ctx.user = await read;
+      const signedIn = await read;
+      ctx.user = signedIn?.user ?? null;
+      if (signedIn) ctx.sessionId = signedIn.sessionId;
     }
     if (!ctx.user) throw unauthenticated();
+    if (ctx.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_EXEMPT_KEY, targets)) {
+      throw new AppError(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'auth.passwordChangeRequired');
+    }
 
     const operation = this.reflector.getAllAndOverride<Operation | undefined>(OPERATION_KEY, targets);
     if (operation && !can(ctx.user, operation)) throw forbidden();

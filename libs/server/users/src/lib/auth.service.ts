@@ -3,7 +3,9 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify, Algorithm } from '@node-rs/argon2';
 import { Repository } from 'typeorm';
-import { unauthenticated } from '@chainboard/server-core';
+import { badField, unauthenticated } from '@chainboard/server-core';
+import { assertPasswordPolicy } from './password-policy';
+import { ClientInfo, SessionsService, SessionTokens } from './sessions.service';
 import { User } from './user.entity';
 
 /** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
@@ -11,6 +13,11 @@ const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeC
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
+}
+
+/** Whether the password matches the stored hash (false for a hash that is not one). */
+export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  return verify(passwordHash, password).catch(() => false);
 }
 
 interface TokenPayload {
@@ -25,24 +32,38 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
   ) {}
 
-  async signIn(username: string, password: string): Promise<{ token: string; user: User }> {
+  /** Checks the password and starts a session. */
+  async signIn(username: string, password: string, client: ClientInfo = {}): Promise<SessionTokens & { user: User }> {
     const user = await this.users.findOne({ where: { username: username.trim() } });
-    const ok = await verify(user?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
+    const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !ok) throw unauthenticated('auth.invalidCredentials');
     if (!user.active) throw unauthenticated('auth.inactive');
-    const token = await this.jwt.signAsync({ sub: user.id } satisfies TokenPayload);
-    return { token, user };
+    const tokens = await this.users.manager.transaction(async (m) => {
+      await m.update(User, { id: user.id }, { lastSignInAt: new Date() });
+      return this.sessions.start(user, client, m);
+    });
+    return { ...tokens, user };
   }
 
-  /** The active user a bearer token names, or null when the token is missing, invalid, expired or the user disabled. */
-  async userFromToken(token: string | undefined): Promise<User | null> {
-    const subject = await this.subjectOfToken(token);
-    if (!subject) return null;
-    // find, not findOne: the id is unique, and without a LIMIT TypeORM reads the user and department in one statement.
-    const [user] = await this.users.find({ where: { id: subject } });
-    return user?.active ? user : null;
+  /**
+   * The user changes their own password: the current one is checked, the new one must keep the policy and differ.
+   * Every session of the user ends (elsewhere too) and a new one starts for this client.
+   */
+  async changePassword(user: User, currentPassword: string, newPassword: string, client: ClientInfo = {}): Promise<SessionTokens & { user: User }> {
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badField('currentPassword', 'auth.wrongCurrentPassword');
+    assertPasswordPolicy(newPassword, user.username, 'newPassword');
+    if (newPassword === currentPassword) throw badField('newPassword', 'password.sameAsCurrent');
+    const passwordHash = await hashPassword(newPassword);
+    const tokens = await this.users.manager.transaction(async (m) => {
+      await m.update(User, { id: user.id }, { passwordHash, mustChangePassword: false });
+      await this.sessions.endAll(user.id, 'PASSWORD_CHANGED', m);
+      return this.sessions.start(user, client, m);
+    });
+    const [changed] = await this.users.find({ where: { id: user.id } });
+    return { ...tokens, user: changed };
   }
 
   /** The user id a bearer token names when its signature and expiry check out, without reading the database. */

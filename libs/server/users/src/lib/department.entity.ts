@@ -17,6 +17,10 @@ export class Department {
   @Column({ name: 'short_name', type: 'varchar', length: 40, nullable: true })
   shortName: string | null;
 
+  @Field({ description: 'A disabled department keeps its users and chains but takes no new ones' })
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

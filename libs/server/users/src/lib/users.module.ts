@@ -2,10 +2,17 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClockModule } from '@chainboard/server-core';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { Department } from './department.entity';
+import { assertProductionSecret, PRODUCTION_MODE, ProductionChecks } from './production-checks';
+import { DEFAULT_SESSION_SETTINGS, SESSION_SETTINGS, SessionSettings, SessionsService } from './sessions.service';
 import { User } from './user.entity';
+import { UserChain } from './user-chain.entity';
+import { UserSession } from './user-session.entity';
 import { UserLoaders } from './user-loaders';
 import { SavedViewsResolver } from './saved-views.resolver';
 import { SavedViewsService } from './saved-views.service';
@@ -14,20 +21,54 @@ import { UsersService } from './users.service';
 
 export interface UsersModuleOptions {
   jwtSecret: string;
-  tokenLifetime?: string;
+  /** Session lifetimes; SESSION_IDLE_MINUTES, SESSION_MAX_HOURS and ACCESS_TOKEN_MINUTES, else 120 min, 12 h and 15 min. */
+  sessions?: Partial<SessionSettings>;
+  /**
+   * Production (default: NODE_ENV=production): refuses to start with a default or missing signing key, or while a
+   * seeded account still has the demo password.
+   */
+  production?: boolean;
+}
+
+/** A positive number from the environment, or undefined. */
+function envNumber(name: string): number | undefined {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+export function sessionSettings(given: Partial<SessionSettings> = {}): SessionSettings {
+  const accessMinutes = envNumber('ACCESS_TOKEN_MINUTES');
+  return {
+    accessTokenSeconds: given.accessTokenSeconds ?? (accessMinutes ? accessMinutes * 60 : DEFAULT_SESSION_SETTINGS.accessTokenSeconds),
+    idleMinutes: given.idleMinutes ?? envNumber('SESSION_IDLE_MINUTES') ?? DEFAULT_SESSION_SETTINGS.idleMinutes,
+    maxHours: given.maxHours ?? envNumber('SESSION_MAX_HOURS') ?? DEFAULT_SESSION_SETTINGS.maxHours,
+  };
 }
 
 export class UsersModule {
   static forRoot(options: UsersModuleOptions) {
+    const production = options.production ?? process.env['NODE_ENV'] === 'production';
+    if (production) assertProductionSecret(options.jwtSecret);
     return {
       module: UsersModule,
       global: true,
-      imports: [
-        TypeOrmModule.forFeature([User, Department]),
-        JwtModule.register({ secret: options.jwtSecret, signOptions: { expiresIn: (options.tokenLifetime ?? '12h') as any } }),
+      imports: [TypeOrmModule.forFeature([User, Department, UserChain, UserSession]), JwtModule.register({ secret: options.jwtSecret }), ClockModule],
+      providers: [
+        { provide: SESSION_SETTINGS, useValue: sessionSettings(options.sessions) },
+        { provide: PRODUCTION_MODE, useValue: production },
+        AuthService,
+        SessionsService,
+        AccountsService,
+        UsersService,
+        UserLoaders,
+        SavedViewsService,
+        ProductionChecks,
+        UsersResolver,
+        AccountsResolver,
+        SavedViewsResolver,
+        { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      providers: [AuthService, UsersService, UserLoaders, SavedViewsService, UsersResolver, SavedViewsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [AuthService, UsersService, UserLoaders, SavedViewsService],
+      exports: [AuthService, SessionsService, UsersService, UserLoaders, SavedViewsService],
     };
   }
 }

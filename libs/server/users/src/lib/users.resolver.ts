@@ -1,29 +1,32 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UseGuards, UseInterceptors } from '@nestjs/common';
 import { mayOwnLeads, Role } from '@chainboard/domain';
-import { Allow, CurrentUser, Public } from './auth.decorators';
+import { AccountsService } from './accounts.service';
+import { Allow, CurrentUser, PasswordChangeExempt, Public, RequestClient } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { Department } from './department.entity';
+import { UserFilterInput } from './dto/account.inputs';
 import { SignInInput, SignInPayload } from './dto/sign-in.input';
+import type { ClientInfo } from './sessions.service';
 import { SignInAccountLock, SignInThrottleGuard } from './sign-in-throttle.guard';
 import { User } from './user.entity';
-import { UsersService } from './users.service';
 
 @Resolver(() => User)
 export class UsersResolver {
   constructor(
     private readonly auth: AuthService,
-    private readonly usersService: UsersService,
+    private readonly accounts: AccountsService,
   ) {}
 
   @Public()
   @UseGuards(SignInThrottleGuard)
   @UseInterceptors(SignInAccountLock)
-  @Mutation(() => SignInPayload, { description: 'Signs in with username and password; returns a bearer token' })
-  signIn(@Args('input') input: SignInInput): Promise<SignInPayload> {
-    return this.auth.signIn(input.username, input.password);
+  @Mutation(() => SignInPayload, { description: 'Signs in with username and password; starts a session: a short-lived access token and a refresh token' })
+  signIn(@Args('input') input: SignInInput, @RequestClient() client: ClientInfo): Promise<SignInPayload> {
+    return this.auth.signIn(input.username, input.password, client);
   }
 
+  @PasswordChangeExempt()
   @Query(() => User, { description: 'The signed-in user' })
   me(@CurrentUser() user: User): User {
     return user;
@@ -31,8 +34,11 @@ export class UsersResolver {
 
   @Allow('user.read')
   @Query(() => [User])
-  users(@Args('roles', { type: () => [Role], nullable: true }) roles?: Role[]): Promise<User[]> {
-    return this.usersService.list({ roles });
+  users(
+    @Args('roles', { type: () => [Role], nullable: true, description: 'Users holding any of these roles' }) roles?: Role[],
+    @Args('filter', { type: () => UserFilterInput, nullable: true }) filter?: UserFilterInput,
+  ): Promise<User[]> {
+    return this.accounts.list({ ...filter, roles: roles?.length ? roles : filter?.roles });
   }
 
   @ResolveField(() => Boolean, {
@@ -40,12 +46,14 @@ export class UsersResolver {
       "Whether the user's role may own leads (the permission 'lead.own'; chain leaders and lead-department members only on their own chains): owner pickers offer only these users",
   })
   mayOwnLeads(@Parent() user: User): boolean {
-    return mayOwnLeads(user.role);
+    return mayOwnLeads(user);
   }
 
   @Allow('department.read')
   @Query(() => [Department])
-  departments(): Promise<Department[]> {
-    return this.usersService.listDepartments();
+  departments(
+    @Args('includeInactive', { type: () => Boolean, nullable: true, description: 'Disabled departments too (default: active ones only)' }) includeInactive?: boolean,
+  ): Promise<Department[]> {
+    return this.accounts.listDepartments(includeInactive ?? false);
   }
 }

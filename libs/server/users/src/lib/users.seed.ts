@@ -1,9 +1,10 @@
 import { join } from 'path';
 import { EntityManager } from 'typeorm';
-import { Role } from '@chainboard/domain';
-import { readSeedFile, SeedStep } from '@chainboard/server-database';
+import { Role, sortRoles } from '@chainboard/domain';
+import { DEMO_PASSWORD, readSeedFile, SeedStep } from '@chainboard/server-database';
 import { hashPassword } from './auth.service';
 import { Department } from './department.entity';
+import { assertSeedPasswordFit } from './production-checks';
 import { User } from './user.entity';
 
 export interface DepartmentSeed {
@@ -14,7 +15,10 @@ export interface DepartmentSeed {
 export interface UserSeed {
   username: string;
   displayName: string;
+  /** The primary role. */
   role: Role;
+  /** More roles the account holds beside the primary one. */
+  roles?: Role[];
   department?: string | null;
 }
 
@@ -33,7 +37,11 @@ export const departmentsSeed: SeedStep<DepartmentSeed[]> = {
   },
 };
 
-/** The accounts of users.yaml, added by username, all with the seed's password. */
+/**
+ * The accounts of users.yaml, added by username, all with the seed's password. With a password of the operator's
+ * own (SEED_PASSWORD) each account must change it at its first sign-in; with the demo password printed in the README
+ * (development and the demo) it need not, and production refuses to seed with it at all.
+ */
 export const usersSeed: SeedStep<UserSeed[]> = {
   name: 'users',
   read: (dir) => readSeedFile<{ users: UserSeed[] }>(join(dir, 'users.yaml')).users,
@@ -41,7 +49,9 @@ export const usersSeed: SeedStep<UserSeed[]> = {
     const deptNames = new Set(other(departmentsSeed).map((d) => d.name));
     const problems: string[] = [];
     for (const u of users) {
-      if (!Object.values(Role).includes(u.role)) problems.push(`user ${u.username}: unknown role ${u.role}`);
+      for (const role of [u.role, ...(u.roles ?? [])]) {
+        if (!Object.values(Role).includes(role)) problems.push(`user ${u.username}: unknown role ${role}`);
+      }
       if (u.department && !deptNames.has(u.department)) problems.push(`user ${u.username}: unknown department ${u.department}`);
     }
     return problems;
@@ -52,11 +62,15 @@ export const usersSeed: SeedStep<UserSeed[]> = {
     let added = 0;
     for (const u of users) {
       if (await m.existsBy(User, { username: u.username })) continue;
+      if (process.env['NODE_ENV'] === 'production') assertSeedPasswordFit(password);
       passwordHash ??= await hashPassword(password);
+      const roles = sortRoles([u.role, ...(u.roles ?? [])]);
       await m.insert(User, {
         username: u.username,
         displayName: u.displayName,
-        role: u.role,
+        role: roles[0],
+        roles,
+        mustChangePassword: password !== DEMO_PASSWORD,
         departmentId: u.department ? deptId(u.department) : null,
         passwordHash,
         active: true,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
-import { Role } from '@chainboard/domain';
+import { EntityManager, Repository } from 'typeorm';
+import { Role, ROLE_ORDER } from '@chainboard/domain';
 import { notFound } from '@chainboard/server-core';
 import { Department } from './department.entity';
 import { User } from './user.entity';
@@ -14,10 +14,14 @@ export class UsersService {
   ) {}
 
   list(filter: { roles?: Role[] } = {}): Promise<User[]> {
-    return this.users.find({
-      where: filter.roles?.length ? { role: In(filter.roles) } : {},
-      order: { role: 'ASC', username: 'ASC' },
-    });
+    // Roles in the domain's order (ROLE_ORDER: widest rights first), as SQL over literals of fixed, known values.
+    const qb = this.users
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.department', 'department')
+      .orderBy(`array_position(ARRAY[${ROLE_ORDER.map((r) => `'${r}'`).join(',')}]::varchar[], u.role)`, 'ASC')
+      .addOrderBy('u.username', 'ASC');
+    if (filter.roles?.length) qb.where('u.role IN (:...roles)', { roles: filter.roles });
+    return qb.getMany();
   }
 
   listDepartments(): Promise<Department[]> {

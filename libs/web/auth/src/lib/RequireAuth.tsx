@@ -3,13 +3,17 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth-context';
+import { ForcedPasswordChange } from './ForcedPasswordChange';
 
 export interface LoginRedirectState {
   /** Where to go back to after signing in. */
   from?: string;
 }
 
-/** Route guard: renders its children (or the nested routes) for a signed-in user, otherwise goes to /login. */
+/**
+ * Route guard: renders its children (or the nested routes) for a signed-in user, otherwise goes to /login; a user who
+ * must change their password sees only that until it is done.
+ */
 export function RequireAuth({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { token, user, error, ended } = useAuth();
@@ -23,5 +27,7 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
   if (!user) {
     return error ? <ErrorAlert error={error} /> : <PageLoading tip={t('auth.checking')} />;
   }
+  // A password set by an admin (or the seed) must be changed before anything else: nothing else is shown.
+  if (user.mustChangePassword) return <ForcedPasswordChange />;
   return <>{children ?? <Outlet />}</>;
 }

@@ -6,6 +6,9 @@ export const currentUserFields = graphql(`
     username
     displayName
     role
+    roles
+    chainIds
+    mustChangePassword
     departmentId
     department {
       id
@@ -26,6 +29,27 @@ export const signInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       token
+      refreshToken
+      expiresAt
+      user {
+        ...CurrentUserFields
+      }
+    }
+  }
+`);
+
+export const signOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const changePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      token
+      refreshToken
+      expiresAt
       user {
         ...CurrentUserFields
       }

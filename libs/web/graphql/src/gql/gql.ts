@@ -14,9 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    role\n    roles\n    chainIds\n    active\n    mustChangePassword\n    lastSignInAt\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminChains {\n    chains {\n      id\n      name\n    }\n  }\n": typeof types.AdminChainsDocument,
+    "\n  fragment AdminDepartmentFields on Department {\n    id\n    name\n    shortName\n    active\n  }\n": typeof types.AdminDepartmentFieldsFragmentDoc,
+    "\n  query AdminDepartments($includeInactive: Boolean) {\n    departments(includeInactive: $includeInactive) {\n      ...AdminDepartmentFields\n    }\n  }\n": typeof types.AdminDepartmentsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      temporaryPassword\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  mutation SetDepartmentActive($departmentId: ID!, $active: Boolean!) {\n    setDepartmentActive(departmentId: $departmentId, active: $active) {\n      ...AdminDepartmentFields\n    }\n  }\n": typeof types.SetDepartmentActiveDocument,
+    "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    roles\n    chainIds\n    mustChangePassword\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment ChainMapNodeFields on MapNode {\n    id\n    parentId\n    name\n    description\n    position\n    status\n    isHighEnd\n    isKey\n    industryCode\n    sortOrder\n    depth\n    version\n    anchorCompanies\n    localCompanies\n    targetCompanies\n    activeLeads\n    activeProjects\n    projectsByStage {\n      stage\n      count\n    }\n    isGap\n    isUncovered\n  }\n": typeof types.ChainMapNodeFieldsFragmentDoc,
     "\n  query ChainMapPage($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      name\n      leaderId\n      leadDepartmentId\n    }\n    chainMap(chainId: $chainId) {\n      chainId\n      chainName\n      mapId\n      title\n      nodes {\n        ...ChainMapNodeFields\n      }\n      edges {\n        id\n        fromId\n        toId\n      }\n      summary {\n        nodes\n        strong\n        weak\n        missing\n        uncovered\n      }\n    }\n  }\n": typeof types.ChainMapPageDocument,
     "\n  query ChainMapNode($id: ID!) {\n    chainNode(id: $id) {\n      id\n      name\n      description\n      status\n      position\n      isHighEnd\n      isKey\n      industryCode\n      version\n      companies {\n        id\n        role\n        company {\n          id\n          name\n          isLocal\n        }\n      }\n      leads {\n        id\n        title\n        status\n        company {\n          id\n          name\n        }\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        company {\n          id\n          name\n        }\n      }\n      policies {\n        id\n        title\n        documentNumber\n      }\n    }\n  }\n": typeof types.ChainMapNodeDocument,
@@ -60,7 +74,7 @@ type Documents = {
     "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n": typeof types.CrmChainFieldsFragmentDoc,
     "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n": typeof types.CrmChainsDocument,
     "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n": typeof types.CrmChainNodesDocument,
-    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.CrmUsersDocument,
+    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      departmentId\n      active\n    }\n  }\n": typeof types.CrmUsersDocument,
     "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    isDemo\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n": typeof types.LeadSummaryFieldsFragmentDoc,
     "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n": typeof types.InteractionFieldsFragmentDoc,
     "\n  fragment ProspectFields on Prospect {\n    id\n    isDemo\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n": typeof types.ProspectFieldsFragmentDoc,
@@ -99,6 +113,25 @@ type Documents = {
     "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ConvertProspectToLeadDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n": typeof types.UpdateLeadTimeRulesDocument,
+    "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    title\n    heldOn\n    place\n    status\n    allChains\n    isDemo\n    periodFrom\n    periodTo\n    chains {\n      id\n      name\n    }\n    chair {\n      id\n      displayName\n    }\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
+    "\n  query Meetings($chainId: ID) {\n    meetings(chainId: $chainId) {\n      ...MeetingSummaryFields\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  fragment MeetingItemFields on MeetingItem {\n    id\n    position\n    kind\n    refKind\n    refId\n    projectId\n    title\n    summary\n    carriedCount\n    discussion\n    decisions\n  }\n": typeof types.MeetingItemFieldsFragmentDoc,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummaryFields\n      frozen\n      canManage\n      canRecord\n      attendees {\n        id\n        guestName\n        guestUnit\n        user {\n          id\n          displayName\n        }\n      }\n      items {\n        ...MeetingItemFields\n      }\n      actions {\n        id\n        itemId\n        text\n        dueOn\n        status\n        doneOn\n        issueId\n        owner {\n          id\n          displayName\n        }\n      }\n      closures {\n        id\n        itemId\n        issueId\n        resolution\n        closedOn\n      }\n      figures {\n        issueClosure {\n          closed\n          total\n          percent\n        }\n        actionsOnTime {\n          onTime\n          due\n          percent\n        }\n        projectsMoved\n        signed\n        signedAmount\n      }\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  query PresenterProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      stage\n      light\n      agreedInvestment\n      fundsInPlace\n      owner {\n        id\n        displayName\n      }\n      chain {\n        id\n        name\n      }\n      latestUpdate {\n        text\n        createdOn\n      }\n    }\n  }\n": typeof types.PresenterProjectDocument,
+    "\n  query MeetingPeople {\n    users {\n      id\n      displayName\n      active\n    }\n    chains {\n      id\n      name\n    }\n  }\n": typeof types.MeetingPeopleDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation CreateMeetingFromPrevious($input: CreateMeetingFromPreviousInput!) {\n    createMeetingFromPrevious(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeetingFromPreviousDocument,
+    "\n  mutation ReorderMeetingItems($input: ReorderMeetingItemsInput!) {\n    reorderMeetingItems(input: $input) {\n      id\n    }\n  }\n": typeof types.ReorderMeetingItemsDocument,
+    "\n  mutation RemoveMeetingItem($itemId: ID!) {\n    removeMeetingItem(itemId: $itemId) {\n      id\n    }\n  }\n": typeof types.RemoveMeetingItemDocument,
+    "\n  mutation AddMeetingItem($input: AddMeetingItemInput!) {\n    addMeetingItem(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMeetingItemDocument,
+    "\n  mutation RecordMeetingItem($input: RecordMeetingItemInput!) {\n    recordMeetingItem(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordMeetingItemDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  mutation CompleteActionItem($actionId: ID!) {\n    completeActionItem(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteActionItemDocument,
+    "\n  mutation CloseOutIssueAtMeeting($input: CloseOutIssueInput!) {\n    closeOutIssueAtMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.CloseOutIssueAtMeetingDocument,
+    "\n  mutation SetMeetingStatus($input: SetMeetingStatusInput!) {\n    setMeetingStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SetMeetingStatusDocument,
+    "\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.MeetingMinutesDocument,
+    "\n  query MeetingLedger($meetingId: ID!) {\n    meetingLedger(meetingId: $meetingId) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.MeetingLedgerDocument,
+    "\n  query MyActionItems {\n    myActionItems {\n      id\n      text\n      dueOn\n      status\n      meeting {\n        id\n        title\n        heldOn\n      }\n      project {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyActionItemsDocument,
     "\n  fragment ProjectCardFields on Project {\n    id\n    name\n    masked\n    confidential\n    isDemo\n    type\n    stage\n    stageOn\n    heldFrom\n    agreedInvestment\n    tier\n    light\n    lightRule {\n      code\n      days\n      milestone\n    }\n    version\n    canMoveStage\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n      creditCode\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.ProjectCardFieldsFragmentDoc,
     "\n  fragment ProjectRowFields on Project {\n    ...ProjectCardFields\n    signedOn\n    createdOn\n    lastUpdateOn\n    fundsInPlace\n    fundsInPlacePercent\n    openIssueCount\n    nodes {\n      id\n      name\n    }\n    responsibleLeader {\n      id\n      displayName\n    }\n    responsibleUnit {\n      id\n      name\n    }\n    latestUpdate {\n      id\n      text\n      createdOn\n    }\n  }\n": typeof types.ProjectRowFieldsFragmentDoc,
     "\n  fragment ProjectEventFields on ProjectEvent {\n    id\n    kind\n    at\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      from\n      to\n    }\n    fromStage\n    toStage\n    effectiveOn\n    note\n    reason\n    text\n    amount\n    fundsKind\n    receivedOn\n    milestoneName\n    plannedOn\n    actualOn\n    issueId\n    issueTitle\n    resolution\n  }\n": typeof types.ProjectEventFieldsFragmentDoc,
@@ -119,11 +152,26 @@ type Documents = {
     "\n  mutation AddProjectUpdate($input: AddProjectUpdateInput!) {\n    addProjectUpdate(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": typeof types.AddProjectUpdateDocument,
     "\n  mutation RaiseCoordinationIssue($input: RaiseCoordinationIssueInput!) {\n    raiseCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n": typeof types.RaiseCoordinationIssueDocument,
     "\n  mutation MoveCoordinationIssue($input: MoveCoordinationIssueInput!) {\n    moveCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n": typeof types.MoveCoordinationIssueDocument,
+    "\n  query ProjectCounters($asOf: LocalDate!, $chainId: ID) {\n    projectCounters(asOf: $asOf, chainId: $chainId) {\n      asOf\n      signed\n      industrialisation\n      tier30Plus\n      tier10To30\n      signedAmount\n      fundsInPlace\n      targets {\n        industrialisation\n        tier30Plus\n        tier10To30\n      }\n    }\n  }\n": typeof types.ProjectCountersDocument,
 };
 const documents: Documents = {
-    "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    role\n    roles\n    chainIds\n    active\n    mustChangePassword\n    lastSignInAt\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminChains {\n    chains {\n      id\n      name\n    }\n  }\n": types.AdminChainsDocument,
+    "\n  fragment AdminDepartmentFields on Department {\n    id\n    name\n    shortName\n    active\n  }\n": types.AdminDepartmentFieldsFragmentDoc,
+    "\n  query AdminDepartments($includeInactive: Boolean) {\n    departments(includeInactive: $includeInactive) {\n      ...AdminDepartmentFields\n    }\n  }\n": types.AdminDepartmentsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      temporaryPassword\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  mutation SetDepartmentActive($departmentId: ID!, $active: Boolean!) {\n    setDepartmentActive(departmentId: $departmentId, active: $active) {\n      ...AdminDepartmentFields\n    }\n  }\n": types.SetDepartmentActiveDocument,
+    "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    roles\n    chainIds\n    mustChangePassword\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment ChainMapNodeFields on MapNode {\n    id\n    parentId\n    name\n    description\n    position\n    status\n    isHighEnd\n    isKey\n    industryCode\n    sortOrder\n    depth\n    version\n    anchorCompanies\n    localCompanies\n    targetCompanies\n    activeLeads\n    activeProjects\n    projectsByStage {\n      stage\n      count\n    }\n    isGap\n    isUncovered\n  }\n": types.ChainMapNodeFieldsFragmentDoc,
     "\n  query ChainMapPage($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      name\n      leaderId\n      leadDepartmentId\n    }\n    chainMap(chainId: $chainId) {\n      chainId\n      chainName\n      mapId\n      title\n      nodes {\n        ...ChainMapNodeFields\n      }\n      edges {\n        id\n        fromId\n        toId\n      }\n      summary {\n        nodes\n        strong\n        weak\n        missing\n        uncovered\n      }\n    }\n  }\n": types.ChainMapPageDocument,
     "\n  query ChainMapNode($id: ID!) {\n    chainNode(id: $id) {\n      id\n      name\n      description\n      status\n      position\n      isHighEnd\n      isKey\n      industryCode\n      version\n      companies {\n        id\n        role\n        company {\n          id\n          name\n          isLocal\n        }\n      }\n      leads {\n        id\n        title\n        status\n        company {\n          id\n          name\n        }\n      }\n      projects {\n        id\n        name\n        stage\n        investment\n        company {\n          id\n          name\n        }\n      }\n      policies {\n        id\n        title\n        documentNumber\n      }\n    }\n  }\n": types.ChainMapNodeDocument,
@@ -167,7 +215,7 @@ const documents: Documents = {
     "\n  fragment CrmChainFields on IndustryChain {\n    id\n    code\n    name\n    sortOrder\n    leaderId\n    leadDepartmentId\n  }\n": types.CrmChainFieldsFragmentDoc,
     "\n  query CrmChains {\n    chains {\n      ...CrmChainFields\n    }\n  }\n": types.CrmChainsDocument,
     "\n  query CrmChainNodes($chainId: ID!) {\n    chainMap(chainId: $chainId) {\n      chainId\n      nodes {\n        id\n        name\n        parentId\n        depth\n        sortOrder\n      }\n    }\n  }\n": types.CrmChainNodesDocument,
-    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n": types.CrmUsersDocument,
+    "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      departmentId\n      active\n    }\n  }\n": types.CrmUsersDocument,
     "\n  fragment LeadSummaryFields on Lead {\n    id\n    title\n    isDemo\n    masked\n    confidential\n    codeName\n    status\n    source\n    createdOn\n    nextAction\n    nextActionDue\n    intendedInvestment\n    canEdit\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    timing {\n      alerts\n      daysSinceContact\n      lastContactOn\n      stale\n      nextActionOverdue\n      nextActionDueToday\n      firstContactOverdue\n      assessmentOverdue\n    }\n  }\n": types.LeadSummaryFieldsFragmentDoc,
     "\n  fragment InteractionFields on Interaction {\n    id\n    type\n    occurredOn\n    ourPeople\n    theirPeople\n    summary\n    outcome\n    nextStep\n    createdAt\n    companyId\n    leadId\n    createdBy {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n    }\n    company {\n      id\n      name\n    }\n  }\n": types.InteractionFieldsFragmentDoc,
     "\n  fragment ProspectFields on Prospect {\n    id\n    isDemo\n    priority\n    reason\n    companyId\n    nodeId\n    assigneeId\n    leadId\n    company {\n      id\n      name\n      city\n      isListed\n    }\n    node {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    lead {\n      id\n      title\n      masked\n      status\n    }\n  }\n": types.ProspectFieldsFragmentDoc,
@@ -206,6 +254,25 @@ const documents: Documents = {
     "\n  mutation ConvertProspectToLead($input: ConvertProspectInput!) {\n    convertProspectToLead(input: $input) {\n      id\n      title\n    }\n  }\n": types.ConvertProspectToLeadDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      query\n      words\n      groups {\n        kind\n        hasMore\n        hits {\n          id\n          kind\n          title\n          titleHighlights {\n            start\n            length\n          }\n          detail\n          detailHighlights {\n            start\n            length\n          }\n          company {\n            id\n          }\n          lead {\n            id\n            masked\n            status\n          }\n          contact {\n            id\n            leadId\n            companyId\n            occurredOn\n            type\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation UpdateLeadTimeRules($input: UpdateLeadTimeRulesInput!) {\n    updateLeadTimeRules(input: $input) {\n      firstContactWorkingDays\n      assessmentWorkingDays\n      staleDays\n    }\n  }\n": types.UpdateLeadTimeRulesDocument,
+    "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    title\n    heldOn\n    place\n    status\n    allChains\n    isDemo\n    periodFrom\n    periodTo\n    chains {\n      id\n      name\n    }\n    chair {\n      id\n      displayName\n    }\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
+    "\n  query Meetings($chainId: ID) {\n    meetings(chainId: $chainId) {\n      ...MeetingSummaryFields\n    }\n  }\n": types.MeetingsDocument,
+    "\n  fragment MeetingItemFields on MeetingItem {\n    id\n    position\n    kind\n    refKind\n    refId\n    projectId\n    title\n    summary\n    carriedCount\n    discussion\n    decisions\n  }\n": types.MeetingItemFieldsFragmentDoc,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummaryFields\n      frozen\n      canManage\n      canRecord\n      attendees {\n        id\n        guestName\n        guestUnit\n        user {\n          id\n          displayName\n        }\n      }\n      items {\n        ...MeetingItemFields\n      }\n      actions {\n        id\n        itemId\n        text\n        dueOn\n        status\n        doneOn\n        issueId\n        owner {\n          id\n          displayName\n        }\n      }\n      closures {\n        id\n        itemId\n        issueId\n        resolution\n        closedOn\n      }\n      figures {\n        issueClosure {\n          closed\n          total\n          percent\n        }\n        actionsOnTime {\n          onTime\n          due\n          percent\n        }\n        projectsMoved\n        signed\n        signedAmount\n      }\n    }\n  }\n": types.MeetingDocument,
+    "\n  query PresenterProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      stage\n      light\n      agreedInvestment\n      fundsInPlace\n      owner {\n        id\n        displayName\n      }\n      chain {\n        id\n        name\n      }\n      latestUpdate {\n        text\n        createdOn\n      }\n    }\n  }\n": types.PresenterProjectDocument,
+    "\n  query MeetingPeople {\n    users {\n      id\n      displayName\n      active\n    }\n    chains {\n      id\n      name\n    }\n  }\n": types.MeetingPeopleDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  mutation CreateMeetingFromPrevious($input: CreateMeetingFromPreviousInput!) {\n    createMeetingFromPrevious(input: $input) {\n      id\n    }\n  }\n": types.CreateMeetingFromPreviousDocument,
+    "\n  mutation ReorderMeetingItems($input: ReorderMeetingItemsInput!) {\n    reorderMeetingItems(input: $input) {\n      id\n    }\n  }\n": types.ReorderMeetingItemsDocument,
+    "\n  mutation RemoveMeetingItem($itemId: ID!) {\n    removeMeetingItem(itemId: $itemId) {\n      id\n    }\n  }\n": types.RemoveMeetingItemDocument,
+    "\n  mutation AddMeetingItem($input: AddMeetingItemInput!) {\n    addMeetingItem(input: $input) {\n      id\n    }\n  }\n": types.AddMeetingItemDocument,
+    "\n  mutation RecordMeetingItem($input: RecordMeetingItemInput!) {\n    recordMeetingItem(input: $input) {\n      id\n    }\n  }\n": types.RecordMeetingItemDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  mutation CompleteActionItem($actionId: ID!) {\n    completeActionItem(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": types.CompleteActionItemDocument,
+    "\n  mutation CloseOutIssueAtMeeting($input: CloseOutIssueInput!) {\n    closeOutIssueAtMeeting(input: $input) {\n      id\n    }\n  }\n": types.CloseOutIssueAtMeetingDocument,
+    "\n  mutation SetMeetingStatus($input: SetMeetingStatusInput!) {\n    setMeetingStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.SetMeetingStatusDocument,
+    "\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      fileName\n      contentBase64\n    }\n  }\n": types.MeetingMinutesDocument,
+    "\n  query MeetingLedger($meetingId: ID!) {\n    meetingLedger(meetingId: $meetingId) {\n      fileName\n      contentBase64\n    }\n  }\n": types.MeetingLedgerDocument,
+    "\n  query MyActionItems {\n    myActionItems {\n      id\n      text\n      dueOn\n      status\n      meeting {\n        id\n        title\n        heldOn\n      }\n      project {\n        id\n        name\n      }\n    }\n  }\n": types.MyActionItemsDocument,
     "\n  fragment ProjectCardFields on Project {\n    id\n    name\n    masked\n    confidential\n    isDemo\n    type\n    stage\n    stageOn\n    heldFrom\n    agreedInvestment\n    tier\n    light\n    lightRule {\n      code\n      days\n      milestone\n    }\n    version\n    canMoveStage\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n      creditCode\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": types.ProjectCardFieldsFragmentDoc,
     "\n  fragment ProjectRowFields on Project {\n    ...ProjectCardFields\n    signedOn\n    createdOn\n    lastUpdateOn\n    fundsInPlace\n    fundsInPlacePercent\n    openIssueCount\n    nodes {\n      id\n      name\n    }\n    responsibleLeader {\n      id\n      displayName\n    }\n    responsibleUnit {\n      id\n      name\n    }\n    latestUpdate {\n      id\n      text\n      createdOn\n    }\n  }\n": types.ProjectRowFieldsFragmentDoc,
     "\n  fragment ProjectEventFields on ProjectEvent {\n    id\n    kind\n    at\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      from\n      to\n    }\n    fromStage\n    toStage\n    effectiveOn\n    note\n    reason\n    text\n    amount\n    fundsKind\n    receivedOn\n    milestoneName\n    plannedOn\n    actualOn\n    issueId\n    issueTitle\n    resolution\n  }\n": types.ProjectEventFieldsFragmentDoc,
@@ -226,6 +293,7 @@ const documents: Documents = {
     "\n  mutation AddProjectUpdate($input: AddProjectUpdateInput!) {\n    addProjectUpdate(input: $input) {\n      ...ProjectDetailFields\n    }\n  }\n": types.AddProjectUpdateDocument,
     "\n  mutation RaiseCoordinationIssue($input: RaiseCoordinationIssueInput!) {\n    raiseCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n": types.RaiseCoordinationIssueDocument,
     "\n  mutation MoveCoordinationIssue($input: MoveCoordinationIssueInput!) {\n    moveCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n": types.MoveCoordinationIssueDocument,
+    "\n  query ProjectCounters($asOf: LocalDate!, $chainId: ID) {\n    projectCounters(asOf: $asOf, chainId: $chainId) {\n      asOf\n      signed\n      industrialisation\n      tier30Plus\n      tier10To30\n      signedAmount\n      fundsInPlace\n      targets {\n        industrialisation\n        tier30Plus\n        tier10To30\n      }\n    }\n  }\n": types.ProjectCountersDocument,
 };
 
 /**
@@ -245,7 +313,55 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    role\n    roles\n    chainIds\n    active\n    mustChangePassword\n    lastSignInAt\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    username\n    displayName\n    role\n    roles\n    chainIds\n    active\n    mustChangePassword\n    lastSignInAt\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChains {\n    chains {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminChains {\n    chains {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminDepartmentFields on Department {\n    id\n    name\n    shortName\n    active\n  }\n"): (typeof documents)["\n  fragment AdminDepartmentFields on Department {\n    id\n    name\n    shortName\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDepartments($includeInactive: Boolean) {\n    departments(includeInactive: $includeInactive) {\n      ...AdminDepartmentFields\n    }\n  }\n"): (typeof documents)["\n  query AdminDepartments($includeInactive: Boolean) {\n    departments(includeInactive: $includeInactive) {\n      ...AdminDepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      temporaryPassword\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      temporaryPassword\n      user {\n        ...AdminUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...AdminDepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDepartmentActive($departmentId: ID!, $active: Boolean!) {\n    setDepartmentActive(departmentId: $departmentId, active: $active) {\n      ...AdminDepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetDepartmentActive($departmentId: ID!, $active: Boolean!) {\n    setDepartmentActive(departmentId: $departmentId, active: $active) {\n      ...AdminDepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    roles\n    chainIds\n    mustChangePassword\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    roles\n    chainIds\n    mustChangePassword\n    departmentId\n    department {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,7 +369,15 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -429,7 +553,7 @@ export function graphql(source: "\n  query CrmChainNodes($chainId: ID!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      active\n    }\n  }\n"];
+export function graphql(source: "\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      departmentId\n      active\n    }\n  }\n"): (typeof documents)["\n  query CrmUsers {\n    users {\n      id\n      displayName\n      role\n      departmentId\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -585,6 +709,82 @@ export function graphql(source: "\n  mutation UpdateLeadTimeRules($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    title\n    heldOn\n    place\n    status\n    allChains\n    isDemo\n    periodFrom\n    periodTo\n    chains {\n      id\n      name\n    }\n    chair {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingSummaryFields on Meeting {\n    id\n    title\n    heldOn\n    place\n    status\n    allChains\n    isDemo\n    periodFrom\n    periodTo\n    chains {\n      id\n      name\n    }\n    chair {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($chainId: ID) {\n    meetings(chainId: $chainId) {\n      ...MeetingSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Meetings($chainId: ID) {\n    meetings(chainId: $chainId) {\n      ...MeetingSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingItemFields on MeetingItem {\n    id\n    position\n    kind\n    refKind\n    refId\n    projectId\n    title\n    summary\n    carriedCount\n    discussion\n    decisions\n  }\n"): (typeof documents)["\n  fragment MeetingItemFields on MeetingItem {\n    id\n    position\n    kind\n    refKind\n    refId\n    projectId\n    title\n    summary\n    carriedCount\n    discussion\n    decisions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummaryFields\n      frozen\n      canManage\n      canRecord\n      attendees {\n        id\n        guestName\n        guestUnit\n        user {\n          id\n          displayName\n        }\n      }\n      items {\n        ...MeetingItemFields\n      }\n      actions {\n        id\n        itemId\n        text\n        dueOn\n        status\n        doneOn\n        issueId\n        owner {\n          id\n          displayName\n        }\n      }\n      closures {\n        id\n        itemId\n        issueId\n        resolution\n        closedOn\n      }\n      figures {\n        issueClosure {\n          closed\n          total\n          percent\n        }\n        actionsOnTime {\n          onTime\n          due\n          percent\n        }\n        projectsMoved\n        signed\n        signedAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummaryFields\n      frozen\n      canManage\n      canRecord\n      attendees {\n        id\n        guestName\n        guestUnit\n        user {\n          id\n          displayName\n        }\n      }\n      items {\n        ...MeetingItemFields\n      }\n      actions {\n        id\n        itemId\n        text\n        dueOn\n        status\n        doneOn\n        issueId\n        owner {\n          id\n          displayName\n        }\n      }\n      closures {\n        id\n        itemId\n        issueId\n        resolution\n        closedOn\n      }\n      figures {\n        issueClosure {\n          closed\n          total\n          percent\n        }\n        actionsOnTime {\n          onTime\n          due\n          percent\n        }\n        projectsMoved\n        signed\n        signedAmount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresenterProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      stage\n      light\n      agreedInvestment\n      fundsInPlace\n      owner {\n        id\n        displayName\n      }\n      chain {\n        id\n        name\n      }\n      latestUpdate {\n        text\n        createdOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresenterProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      stage\n      light\n      agreedInvestment\n      fundsInPlace\n      owner {\n        id\n        displayName\n      }\n      chain {\n        id\n        name\n      }\n      latestUpdate {\n        text\n        createdOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPeople {\n    users {\n      id\n      displayName\n      active\n    }\n    chains {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MeetingPeople {\n    users {\n      id\n      displayName\n      active\n    }\n    chains {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeetingFromPrevious($input: CreateMeetingFromPreviousInput!) {\n    createMeetingFromPrevious(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeetingFromPrevious($input: CreateMeetingFromPreviousInput!) {\n    createMeetingFromPrevious(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderMeetingItems($input: ReorderMeetingItemsInput!) {\n    reorderMeetingItems(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderMeetingItems($input: ReorderMeetingItemsInput!) {\n    reorderMeetingItems(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMeetingItem($itemId: ID!) {\n    removeMeetingItem(itemId: $itemId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMeetingItem($itemId: ID!) {\n    removeMeetingItem(itemId: $itemId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeetingItem($input: AddMeetingItemInput!) {\n    addMeetingItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeetingItem($input: AddMeetingItemInput!) {\n    addMeetingItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeetingItem($input: RecordMeetingItemInput!) {\n    recordMeetingItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeetingItem($input: RecordMeetingItemInput!) {\n    recordMeetingItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActionItem($actionId: ID!) {\n    completeActionItem(actionId: $actionId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActionItem($actionId: ID!) {\n    completeActionItem(actionId: $actionId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOutIssueAtMeeting($input: CloseOutIssueInput!) {\n    closeOutIssueAtMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CloseOutIssueAtMeeting($input: CloseOutIssueInput!) {\n    closeOutIssueAtMeeting(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingStatus($input: SetMeetingStatusInput!) {\n    setMeetingStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetMeetingStatus($input: SetMeetingStatusInput!) {\n    setMeetingStatus(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query MeetingMinutes($meetingId: ID!) {\n    meetingMinutes(meetingId: $meetingId) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingLedger($meetingId: ID!) {\n    meetingLedger(meetingId: $meetingId) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query MeetingLedger($meetingId: ID!) {\n    meetingLedger(meetingId: $meetingId) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionItems {\n    myActionItems {\n      id\n      text\n      dueOn\n      status\n      meeting {\n        id\n        title\n        heldOn\n      }\n      project {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActionItems {\n    myActionItems {\n      id\n      text\n      dueOn\n      status\n      meeting {\n        id\n        title\n        heldOn\n      }\n      project {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProjectCardFields on Project {\n    id\n    name\n    masked\n    confidential\n    isDemo\n    type\n    stage\n    stageOn\n    heldFrom\n    agreedInvestment\n    tier\n    light\n    lightRule {\n      code\n      days\n      milestone\n    }\n    version\n    canMoveStage\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n      creditCode\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectCardFields on Project {\n    id\n    name\n    masked\n    confidential\n    isDemo\n    type\n    stage\n    stageOn\n    heldFrom\n    agreedInvestment\n    tier\n    light\n    lightRule {\n      code\n      days\n      milestone\n    }\n    version\n    canMoveStage\n    chain {\n      id\n      name\n    }\n    company {\n      id\n      name\n      creditCode\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -662,6 +862,10 @@ export function graphql(source: "\n  mutation RaiseCoordinationIssue($input: Rai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveCoordinationIssue($input: MoveCoordinationIssueInput!) {\n    moveCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveCoordinationIssue($input: MoveCoordinationIssueInput!) {\n    moveCoordinationIssue(input: $input) {\n      id\n      project {\n        ...ProjectDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectCounters($asOf: LocalDate!, $chainId: ID) {\n    projectCounters(asOf: $asOf, chainId: $chainId) {\n      asOf\n      signed\n      industrialisation\n      tier30Plus\n      tier10To30\n      signedAmount\n      fundsInPlace\n      targets {\n        industrialisation\n        tier30Plus\n        tier10To30\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectCounters($asOf: LocalDate!, $chainId: ID) {\n    projectCounters(asOf: $asOf, chainId: $chainId) {\n      asOf\n      signed\n      industrialisation\n      tier30Plus\n      tier10To30\n      signedAmount\n      fundsInPlace\n      targets {\n        industrialisation\n        tier30Plus\n        tier10To30\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

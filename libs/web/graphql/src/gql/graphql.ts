@@ -24,6 +24,48 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  createdOn: Scalars['LocalDate']['output'];
+  doneOn?: Maybe<Scalars['LocalDate']['output']>;
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  issueId?: Maybe<Scalars['ID']['output']>;
+  itemId?: Maybe<Scalars['ID']['output']>;
+  /** The meeting that decided it */
+  meeting: Meeting;
+  meetingId: Scalars['ID']['output'];
+  owner?: Maybe<User>;
+  ownerId: Scalars['ID']['output'];
+  project?: Maybe<Project>;
+  projectId?: Maybe<Scalars['ID']['output']>;
+  status: ActionItemStatus;
+  text: Scalars['String']['output'];
+};
+
+export type ActionItemStatus =
+  | 'DONE'
+  | 'OPEN';
+
+/** ENTERED: entered with a source note; COMPUTED: counted from the records; NONE: no figure yet */
+export type ActualSource =
+  | 'COMPUTED'
+  | 'ENTERED'
+  | 'NONE';
+
+/** An action item (督办事项): what, who, by when, about which project or issue */
+export type AddActionItemInput = {
+  dueOn: Scalars['LocalDate']['input'];
+  issueId?: InputMaybe<Scalars['ID']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
+  /** Required: the user responsible */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
 export type AddChainNodeInput = {
   chainId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -57,6 +99,17 @@ export type AddInteractionInput = {
   summary: Scalars['String']['input'];
   theirPeople?: InputMaybe<Scalars['String']['input']>;
   type: InteractionType;
+};
+
+/** An item the secretary adds to the agenda: a topic of its own, or one linking a record */
+export type AddMeetingItemInput = {
+  meetingId: Scalars['ID']['input'];
+  /** The project the item is about */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  refId?: InputMaybe<Scalars['ID']['input']>;
+  refKind?: InputMaybe<MeetingRefKind>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type AddPolicyInput = {
@@ -113,6 +166,35 @@ export type AddTaskInput = {
   dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
   ownerDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** DEMO_SITE 成都市都市工业示范点位; SPECIALTY 成都市专业（特色）楼宇 */
+export type BuildingRecognition =
+  | 'DEMO_SITE'
+  | 'SPECIALTY';
+
+/** Buildings newly built or refitted for industry against the plan (5 by 2025) */
+export type BuildingSummary = {
+  __typename?: 'BuildingSummary';
+  asOf: Scalars['LocalDate']['output'];
+  completed: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+  /** m² vacant in the buildings on record */
+  vacantAreaM2: Scalars['Decimal']['output'];
+};
+
+/** NEW 新增; REFIT 改造 */
+export type BuildingWork =
+  | 'NEW'
+  | 'REFIT';
+
+/** A vacant carrier a project fits: a building (floor space) or a parcel (land) */
+export type CarrierMatch = {
+  __typename?: 'CarrierMatch';
+  building?: Maybe<PlaceBuilding>;
+  parcel?: Maybe<LandParcel>;
+  /** m² vacant (a building) or 亩 available (a parcel) */
+  vacant: Scalars['Decimal']['output'];
 };
 
 export type ChainEdge = {
@@ -209,6 +291,27 @@ export type ChainTarget = {
 export type ChainTrack =
   | 'FUSION_INNOVATION'
   | 'TECHNOLOGY_ADVANTAGE';
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+/** Closes out (销号) a coordination issue at the meeting, with its resolution */
+export type CloseOutIssueInput = {
+  issueId: Scalars['ID']['input'];
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+/** Closed over all issues (办结率), as a whole percent */
+export type ClosureRate = {
+  __typename?: 'ClosureRate';
+  closed: Scalars['Int']['output'];
+  percent: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 export type Company = {
   __typename?: 'Company';
@@ -333,6 +436,15 @@ export type CompanyTag = {
   year: Scalars['Int']['output'];
 };
 
+/** What the system computes an indicator from, instead of entered figures */
+export type ComputedIndicator =
+  | 'BUILDINGS_REFITTED'
+  | 'HIGH_TECH_ENTERPRISES'
+  | 'LAND_REVITALISED'
+  | 'PROJECTS_INDUSTRIALISATION'
+  | 'PROJECTS_TIER_10_30'
+  | 'PROJECTS_TIER_30_PLUS';
+
 /** Turns a negotiating lead into a project (stage NEGOTIATING) with its company, chain, nodes and investment */
 export type ConvertLeadInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -441,6 +553,11 @@ export type CreateCompanyListInput = {
   publisher?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateDepartmentInput = {
+  name: Scalars['String']['input'];
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new lead. Quick entry needs three fields: company { name } (or companyId), chainId and title; the rest defaults (owner: you, source: OTHER, logged today, status NEW) */
 export type CreateLeadInput = {
   chainId: Scalars['ID']['input'];
@@ -462,6 +579,28 @@ export type CreateLeadInput = {
   /** The staff member who works it; you by default */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   source?: InputMaybe<LeadSource>;
+  title: Scalars['String']['input'];
+};
+
+/** The next meeting of a scope: same scope, chair, place and people as the previous one */
+export type CreateMeetingFromPreviousInput = {
+  heldOn: Scalars['LocalDate']['input'];
+  previousMeetingId: Scalars['ID']['input'];
+  /** The previous meeting's title by default */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new progress meeting; its agenda is built for the period since the scope held its previous one */
+export type CreateMeetingInput = {
+  /** The meeting covers every chain */
+  allChains?: InputMaybe<Scalars['Boolean']['input']>;
+  attendees?: InputMaybe<Array<MeetingAttendeeInput>>;
+  /** The chains it covers (when not all) */
+  chainIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  chairId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day it is held: today or later */
+  heldOn: Scalars['LocalDate']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -509,8 +648,78 @@ export type CreateSavedViewInput = {
   tableKey: Scalars['String']['input'];
 };
 
+/** A new account: it signs in with the temporary password and must change it first */
+export type CreateUserInput = {
+  /** Chains the user works on beyond those they lead or their department leads */
+  chainIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  displayName: Scalars['String']['input'];
+  /** The temporary password; one is generated (and answered once) when left out */
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<Role>;
+  username: Scalars['String']['input'];
+};
+
+/** The leaders’ dashboard (驾驶舱) of the district or of one chain on a day, every figure computed from the records */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  asOf: Scalars['LocalDate']['output'];
+  buildings: BuildingSummary;
+  chainId?: Maybe<Scalars['ID']['output']>;
+  /** The plan's project counters over the plan period, beside their targets */
+  counters: ProjectCounters;
+  /** The plan's indicators (district) or the chain's targets, in the quarter of the day */
+  indicators: Array<IndicatorStanding>;
+  issues: DashboardIssues;
+  land: LandSummary;
+  /** Lead activity per staff member this month */
+  leadActivity: Array<StaffActivity>;
+  periods: Array<DashboardPeriod>;
+  /** Projects red on the day (the ledger filtered by light=RED) */
+  redProjectIds: Array<Scalars['ID']['output']>;
+  /** Projects yellow on the day */
+  yellowProjectIds: Array<Scalars['ID']['output']>;
+};
+
+/** Coordination issues raised by the day: open ones, and how many of this year’s are closed out */
+export type DashboardIssues = {
+  __typename?: 'DashboardIssues';
+  /** Of those, closed out by their due date */
+  closedOnTime: Scalars['Int']['output'];
+  /** Raised this year and closed out (销号) by the day */
+  closedThisYear: Scalars['Int']['output'];
+  /** closedThisYear / raisedThisYear, percent */
+  closureRatePercent?: Maybe<Scalars['Float']['output']>;
+  open: Scalars['Int']['output'];
+  /** Open issues (交办 or 督办), for drill-down */
+  openIds: Array<Scalars['ID']['output']>;
+  /** Raised this year */
+  raisedThisYear: Scalars['Int']['output'];
+};
+
+/** Signings and funds in place over this month, quarter or year to date */
+export type DashboardPeriod = {
+  __typename?: 'DashboardPeriod';
+  from: Scalars['LocalDate']['output'];
+  /** Net change of the funds in place of counted projects over the period, 亿元 */
+  fundsInPlace: Scalars['Decimal']['output'];
+  /** Of which industrialisation projects */
+  industrialisation: Scalars['Int']['output'];
+  /** The period's share of the plan's 50 industrialisation projects (district only) */
+  industrialisationTarget?: Maybe<Scalars['Decimal']['output']>;
+  /** MONTH, QUARTER or YEAR */
+  kind: Scalars['String']['output'];
+  /** Projects signed in the period (every type), not dropped by its end */
+  signed: Scalars['Int']['output'];
+  /** Agreed investment signed in the period, 亿元 */
+  signedAmount: Scalars['Decimal']['output'];
+  to: Scalars['LocalDate']['output'];
+};
+
 export type Department = {
   __typename?: 'Department';
+  /** A disabled department keeps its users and chains but takes no new ones */
+  active: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   shortName?: Maybe<Scalars['String']['output']>;
@@ -628,6 +837,74 @@ export type ImportResult = {
   updated: Scalars['Int']['output'];
 };
 
+export type IndicatorActual = {
+  __typename?: 'IndicatorActual';
+  chainTargetId?: Maybe<Scalars['ID']['output']>;
+  enteredAt: Scalars['DateTime']['output'];
+  enteredById: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  indicatorId?: Maybe<Scalars['ID']['output']>;
+  /** Where the figure comes from (e.g. 区统计局 2023 年统计公报) */
+  sourceNote: Scalars['String']['output'];
+  /** The figure; null when the actual is given in words */
+  value?: Maybe<Scalars['Decimal']['output']>;
+  /** The actual in words, for an indicator the plan states in words */
+  valueText?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** EXPECTED: 预期性; BINDING: 约束性 */
+export type IndicatorAttribute =
+  | 'BINDING'
+  | 'EXPECTED';
+
+/** TABLE_2: the plan's table 2; PLAN_TEXT: stated in the plan's text only */
+export type IndicatorOrigin =
+  | 'PLAN_TEXT'
+  | 'TABLE_2';
+
+/** Where an indicator or a chain target stands in a period: its actual against the straight path and the target */
+export type IndicatorStanding = {
+  __typename?: 'IndicatorStanding';
+  actual?: Maybe<Scalars['Decimal']['output']>;
+  actualQuarter?: Maybe<Scalars['Int']['output']>;
+  /** The actual in words */
+  actualText?: Maybe<Scalars['String']['output']>;
+  /** The period the actual is for (the latest entered up to the period asked) */
+  actualYear?: Maybe<Scalars['Int']['output']>;
+  /** The chain of a chain target */
+  chainId?: Maybe<Scalars['ID']['output']>;
+  chainTarget?: Maybe<ChainTarget>;
+  /** Actual against the target, percent */
+  completionPercent?: Maybe<Scalars['Float']['output']>;
+  enteredAt?: Maybe<Scalars['DateTime']['output']>;
+  enteredById?: Maybe<Scalars['ID']['output']>;
+  /** Where the straight path from baseline to target stands at the end of the period */
+  expected?: Maybe<Scalars['Decimal']['output']>;
+  indicator?: Maybe<PlanIndicator>;
+  name: Scalars['String']['output'];
+  /** Actual against the path, percent */
+  onPathPercent?: Maybe<Scalars['Float']['output']>;
+  /** Whether the actual has reached the path */
+  onTrack?: Maybe<Scalars['Boolean']['output']>;
+  quarter?: Maybe<Scalars['Int']['output']>;
+  source: ActualSource;
+  /** Where the figure comes from; for a computed one, what it is counted from */
+  sourceNote?: Maybe<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** The period the standings are for, and whether demo records count */
+export type IndicatorStandingsInput = {
+  /** One chain's targets only; the plan's indicators and every chain's targets without it */
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  /** Count demo records in the computed indicators */
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type IndustryChain = {
   __typename?: 'IndustryChain';
   /** Stable code, e.g. new-materials */
@@ -689,6 +966,56 @@ export type InvestmentTier =
   | 'TIER_1_10'
   | 'TIER_10_30'
   | 'TIER_30_PLUS';
+
+export type LandParcel = {
+  __typename?: 'LandParcel';
+  /** 亩 */
+  areaMu: Scalars['Decimal']['output'];
+  chainCodes: Array<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  condition: ParcelCondition;
+  id: Scalars['ID']['output'];
+  identifiedOn?: Maybe<Scalars['LocalDate']['output']>;
+  isDemo: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  path?: Maybe<RevitalisationPath>;
+  /** When it was revitalised (counts toward the 500 亩 from then) */
+  revitalisedOn?: Maybe<Scalars['LocalDate']['output']>;
+  status: ParcelStatus;
+  zoneId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The land ledger against the plan: 500 亩 of idle or low-efficiency land revitalised by 2025 */
+export type LandSummary = {
+  __typename?: 'LandSummary';
+  asOf: Scalars['LocalDate']['output'];
+  completionPercent?: Maybe<Scalars['Float']['output']>;
+  /** The plan's own district totals */
+  districtTotals: Array<LandTotal>;
+  /** Parcels on the ledger being revitalised */
+  inProgressParcels: Scalars['Int']['output'];
+  /** 亩 revitalised since the plan period began, by asOf */
+  revitalisedMu: Scalars['Decimal']['output'];
+  revitalisedParcels: Scalars['Int']['output'];
+  /** The target, 亩 */
+  targetMu: Scalars['Decimal']['output'];
+};
+
+export type LandTotal = {
+  __typename?: 'LandTotal';
+  /** 亩; null when the plan gives no area */
+  areaMu?: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  /** 宗 */
+  parcels: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  scope: LandTotalScope;
+  year: Scalars['Int']['output'];
+};
+
+export type LandTotalScope =
+  | 'IDLE_OR_LOW_EFFICIENCY'
+  | 'UNSUPPLIED';
 
 export type Lead = {
   __typename?: 'Lead';
@@ -880,6 +1207,155 @@ export type MapNode = {
   version: Scalars['Int']['output'];
 };
 
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** The action items decided at it */
+  actions: Array<ActionItem>;
+  /** The meeting covers every chain */
+  allChains: Scalars['Boolean']['output'];
+  attendees: Array<MeetingAttendee>;
+  /** You may prepare it: its agenda, people and place */
+  canManage: Scalars['Boolean']['output'];
+  /** You may record notes, decisions, actions and close-outs at it */
+  canRecord: Scalars['Boolean']['output'];
+  /** The chains it covers (empty when all) */
+  chainIds: Array<Scalars['ID']['output']>;
+  /** The chains it covers (every chain when it covers all) */
+  chains: Array<ChainRef>;
+  chair?: Maybe<User>;
+  chairId?: Maybe<Scalars['ID']['output']>;
+  /** Issues closed out at it */
+  closures: Array<MeetingIssueClosure>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Frozen when held, live before */
+  figures: MeetingFigures;
+  /** Its agenda and papers are frozen (held) */
+  frozen: Scalars['Boolean']['output'];
+  heldAt?: Maybe<Scalars['DateTime']['output']>;
+  heldOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** Demo data (演示数据) invented by the seed */
+  isDemo: Scalars['Boolean']['output'];
+  /** The agenda, in order */
+  items: Array<MeetingItem>;
+  /** The period the agenda covers begins after this day (the previous held meeting of the scope) */
+  periodFrom: Scalars['LocalDate']['output'];
+  /** The period the agenda covers ends on this day */
+  periodTo: Scalars['LocalDate']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  previousMeetingId?: Maybe<Scalars['ID']['output']>;
+  status: MeetingStatus;
+  title: Scalars['String']['output'];
+};
+
+export type MeetingAttendee = {
+  __typename?: 'MeetingAttendee';
+  guestName?: Maybe<Scalars['String']['output']>;
+  guestUnit?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  user?: Maybe<User>;
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** An attendee: a user, or a named guest with their unit */
+export type MeetingAttendeeInput = {
+  guestName?: InputMaybe<Scalars['String']['input']>;
+  guestUnit?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A meeting's figures: frozen when it is held, live before */
+export type MeetingFigures = {
+  __typename?: 'MeetingFigures';
+  actionsOnTime: OnTimeRate;
+  closureByUnit: Array<UnitClosureRate>;
+  heldOn: Scalars['LocalDate']['output'];
+  industrialisation: Scalars['Int']['output'];
+  issueClosure: ClosureRate;
+  meetingId: Scalars['String']['output'];
+  /** Projects that moved stage in the period */
+  projectsMoved: Scalars['Int']['output'];
+  signed: Scalars['Int']['output'];
+  signedAmount: Scalars['Decimal']['output'];
+  tier10To30: Scalars['Int']['output'];
+  tier30Plus: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type MeetingIssueClosure = {
+  __typename?: 'MeetingIssueClosure';
+  closedOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  issueId: Scalars['ID']['output'];
+  itemId?: Maybe<Scalars['ID']['output']>;
+  resolution: Scalars['String']['output'];
+};
+
+export type MeetingItem = {
+  __typename?: 'MeetingItem';
+  /** For a carried-over action: how many meetings it has been open */
+  carriedCount: Scalars['Int']['output'];
+  /** Decisions (会议决定) */
+  decisions: Array<Scalars['String']['output']>;
+  /** Discussion note (讨论情况) */
+  discussion?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MeetingItemKind;
+  meetingId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** The project as it is now (masked as for you) */
+  project?: Maybe<Project>;
+  /** The project the item is about (for the presenter view) */
+  projectId?: Maybe<Scalars['ID']['output']>;
+  /** The record the item links to */
+  refId?: Maybe<Scalars['ID']['output']>;
+  /** The kind of record the item links to */
+  refKind?: Maybe<MeetingRefKind>;
+  /** The facts of the item as they were when the agenda was built */
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** What an agenda item is about */
+export type MeetingItemKind =
+  | 'CARRIED_ACTION'
+  | 'COUNTERS'
+  | 'CUSTOM'
+  | 'ISSUE_CLOSED'
+  | 'ISSUE_OPEN'
+  | 'ISSUE_OPENED'
+  | 'NEW_LEAD'
+  | 'NEW_PROJECT'
+  | 'NO_UPDATE'
+  | 'OVERDUE_MILESTONE'
+  | 'STAGE_MOVE'
+  | 'STILL_RED'
+  | 'TURNED_RED'
+  | 'TURNED_YELLOW';
+
+/** A paper of a meeting as a file */
+export type MeetingPaper = {
+  __typename?: 'MeetingPaper';
+  /** The file, base64-encoded */
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
+/** The kind of record an agenda item links to */
+export type MeetingRefKind =
+  | 'ACTION'
+  | 'CHAIN'
+  | 'ISSUE'
+  | 'LEAD'
+  | 'MILESTONE'
+  | 'PROJECT';
+
+/** planned (计划召开) → in progress (进行中) → held (已召开, frozen) */
+export type MeetingStatus =
+  | 'HELD'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 /** Two records of one company: everything of the merged one moves to the survivor, then the merged one is deleted */
 export type MergeCompaniesInput = {
   /** The company that is merged into the survivor and deleted */
@@ -928,6 +1404,8 @@ export type MoveProjectStageInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds an action item (督办事项) decided at the meeting */
+  addActionItem: ActionItem;
   /** Adds a supply relation from the supplier node to the buyer node */
   addChainEdge: ChainEdge;
   addChainNode: ChainNode;
@@ -935,6 +1413,8 @@ export type Mutation = {
   addCompanyTag: CompanyTag;
   /** Logs a contact on a lead and/or a company; a NEW lead becomes CONTACTED */
   addInteraction: Interaction;
+  /** Adds an item to a planned meeting, at the end */
+  addMeetingItem: MeetingItem;
   addPolicy: Policy;
   /** Enters funds in place (到位资金); answers the project with its funds */
   addProjectFunds: Project;
@@ -944,6 +1424,12 @@ export type Mutation = {
   /** Adds a company (existing or new) as a prospect on a node */
   addProspect: Prospect;
   addWorkPlanTask: WorkPlanTask;
+  /** Changes the signed-in user's password: every session of theirs ends, and a new one starts here */
+  changePassword: SignInPayload;
+  /** Closes out (销号) a coordination issue at the meeting */
+  closeOutIssueAtMeeting: MeetingIssueClosure;
+  /** Ticks an action item off: its owner, or those who may edit actions on the meeting’s chains */
+  completeActionItem: ActionItem;
   /** Writes a previewed import in one transaction: all rows, or only the good ones when asked */
   confirmImport: ImportResult;
   /** Turns a negotiating lead into a project; the lead stays, converted, linked to it */
@@ -954,11 +1440,18 @@ export type Mutation = {
   /** Creates a company; a taken credit code is refused, and a duplicate name unless allowDuplicate */
   createCompany: Company;
   createCompanyList: CompanyList;
+  createDepartment: Department;
   /** Logs a lead, with a new company in the same transaction when company is given (quick entry) */
   createLead: Lead;
+  /** Plans a meeting; its agenda is built for the period since the scope held its previous one */
+  createMeeting: Meeting;
+  /** Plans the next meeting of a scope with the same scope, chair, place and people */
+  createMeetingFromPrevious: Meeting;
   /** Enters a project (stage NEGOTIATING), with a new company in the same transaction when company is given */
   createProject: Project;
   createSavedView: SavedView;
+  /** Adds an account with a temporary password (answered once): its user must change it at first sign-in */
+  createUser: UserWithPassword;
   deleteChainEdge: Scalars['ID']['output'];
   /** Deletes a node; companies, leads and projects on it must be moved to reassignToId */
   deleteChainNode: Scalars['ID']['output'];
@@ -995,27 +1488,54 @@ export type Mutation = {
   reassignChainLeadDepartment: IndustryChain;
   /** Makes another user the leader (链长); the previous leader is replaced */
   reassignChainLeader: IndustryChain;
+  /** Enters the actual of an indicator or a chain target for a year or a quarter, with its source */
+  recordIndicatorActual: IndicatorActual;
+  /** Records the discussion and decisions of an item */
+  recordMeetingItem: MeetingItem;
+  /** Rebuilds a planned meeting's built items for its period up to today; added and recorded items stay */
+  refreshMeetingAgenda: Meeting;
+  /** Renews a session: a new access token and a new refresh token; a refresh token used twice ends the session */
+  refreshSession: SignInPayload;
   /** Takes a company off a chain-map node; returns the id of the link removed */
   removeCompanyNode: Scalars['ID']['output'];
   /** Removes a tag; returns its id */
   removeCompanyTag: Scalars['ID']['output'];
+  /** Drops an item from a planned meeting */
+  removeMeetingItem: Meeting;
   /** Removes an entry of funds in place (a mistake); answers the project */
   removeProjectFunds: Project;
   removeProjectMilestone: Project;
   /** Removes a prospect; returns its id */
   removeProspect: Scalars['ID']['output'];
+  /** Puts a planned meeting's items in a new order */
+  reorderMeetingItems: Meeting;
+  /** Sets a temporary password (answered once): the user's sessions end and they must change it at next sign-in */
+  resetUserPassword: UserWithPassword;
   /** Puts a company on a chain-map node in a role, or changes its role there */
   setCompanyNode: NodeCompany;
-  /** Signs in with username and password; returns a bearer token */
+  /** Disables a department (it keeps its users and chains, takes no new users) or enables it again */
+  setDepartmentActive: Department;
+  /** Moves a meeting on (planned → in progress → held); marking it held freezes its agenda and papers */
+  setMeetingStatus: Meeting;
+  /** Links a project to its carrier among the places (a zone, a building, a land parcel), beside its carrier text */
+  setProjectCarrier: Project;
+  /** Disables an account (its sessions end at once) or enables it again */
+  setUserActive: User;
+  /** Signs in with username and password; starts a session: a short-lived access token and a refresh token */
   signIn: SignInPayload;
+  /** Ends this session on the server: its access and refresh tokens stop working at once */
+  signOut: Scalars['Boolean']['output'];
   /** Renames, re-parents or re-classifies a node */
   updateChainNode: ChainNode;
   updateCompany: Company;
   updateCompanyList: CompanyList;
+  /** Renames a department or changes its short name */
+  updateDepartment: Department;
   updateInteraction: Interaction;
   updateLead: Lead;
   /** Sets the lead time rules (admin) */
   updateLeadTimeRules: LeadTimeRules;
+  updateMeeting: Meeting;
   updatePolicy: Policy;
   /** Edits a project at the version you saw (CONFLICT with the current values when someone saved first) */
   updateProject: Project;
@@ -1025,8 +1545,15 @@ export type Mutation = {
   updateProjectMilestone: Project;
   updateProspect: Prospect;
   updateSavedView: SavedView;
+  /** Changes an account's name, department, roles or chains */
+  updateUser: User;
   /** Edits a task; setting status DONE completes it */
   updateWorkPlanTask: WorkPlanTask;
+};
+
+
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
 };
 
 
@@ -1048,6 +1575,11 @@ export type MutationAddCompanyTagArgs = {
 
 export type MutationAddInteractionArgs = {
   input: AddInteractionInput;
+};
+
+
+export type MutationAddMeetingItemArgs = {
+  input: AddMeetingItemInput;
 };
 
 
@@ -1078,6 +1610,21 @@ export type MutationAddProspectArgs = {
 
 export type MutationAddWorkPlanTaskArgs = {
   input: AddTaskInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCloseOutIssueAtMeetingArgs = {
+  input: CloseOutIssueInput;
+};
+
+
+export type MutationCompleteActionItemArgs = {
+  actionId: Scalars['ID']['input'];
 };
 
 
@@ -1112,8 +1659,23 @@ export type MutationCreateCompanyListArgs = {
 };
 
 
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
+};
+
+
+export type MutationCreateMeetingFromPreviousArgs = {
+  input: CreateMeetingFromPreviousInput;
 };
 
 
@@ -1124,6 +1686,11 @@ export type MutationCreateProjectArgs = {
 
 export type MutationCreateSavedViewArgs = {
   input: CreateSavedViewInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -1229,6 +1796,26 @@ export type MutationReassignChainLeaderArgs = {
 };
 
 
+export type MutationRecordIndicatorActualArgs = {
+  input: RecordIndicatorActualInput;
+};
+
+
+export type MutationRecordMeetingItemArgs = {
+  input: RecordMeetingItemInput;
+};
+
+
+export type MutationRefreshMeetingAgendaArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
+};
+
+
 export type MutationRemoveCompanyNodeArgs = {
   companyId: Scalars['ID']['input'];
   nodeId: Scalars['ID']['input'];
@@ -1237,6 +1824,11 @@ export type MutationRemoveCompanyNodeArgs = {
 
 export type MutationRemoveCompanyTagArgs = {
   tagId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMeetingItemArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -1255,8 +1847,40 @@ export type MutationRemoveProspectArgs = {
 };
 
 
+export type MutationReorderMeetingItemsArgs = {
+  input: ReorderMeetingItemsInput;
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
 export type MutationSetCompanyNodeArgs = {
   input: SetCompanyNodeInput;
+};
+
+
+export type MutationSetDepartmentActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  departmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMeetingStatusArgs = {
+  input: SetMeetingStatusInput;
+};
+
+
+export type MutationSetProjectCarrierArgs = {
+  input: SetProjectCarrierInput;
+};
+
+
+export type MutationSetUserActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1280,6 +1904,11 @@ export type MutationUpdateCompanyListArgs = {
 };
 
 
+export type MutationUpdateDepartmentArgs = {
+  input: UpdateDepartmentInput;
+};
+
+
 export type MutationUpdateInteractionArgs = {
   input: UpdateInteractionInput;
 };
@@ -1292,6 +1921,11 @@ export type MutationUpdateLeadArgs = {
 
 export type MutationUpdateLeadTimeRulesArgs = {
   input: UpdateLeadTimeRulesInput;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
 };
 
 
@@ -1322,6 +1956,11 @@ export type MutationUpdateProspectArgs = {
 
 export type MutationUpdateSavedViewArgs = {
   input: UpdateSavedViewInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 
@@ -1369,6 +2008,100 @@ export type NodeStatus =
   | 'MISSING'
   | 'STRONG'
   | 'WEAK';
+
+/** Action items due by the meeting and done by their due date */
+export type OnTimeRate = {
+  __typename?: 'OnTimeRate';
+  due: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  percent: Scalars['Int']['output'];
+};
+
+/** IDLE 闲置; LOW_EFFICIENCY 低效; UNSUPPLIED 未供 */
+export type ParcelCondition =
+  | 'IDLE'
+  | 'LOW_EFFICIENCY'
+  | 'UNSUPPLIED';
+
+/** IDENTIFIED 已摸排; IN_PROGRESS 盘活中; REVITALISED 已盘活 */
+export type ParcelStatus =
+  | 'IDENTIFIED'
+  | 'IN_PROGRESS'
+  | 'REVITALISED';
+
+export type PlaceBuilding = {
+  __typename?: 'PlaceBuilding';
+  chainCodes: Array<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** Featured industry (特色产业) */
+  featuredIndustry: Scalars['String']['output'];
+  /** m² */
+  floorAreaM2?: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  /** Demo data (演示数据), not the plan */
+  isDemo: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  recognition?: Maybe<BuildingRecognition>;
+  sortOrder: Scalars['Int']['output'];
+  /** m² vacant */
+  vacantAreaM2?: Maybe<Scalars['Decimal']['output']>;
+  /** Newly built or refitted for industry (the plan counts 5) */
+  work?: Maybe<BuildingWork>;
+  /** When the new building or the refit was completed */
+  workCompletedOn?: Maybe<Scalars['LocalDate']['output']>;
+  zoneId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PlaceZone = {
+  __typename?: 'PlaceZone';
+  /** Codes of the chains it is for */
+  chainCodes: Array<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  /** What the plan says it develops (e.g. 专栏1's 建设内容) */
+  description: Scalars['String']['output'];
+  /** Total floor area, m² */
+  floorAreaM2?: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  /** Total investment, 亿元 */
+  investment?: Maybe<Scalars['Decimal']['output']>;
+  kind: ZoneKind;
+  name: Scalars['String']['output'];
+  /** The zone it lies in (e.g. a 科创空间 project in its 科创空间) */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  sortOrder: Scalars['Int']['output'];
+};
+
+export type PlanIndicator = {
+  __typename?: 'PlanIndicator';
+  attribute: IndicatorAttribute;
+  /** The baseline in words (e.g. 完成任务目标) */
+  baselineText?: Maybe<Scalars['String']['output']>;
+  /** The baseline as a figure; null when the plan gives "—" or words */
+  baselineValue?: Maybe<Scalars['Decimal']['output']>;
+  baselineYear: Scalars['Int']['output'];
+  /** 类别, e.g. 规模体量 */
+  category: Scalars['String']['output'];
+  /** Stable key, e.g. industrial-gva */
+  code: Scalars['String']['output'];
+  /** Set when the system computes the actual from its records */
+  computed?: Maybe<ComputedIndicator>;
+  /** A cumulative (累计 or 新增) figure counted from the start of the period: its path starts at zero */
+  cumulative: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 指标, e.g. 全口径工业增加值 */
+  name: Scalars['String']['output'];
+  origin: IndicatorOrigin;
+  /** The plan's own words */
+  quote: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+  /** The target in words (e.g. 完成任务目标) */
+  targetText?: Maybe<Scalars['String']['output']>;
+  /** The target as a figure; null when the plan gives words */
+  targetValue?: Maybe<Scalars['Decimal']['output']>;
+  targetYear: Scalars['Int']['output'];
+  /** Unit, e.g. 亿元, %, 个, 亩 */
+  unit: Scalars['String']['output'];
+};
 
 export type Policy = {
   __typename?: 'Policy';
@@ -1426,6 +2159,12 @@ export type Project = {
   capacityOn?: Maybe<Scalars['LocalDate']['output']>;
   /** Where it lands (载体): a zone, a building, a land parcel */
   carrier?: Maybe<Scalars['String']['output']>;
+  /** The building it lands in (the places feature) */
+  carrierBuildingId?: Maybe<Scalars['ID']['output']>;
+  /** The land parcel it lands on (the places feature) */
+  carrierParcelId?: Maybe<Scalars['ID']['output']>;
+  /** The zone it lands in (the places feature), beside the carrier text */
+  carrierZoneId?: Maybe<Scalars['ID']['output']>;
   chain: ChainRef;
   chainId: Scalars['ID']['output'];
   /** Shown instead of the name to those who may not see a confidential project */
@@ -1864,6 +2603,7 @@ export type ProspectPage = {
 
 export type Query = {
   __typename?: 'Query';
+  buildingSummary: BuildingSummary;
   chain: IndustryChain;
   /** A chain's whole map with each node's counts and the gap analysis */
   chainMap: ChainMapGraph;
@@ -1881,11 +2621,22 @@ export type Query = {
   companyDuplicates: Array<CompanyDuplicate>;
   /** The lists companies can be on (六类500强, 专精特新"小巨人" …) */
   companyLists: Array<CompanyList>;
+  /** The leaders' dashboard (驾驶舱) of the district, or of one chain, on a day */
+  dashboard: Dashboard;
   departments: Array<Department>;
   /** The columns a table can export, with their headings */
   exportColumns: Array<ExportColumnInfo>;
   /** How far a confirmed import has got */
   importProgress: ImportProgress;
+  /** The actuals entered for an indicator or a chain target, latest period first */
+  indicatorActuals: Array<IndicatorActual>;
+  /** Where every indicator (or one chain's targets) stands at the end of a year or a quarter */
+  indicatorStandings: Array<IndicatorStanding>;
+  /** The land ledger: idle, low-efficiency and unsupplied parcels */
+  landParcels: Array<LandParcel>;
+  landSummary: LandSummary;
+  /** The plan's own district totals of idle, low-efficiency and unsupplied land */
+  landTotals: Array<LandTotal>;
   /** A lead; a confidential one is masked for those without access */
   lead: Lead;
   /** The lead time rules in force */
@@ -1894,12 +2645,31 @@ export type Query = {
   leads: LeadPage;
   /** The signed-in user */
   me: User;
+  meeting: Meeting;
+  /** The ledger of the meeting's scope (调度表) as .xlsx: as frozen when held, else as of now */
+  meetingLedger: MeetingPaper;
+  /** The minutes (会议纪要) as .docx: as frozen when the meeting was held, else as of now */
+  meetingMinutes: MeetingPaper;
+  /** The figures of the held meetings covering a chain (or every meeting), oldest first */
+  meetingTrend: Array<MeetingFigures>;
+  /** Progress meetings (项目推进会), latest first; with a chain, those covering it */
+  meetings: Array<Meeting>;
+  /** Your action items (督办事项): open ones, earliest due first (done ones too when asked) */
+  myActionItems: Array<ActionItem>;
   /** "My work": your open leads, overdue next actions, stale leads, overdue first contacts and assessments, today’s follow-ups */
   myWork: WorkSummary;
+  /** Buildings, of one zone or all */
+  placeBuildings: Array<PlaceBuilding>;
+  /** The zones of the plan's spatial structure, its communities, streets and 科创空间 */
+  placeZones: Array<PlaceZone>;
+  /** The plan's indicators: table 2 in its order, then the targets its text states */
+  planIndicators: Array<PlanIndicator>;
   /** A project; a confidential one is masked for those without access */
   project: Project;
   /** The kanban: per stage the count, the total agreed investment and the first cards */
   projectBoard: ProjectBoard;
+  /** Where a project can land: vacant carriers with room for its land or floor-space need, in its chain's zones */
+  projectCarrierMatches: Array<CarrierMatch>;
   /** The plan's project counters on a date, computed from the stage log, beside the plan's targets */
   projectCounters: ProjectCounters;
   /** The health rules in force */
@@ -1912,7 +2682,14 @@ export type Query = {
   savedViews: Array<SavedView>;
   /** One search over company names and aliases, lead titles and contact summaries */
   search: SearchResult;
+  /** One user */
+  user: User;
   users: Array<User>;
+};
+
+
+export type QueryBuildingSummaryArgs = {
+  asOf: Scalars['LocalDate']['input'];
 };
 
 
@@ -1952,6 +2729,18 @@ export type QueryCompanyDuplicatesArgs = {
 };
 
 
+export type QueryDashboardArgs = {
+  asOf: Scalars['LocalDate']['input'];
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDepartmentsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryExportColumnsArgs = {
   table: ExportTable;
 };
@@ -1959,6 +2748,22 @@ export type QueryExportColumnsArgs = {
 
 export type QueryImportProgressArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorActualsArgs = {
+  chainTargetId?: InputMaybe<Scalars['ID']['input']>;
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryIndicatorStandingsArgs = {
+  input: IndicatorStandingsInput;
+};
+
+
+export type QueryLandSummaryArgs = {
+  asOf: Scalars['LocalDate']['input'];
 };
 
 
@@ -1972,6 +2777,41 @@ export type QueryLeadsArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingLedgerArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingMinutesArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingTrendArgs = {
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMeetingsArgs = {
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyActionItemsArgs = {
+  includeDone?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPlaceBuildingsArgs = {
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1979,6 +2819,12 @@ export type QueryProjectArgs = {
 
 export type QueryProjectBoardArgs = {
   input?: InputMaybe<ProjectBoardInput>;
+};
+
+
+export type QueryProjectCarrierMatchesArgs = {
+  projectId: Scalars['ID']['input'];
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2010,7 +2856,13 @@ export type QuerySearchArgs = {
 };
 
 
+export type QueryUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
+  filter?: InputMaybe<UserFilterInput>;
   roles?: InputMaybe<Array<Role>>;
 };
 
@@ -2026,6 +2878,58 @@ export type RaiseCoordinationIssueInput = {
   title: Scalars['String']['input'];
 };
 
+/** An actual value of an indicator or of a chain target for a year or a quarter */
+export type RecordIndicatorActualInput = {
+  /** One of a chain's targets (or indicatorId) */
+  chainTargetId?: InputMaybe<Scalars['ID']['input']>;
+  /** One of the plan's indicators (or chainTargetId) */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–4; none for the whole year */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the figure comes from */
+  sourceNote: Scalars['String']['input'];
+  /** The figure, in the unit of the indicator */
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+  /** How it stands in words, for an indicator the plan states in words */
+  valueText?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** What was said and decided on an item */
+export type RecordMeetingItemInput = {
+  /** The decisions, replacing those recorded */
+  decisions?: InputMaybe<Array<Scalars['String']['input']>>;
+  discussion?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+};
+
+export type RefreshSessionInput = {
+  /** The refresh token of the last sign-in or renewal */
+  refreshToken: Scalars['String']['input'];
+};
+
+export type ReorderMeetingItemsInput = {
+  /** Every item of the meeting, in the new order */
+  itemIds: Array<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
+};
+
+export type ResetPasswordInput = {
+  /** The temporary password; one is generated (and answered once) when left out */
+  password?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+/** The paths of the plan's 专栏2 */
+export type RevitalisationPath =
+  | 'AGREED_SWAP'
+  | 'CAPITAL_INCREASE'
+  | 'EQUITY_ACQUISITION'
+  | 'IDLE_DISPOSAL'
+  | 'LEASEBACK'
+  | 'MERGER'
+  | 'NEGOTIATED_RECOVERY';
+
 /** What a user may do (see the permissions table) */
 export type Role =
   | 'ADMIN'
@@ -2033,6 +2937,7 @@ export type Role =
   | 'DISTRICT_LEADER'
   | 'INVESTMENT_STAFF'
   | 'LEAD_DEPARTMENT_MEMBER'
+  | 'MEETING_SECRETARY'
   | 'VIEWER';
 
 export type SavedView = {
@@ -2099,14 +3004,34 @@ export type SetCompanyNodeInput = {
   role: CompanyRole;
 };
 
+export type SetMeetingStatusInput = {
+  meetingId: Scalars['ID']['input'];
+  status: MeetingStatus;
+};
+
+/** A project's carrier among the places: a zone, a building, a land parcel (null clears one) */
+export type SetProjectCarrierInput = {
+  carrierBuildingId?: InputMaybe<Scalars['ID']['input']>;
+  carrierParcelId?: InputMaybe<Scalars['ID']['input']>;
+  carrierZoneId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version of the project the editor saw */
+  expectedVersion: Scalars['Int']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 export type SignInInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
+/** A session started or renewed: a short-lived access token and the refresh token that renews it once */
 export type SignInPayload = {
   __typename?: 'SignInPayload';
-  /** Bearer token for the Authorization header */
+  /** When the access token stops being accepted: renew it before with refreshSession */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Renews the session once (refreshSession); each renewal answers a new one */
+  refreshToken: Scalars['String']['output'];
+  /** Access token for the Authorization header (Bearer); short-lived */
   token: Scalars['String']['output'];
   user: User;
 };
@@ -2114,6 +3039,16 @@ export type SignInPayload = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** One staff member's lead activity this month */
+export type StaffActivity = {
+  __typename?: 'StaffActivity';
+  /** Interactions recorded */
+  interactions: Scalars['Int']['output'];
+  /** Distinct leads touched */
+  leads: Scalars['Int']['output'];
+  userId: Scalars['ID']['output'];
+};
 
 export type StageCount = {
   __typename?: 'StageCount';
@@ -2141,6 +3076,16 @@ export type TextRange = {
   length: Scalars['Int']['output'];
   /** Offset in UTF-16 code units, as JavaScript indexes strings */
   start: Scalars['Int']['output'];
+};
+
+/** The closure rate (办结率) of the issues of the projects a unit is responsible for */
+export type UnitClosureRate = {
+  __typename?: 'UnitClosureRate';
+  closed: Scalars['Int']['output'];
+  percent: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  /** The responsible unit; null for projects without one */
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 /** Changes to a node; a field left out stays as it is. parentId null moves it to the top level. */
@@ -2184,6 +3129,13 @@ export type UpdateCompanyListInput = {
   publisher?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateDepartmentInput = {
+  departmentId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null or blank: none */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a contact record; a field left out stays as it is */
 export type UpdateInteractionInput = {
   interactionId: Scalars['ID']['input'];
@@ -2221,6 +3173,14 @@ export type UpdateLeadTimeRulesInput = {
   assessmentWorkingDays: Scalars['Int']['input'];
   firstContactWorkingDays: Scalars['Int']['input'];
   staleDays: Scalars['Int']['input'];
+};
+
+export type UpdateMeetingInput = {
+  attendees?: InputMaybe<Array<MeetingAttendeeInput>>;
+  chairId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a policy; a field left out stays as it is, null clears a date */
@@ -2306,17 +3266,57 @@ export type UpdateTaskInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes an account: only the fields given */
+export type UpdateUserInput = {
+  /** Replaces the assigned chains (an empty list: none) */
+  chainIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** null: no department */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<Role>>;
+  userId: Scalars['ID']['input'];
+};
+
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  /** Chains the user is assigned to (their own chains, beside those they lead or their department leads) */
+  chainIds: Array<Scalars['ID']['output']>;
   department?: Maybe<Department>;
   departmentId?: Maybe<Scalars['ID']['output']>;
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** When the user last signed in */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether the user's role may own leads (the permission 'lead.own'; chain leaders and lead-department members only on their own chains): owner pickers offer only these users */
   mayOwnLeads: Scalars['Boolean']['output'];
+  /** The password was set by an admin (or the seed) and must be changed before anything else */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** The primary role: the first of `roles` in the domain's role order (widest rights first) */
   role: Role;
+  /** Every role the user holds; the permissions are the union of theirs */
+  roles: Array<Role>;
   username: Scalars['String']['output'];
+};
+
+export type UserFilterInput = {
+  /** Active (true) or disabled (false) accounts only */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Users assigned to this chain (user_chain) */
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Users holding any of these roles */
+  roles?: InputMaybe<Array<Role>>;
+  /** Part of the username or display name */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An account with the temporary password it was given: shown once, never again */
+export type UserWithPassword = {
+  __typename?: 'UserWithPassword';
+  /** The temporary password: the user signs in with it and must change it */
+  temporaryPassword: Scalars['String']['output'];
+  user: User;
 };
 
 export type WorkPlan = {
@@ -2371,19 +3371,116 @@ export type WorkSummary = {
   today: Scalars['LocalDate']['output'];
 };
 
-export type CurrentUserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null };
+/** CORE 核心, SUPPORT 支撑, RENEWAL_UNIT 有机更新单元, COMMUNITY 产业社区, STREET 特色街巷, SPACE 高品质科创空间, CLUSTER 楼宇集聚区, FUNCTION_AREA 产业功能区 */
+export type ZoneKind =
+  | 'CLUSTER'
+  | 'COMMUNITY'
+  | 'CORE'
+  | 'FUNCTION_AREA'
+  | 'RENEWAL_UNIT'
+  | 'SPACE'
+  | 'STREET'
+  | 'SUPPORT';
+
+export type AdminUserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, active: boolean, mustChangePassword: boolean, lastSignInAt?: string | null, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null };
+
+export type AdminUsersQueryVariables = Exact<{
+  filter?: InputMaybe<UserFilterInput>;
+}>;
+
+
+export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, active: boolean, mustChangePassword: boolean, lastSignInAt?: string | null, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null }> };
+
+export type AdminChainsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminChainsQuery = { __typename?: 'Query', chains: Array<{ __typename?: 'IndustryChain', id: string, name: string }> };
+
+export type AdminDepartmentFieldsFragment = { __typename?: 'Department', id: string, name: string, shortName?: string | null, active: boolean };
+
+export type AdminDepartmentsQueryVariables = Exact<{
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AdminDepartmentsQuery = { __typename?: 'Query', departments: Array<{ __typename?: 'Department', id: string, name: string, shortName?: string | null, active: boolean }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'UserWithPassword', temporaryPassword: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, active: boolean, mustChangePassword: boolean, lastSignInAt?: string | null, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, active: boolean, mustChangePassword: boolean, lastSignInAt?: string | null, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } };
+
+export type SetUserActiveMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetUserActiveMutation = { __typename?: 'Mutation', setUserActive: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, active: boolean, mustChangePassword: boolean, lastSignInAt?: string | null, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetUserPasswordMutation = { __typename?: 'Mutation', resetUserPassword: { __typename?: 'UserWithPassword', temporaryPassword: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, active: boolean, mustChangePassword: boolean, lastSignInAt?: string | null, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } } };
+
+export type CreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type CreateDepartmentMutation = { __typename?: 'Mutation', createDepartment: { __typename?: 'Department', id: string, name: string, shortName?: string | null, active: boolean } };
+
+export type UpdateDepartmentMutationVariables = Exact<{
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type UpdateDepartmentMutation = { __typename?: 'Mutation', updateDepartment: { __typename?: 'Department', id: string, name: string, shortName?: string | null, active: boolean } };
+
+export type SetDepartmentActiveMutationVariables = Exact<{
+  departmentId: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetDepartmentActiveMutation = { __typename?: 'Mutation', setDepartmentActive: { __typename?: 'Department', id: string, name: string, shortName?: string | null, active: boolean } };
+
+export type CurrentUserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, mustChangePassword: boolean, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, mustChangePassword: boolean, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } } };
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token: string, refreshToken: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, mustChangePassword: boolean, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: { __typename?: 'SignInPayload', token: string, refreshToken: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, mustChangePassword: boolean, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null } } };
 
 export type ChainMapNodeFieldsFragment = { __typename?: 'MapNode', id: string, parentId?: string | null, name: string, description: string, position?: NodePosition | null, status: NodeStatus, isHighEnd: boolean, isKey: boolean, industryCode?: string | null, sortOrder: number, depth: number, version: number, anchorCompanies: number, localCompanies: number, targetCompanies: number, activeLeads: number, activeProjects: number, isGap: boolean, isUncovered: boolean, projectsByStage: Array<{ __typename?: 'StageCount', stage: ProjectStage, count: number }> };
 
@@ -2644,7 +3741,7 @@ export type CrmChainNodesQuery = { __typename?: 'Query', chainMap: { __typename?
 export type CrmUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrmUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, role: Role, active: boolean }> };
+export type CrmUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, role: Role, departmentId?: string | null, active: boolean }> };
 
 export type LeadSummaryFieldsFragment = { __typename?: 'Lead', id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } };
 
@@ -2886,6 +3983,125 @@ export type UpdateLeadTimeRulesMutationVariables = Exact<{
 
 export type UpdateLeadTimeRulesMutation = { __typename?: 'Mutation', updateLeadTimeRules: { __typename?: 'LeadTimeRules', firstContactWorkingDays: number, assessmentWorkingDays: number, staleDays: number } };
 
+export type MeetingSummaryFieldsFragment = { __typename?: 'Meeting', id: string, title: string, heldOn: string, place?: string | null, status: MeetingStatus, allChains: boolean, isDemo: boolean, periodFrom: string, periodTo: string, chains: Array<{ __typename?: 'ChainRef', id: string, name: string }>, chair?: { __typename?: 'User', id: string, displayName: string } | null };
+
+export type MeetingsQueryVariables = Exact<{
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MeetingsQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', id: string, title: string, heldOn: string, place?: string | null, status: MeetingStatus, allChains: boolean, isDemo: boolean, periodFrom: string, periodTo: string, chains: Array<{ __typename?: 'ChainRef', id: string, name: string }>, chair?: { __typename?: 'User', id: string, displayName: string } | null }> };
+
+export type MeetingItemFieldsFragment = { __typename?: 'MeetingItem', id: string, position: number, kind: MeetingItemKind, refKind?: MeetingRefKind | null, refId?: string | null, projectId?: string | null, title: string, summary?: string | null, carriedCount: number, discussion?: string | null, decisions: Array<string> };
+
+export type MeetingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', frozen: boolean, canManage: boolean, canRecord: boolean, id: string, title: string, heldOn: string, place?: string | null, status: MeetingStatus, allChains: boolean, isDemo: boolean, periodFrom: string, periodTo: string, attendees: Array<{ __typename?: 'MeetingAttendee', id: string, guestName?: string | null, guestUnit?: string | null, user?: { __typename?: 'User', id: string, displayName: string } | null }>, items: Array<{ __typename?: 'MeetingItem', id: string, position: number, kind: MeetingItemKind, refKind?: MeetingRefKind | null, refId?: string | null, projectId?: string | null, title: string, summary?: string | null, carriedCount: number, discussion?: string | null, decisions: Array<string> }>, actions: Array<{ __typename?: 'ActionItem', id: string, itemId?: string | null, text: string, dueOn: string, status: ActionItemStatus, doneOn?: string | null, issueId?: string | null, owner?: { __typename?: 'User', id: string, displayName: string } | null }>, closures: Array<{ __typename?: 'MeetingIssueClosure', id: string, itemId?: string | null, issueId: string, resolution: string, closedOn: string }>, figures: { __typename?: 'MeetingFigures', projectsMoved: number, signed: number, signedAmount: string, issueClosure: { __typename?: 'ClosureRate', closed: number, total: number, percent: number }, actionsOnTime: { __typename?: 'OnTimeRate', onTime: number, due: number, percent: number } }, chains: Array<{ __typename?: 'ChainRef', id: string, name: string }>, chair?: { __typename?: 'User', id: string, displayName: string } | null } };
+
+export type PresenterProjectQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PresenterProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, stage: ProjectStage, light?: HealthLight | null, agreedInvestment?: string | null, fundsInPlace?: string | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, latestUpdate?: { __typename?: 'ProjectUpdate', text: string, createdOn: string } | null } };
+
+export type MeetingPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeetingPeopleQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, active: boolean }>, chains: Array<{ __typename?: 'IndustryChain', id: string, name: string }> };
+
+export type CreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type CreateMeetingMutation = { __typename?: 'Mutation', createMeeting: { __typename?: 'Meeting', id: string } };
+
+export type CreateMeetingFromPreviousMutationVariables = Exact<{
+  input: CreateMeetingFromPreviousInput;
+}>;
+
+
+export type CreateMeetingFromPreviousMutation = { __typename?: 'Mutation', createMeetingFromPrevious: { __typename?: 'Meeting', id: string } };
+
+export type ReorderMeetingItemsMutationVariables = Exact<{
+  input: ReorderMeetingItemsInput;
+}>;
+
+
+export type ReorderMeetingItemsMutation = { __typename?: 'Mutation', reorderMeetingItems: { __typename?: 'Meeting', id: string } };
+
+export type RemoveMeetingItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveMeetingItemMutation = { __typename?: 'Mutation', removeMeetingItem: { __typename?: 'Meeting', id: string } };
+
+export type AddMeetingItemMutationVariables = Exact<{
+  input: AddMeetingItemInput;
+}>;
+
+
+export type AddMeetingItemMutation = { __typename?: 'Mutation', addMeetingItem: { __typename?: 'MeetingItem', id: string } };
+
+export type RecordMeetingItemMutationVariables = Exact<{
+  input: RecordMeetingItemInput;
+}>;
+
+
+export type RecordMeetingItemMutation = { __typename?: 'Mutation', recordMeetingItem: { __typename?: 'MeetingItem', id: string } };
+
+export type AddActionItemMutationVariables = Exact<{
+  input: AddActionItemInput;
+}>;
+
+
+export type AddActionItemMutation = { __typename?: 'Mutation', addActionItem: { __typename?: 'ActionItem', id: string } };
+
+export type CompleteActionItemMutationVariables = Exact<{
+  actionId: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteActionItemMutation = { __typename?: 'Mutation', completeActionItem: { __typename?: 'ActionItem', id: string, status: ActionItemStatus } };
+
+export type CloseOutIssueAtMeetingMutationVariables = Exact<{
+  input: CloseOutIssueInput;
+}>;
+
+
+export type CloseOutIssueAtMeetingMutation = { __typename?: 'Mutation', closeOutIssueAtMeeting: { __typename?: 'MeetingIssueClosure', id: string } };
+
+export type SetMeetingStatusMutationVariables = Exact<{
+  input: SetMeetingStatusInput;
+}>;
+
+
+export type SetMeetingStatusMutation = { __typename?: 'Mutation', setMeetingStatus: { __typename?: 'Meeting', id: string, status: MeetingStatus } };
+
+export type MeetingMinutesQueryVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingMinutesQuery = { __typename?: 'Query', meetingMinutes: { __typename?: 'MeetingPaper', fileName: string, contentBase64: string } };
+
+export type MeetingLedgerQueryVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingLedgerQuery = { __typename?: 'Query', meetingLedger: { __typename?: 'MeetingPaper', fileName: string, contentBase64: string } };
+
+export type MyActionItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActionItemsQuery = { __typename?: 'Query', myActionItems: Array<{ __typename?: 'ActionItem', id: string, text: string, dueOn: string, status: ActionItemStatus, meeting: { __typename?: 'Meeting', id: string, title: string, heldOn: string }, project?: { __typename?: 'Project', id: string, name: string } | null }> };
+
 export type ProjectCardFieldsFragment = { __typename?: 'Project', id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
 
 export type ProjectRowFieldsFragment = { __typename?: 'Project', signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
@@ -2999,7 +4215,17 @@ export type MoveCoordinationIssueMutationVariables = Exact<{
 
 export type MoveCoordinationIssueMutation = { __typename?: 'Mutation', moveCoordinationIssue: { __typename?: 'CoordinationIssue', id: string, project: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } } };
 
-export const CurrentUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFieldsFragment, unknown>;
+export type ProjectCountersQueryVariables = Exact<{
+  asOf: Scalars['LocalDate']['input'];
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ProjectCountersQuery = { __typename?: 'Query', projectCounters: { __typename?: 'ProjectCounters', asOf: string, signed: number, industrialisation: number, tier30Plus: number, tier10To30: number, signedAmount: string, fundsInPlace: string, targets: { __typename?: 'ProjectTargets', industrialisation: number, tier30Plus: number, tier10To30: number } } };
+
+export const AdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminUserFieldsFragment, unknown>;
+export const AdminDepartmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<AdminDepartmentFieldsFragment, unknown>;
+export const CurrentUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFieldsFragment, unknown>;
 export const ChainMapNodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChainMapNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MapNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isHighEnd"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"industryCode"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"anchorCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"localCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"targetCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeads"}},{"kind":"Field","name":{"kind":"Name","value":"activeProjects"}},{"kind":"Field","name":{"kind":"Name","value":"projectsByStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"isUncovered"}}]}}]} as unknown as DocumentNode<ChainMapNodeFieldsFragment, unknown>;
 export const ChainTargetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChainTargetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChainTarget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}}]}}]} as unknown as DocumentNode<ChainTargetFieldsFragment, unknown>;
 export const WorkPlanTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkPlanTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkPlanTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDepartmentId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WorkPlanTaskFieldsFragment, unknown>;
@@ -3014,13 +4240,27 @@ export const InteractionFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const LeadDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prospect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDue"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDue"}},{"kind":"Field","name":{"kind":"Name","value":"intendedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"ourPeople"}},{"kind":"Field","name":{"kind":"Name","value":"theirPeople"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LeadDetailFieldsFragment, unknown>;
 export const ProspectFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProspectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prospect"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isListed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProspectFieldsFragment, unknown>;
 export const WorkSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstContactWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"staleDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openLeads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueToday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueNextActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prospects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProspectFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDue"}},{"kind":"Field","name":{"kind":"Name","value":"intendedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProspectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prospect"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isListed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WorkSummaryFieldsFragment, unknown>;
+export const MeetingSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allChains"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MeetingSummaryFieldsFragment, unknown>;
+export const MeetingItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refKind"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"carriedCount"}},{"kind":"Field","name":{"kind":"Name","value":"discussion"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}}]}}]} as unknown as DocumentNode<MeetingItemFieldsFragment, unknown>;
 export const ProjectCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ProjectCardFieldsFragment, unknown>;
 export const ProjectRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlacePercent"}},{"kind":"Field","name":{"kind":"Name","value":"openIssueCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ProjectRowFieldsFragment, unknown>;
 export const CoordinationIssueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoordinationIssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromUnit"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<CoordinationIssueFieldsFragment, unknown>;
 export const ProjectEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsKind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"issueTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]} as unknown as DocumentNode<ProjectEventFieldsFragment, unknown>;
 export const ProjectDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeaderId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"foreignAmount"}},{"kind":"Field","name":{"kind":"Name","value":"foreignCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"landAreaMu"}},{"kind":"Field","name":{"kind":"Name","value":"floorSpaceM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedOutput"}},{"kind":"Field","name":{"kind":"Name","value":"expectedTax"}},{"kind":"Field","name":{"kind":"Name","value":"expectedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCompanyName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"productionOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacityOn"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManageIssues"}},{"kind":"Field","name":{"kind":"Name","value":"canEnterFunds"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoordinationIssueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlacePercent"}},{"kind":"Field","name":{"kind":"Name","value":"openIssueCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoordinationIssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromUnit"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsKind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"issueTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]} as unknown as DocumentNode<ProjectDetailFieldsFragment, unknown>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminChainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminChains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminChainsQuery, AdminChainsQueryVariables>;
+export const AdminDepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDepartments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminDepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<AdminDepartmentsQuery, AdminDepartmentsQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const SetUserActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const ResetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const CreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminDepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
+export const UpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminDepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;
+export const SetDepartmentActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDepartmentActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDepartmentActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminDepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<SetDepartmentActiveMutation, SetDepartmentActiveMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const ChainMapPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainMapPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leaderId"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartmentId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chainMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"chainName"}},{"kind":"Field","name":{"kind":"Name","value":"mapId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChainMapNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}},{"kind":"Field","name":{"kind":"Name","value":"strong"}},{"kind":"Field","name":{"kind":"Name","value":"weak"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"uncovered"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChainMapNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MapNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isHighEnd"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"industryCode"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"anchorCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"localCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"targetCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeads"}},{"kind":"Field","name":{"kind":"Name","value":"activeProjects"}},{"kind":"Field","name":{"kind":"Name","value":"projectsByStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"isUncovered"}}]}}]} as unknown as DocumentNode<ChainMapPageQuery, ChainMapPageQueryVariables>;
 export const ChainMapNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainMapNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chainNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isHighEnd"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"industryCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"companies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}}]}}]}}]} as unknown as DocumentNode<ChainMapNodeQuery, ChainMapNodeQueryVariables>;
 export const AddChainMapNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddChainMapNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddChainNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addChainNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddChainMapNodeMutation, AddChainMapNodeMutationVariables>;
@@ -3056,7 +4296,7 @@ export const DeleteCompanyListDocument = {"kind":"Document","definitions":[{"kin
 export const CompanyListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}}]}}]} as unknown as DocumentNode<CompanyListsQuery, CompanyListsQueryVariables>;
 export const CrmChainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrmChains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrmChainFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrmChainFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndustryChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"leaderId"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartmentId"}}]}}]} as unknown as DocumentNode<CrmChainsQuery, CrmChainsQueryVariables>;
 export const CrmChainNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrmChainNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chainMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]}}]} as unknown as DocumentNode<CrmChainNodesQuery, CrmChainNodesQueryVariables>;
-export const CrmUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrmUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CrmUsersQuery, CrmUsersQueryVariables>;
+export const CrmUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrmUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CrmUsersQuery, CrmUsersQueryVariables>;
 export const CompanyOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyListInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyOptionsQuery, CompanyOptionsQueryVariables>;
 export const CompanyDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyDuplicates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyDuplicatesQuery, CompanyDuplicatesQueryVariables>;
 export const AddInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}}]}}]}}]} as unknown as DocumentNode<AddInteractionMutation, AddInteractionMutationVariables>;
@@ -3089,6 +4329,23 @@ export const RemoveProspectDocument = {"kind":"Document","definitions":[{"kind":
 export const ConvertProspectToLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertProspectToLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertProspectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"convertProspectToLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ConvertProspectToLeadMutation, ConvertProspectToLeadMutationVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleHighlights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"length"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailHighlights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"length"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const UpdateLeadTimeRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLeadTimeRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLeadTimeRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLeadTimeRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstContactWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"staleDays"}}]}}]}}]} as unknown as DocumentNode<UpdateLeadTimeRulesMutation, UpdateLeadTimeRulesMutationVariables>;
+export const MeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allChains"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;
+export const MeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"guestName"}},{"kind":"Field","name":{"kind":"Name","value":"guestUnit"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"closures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueClosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsOnTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectsMoved"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allChains"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refKind"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"carriedCount"}},{"kind":"Field","name":{"kind":"Name","value":"discussion"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}}]}}]} as unknown as DocumentNode<MeetingQuery, MeetingQueryVariables>;
+export const PresenterProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresenterProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]}}]}}]} as unknown as DocumentNode<PresenterProjectQuery, PresenterProjectQueryVariables>;
+export const MeetingPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeetingPeopleQuery, MeetingPeopleQueryVariables>;
+export const CreateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const CreateMeetingFromPreviousDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeetingFromPrevious"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMeetingFromPreviousInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeetingFromPrevious"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateMeetingFromPreviousMutation, CreateMeetingFromPreviousMutationVariables>;
+export const ReorderMeetingItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderMeetingItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderMeetingItemsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderMeetingItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReorderMeetingItemsMutation, ReorderMeetingItemsMutationVariables>;
+export const RemoveMeetingItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMeetingItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMeetingItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveMeetingItemMutation, RemoveMeetingItemMutationVariables>;
+export const AddMeetingItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMeetingItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeetingItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeetingItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddMeetingItemMutation, AddMeetingItemMutationVariables>;
+export const RecordMeetingItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordMeetingItemMutation, RecordMeetingItemMutationVariables>;
+export const AddActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddActionItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddActionItemMutation, AddActionItemMutationVariables>;
+export const CompleteActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompleteActionItemMutation, CompleteActionItemMutationVariables>;
+export const CloseOutIssueAtMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseOutIssueAtMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseOutIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeOutIssueAtMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CloseOutIssueAtMeetingMutation, CloseOutIssueAtMeetingMutationVariables>;
+export const SetMeetingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMeetingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMeetingStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMeetingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetMeetingStatusMutation, SetMeetingStatusMutationVariables>;
+export const MeetingMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<MeetingMinutesQuery, MeetingMinutesQueryVariables>;
+export const MeetingLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<MeetingLedgerQuery, MeetingLedgerQueryVariables>;
+export const MyActionItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyActionItemsQuery, MyActionItemsQueryVariables>;
 export const ProjectBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectBoardInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalAgreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectCardFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ProjectBoardQuery, ProjectBoardQueryVariables>;
 export const ProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Projects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectListInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlacePercent"}},{"kind":"Field","name":{"kind":"Name","value":"openIssueCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]}}]} as unknown as DocumentNode<ProjectsQuery, ProjectsQueryVariables>;
 export const ProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Project"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlacePercent"}},{"kind":"Field","name":{"kind":"Name","value":"openIssueCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoordinationIssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromUnit"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsKind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"issueTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeaderId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"foreignAmount"}},{"kind":"Field","name":{"kind":"Name","value":"foreignCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"landAreaMu"}},{"kind":"Field","name":{"kind":"Name","value":"floorSpaceM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedOutput"}},{"kind":"Field","name":{"kind":"Name","value":"expectedTax"}},{"kind":"Field","name":{"kind":"Name","value":"expectedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCompanyName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"productionOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacityOn"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManageIssues"}},{"kind":"Field","name":{"kind":"Name","value":"canEnterFunds"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoordinationIssueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectEventFields"}}]}}]}}]} as unknown as DocumentNode<ProjectQuery, ProjectQueryVariables>;
@@ -3104,3 +4361,4 @@ export const RemoveProjectMilestoneDocument = {"kind":"Document","definitions":[
 export const AddProjectUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddProjectUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddProjectUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProjectUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlacePercent"}},{"kind":"Field","name":{"kind":"Name","value":"openIssueCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoordinationIssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromUnit"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsKind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"issueTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeaderId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"foreignAmount"}},{"kind":"Field","name":{"kind":"Name","value":"foreignCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"landAreaMu"}},{"kind":"Field","name":{"kind":"Name","value":"floorSpaceM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedOutput"}},{"kind":"Field","name":{"kind":"Name","value":"expectedTax"}},{"kind":"Field","name":{"kind":"Name","value":"expectedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCompanyName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"productionOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacityOn"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManageIssues"}},{"kind":"Field","name":{"kind":"Name","value":"canEnterFunds"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoordinationIssueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectEventFields"}}]}}]}}]} as unknown as DocumentNode<AddProjectUpdateMutation, AddProjectUpdateMutationVariables>;
 export const RaiseCoordinationIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseCoordinationIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseCoordinationIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseCoordinationIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlacePercent"}},{"kind":"Field","name":{"kind":"Name","value":"openIssueCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoordinationIssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromUnit"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsKind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"issueTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeaderId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"foreignAmount"}},{"kind":"Field","name":{"kind":"Name","value":"foreignCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"landAreaMu"}},{"kind":"Field","name":{"kind":"Name","value":"floorSpaceM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedOutput"}},{"kind":"Field","name":{"kind":"Name","value":"expectedTax"}},{"kind":"Field","name":{"kind":"Name","value":"expectedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCompanyName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"productionOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacityOn"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManageIssues"}},{"kind":"Field","name":{"kind":"Name","value":"canEnterFunds"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoordinationIssueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectEventFields"}}]}}]}}]} as unknown as DocumentNode<RaiseCoordinationIssueMutation, RaiseCoordinationIssueMutationVariables>;
 export const MoveCoordinationIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveCoordinationIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveCoordinationIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveCoordinationIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetailFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"agreedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canMoveStage"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdateOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlacePercent"}},{"kind":"Field","name":{"kind":"Name","value":"openIssueCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoordinationIssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fromUnit"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsKind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneName"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"issueTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeaderId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"foreignAmount"}},{"kind":"Field","name":{"kind":"Name","value":"foreignCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"landAreaMu"}},{"kind":"Field","name":{"kind":"Name","value":"floorSpaceM2"}},{"kind":"Field","name":{"kind":"Name","value":"expectedOutput"}},{"kind":"Field","name":{"kind":"Name","value":"expectedTax"}},{"kind":"Field","name":{"kind":"Name","value":"expectedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCompanyName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"productionOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacityOn"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canManageIssues"}},{"kind":"Field","name":{"kind":"Name","value":"canEnterFunds"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoordinationIssueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectEventFields"}}]}}]}}]} as unknown as DocumentNode<MoveCoordinationIssueMutation, MoveCoordinationIssueMutationVariables>;
+export const ProjectCountersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectCounters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCounters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"chainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"industrialisation"}},{"kind":"Field","name":{"kind":"Name","value":"tier30Plus"}},{"kind":"Field","name":{"kind":"Name","value":"tier10To30"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industrialisation"}},{"kind":"Field","name":{"kind":"Name","value":"tier30Plus"}},{"kind":"Field","name":{"kind":"Name","value":"tier10To30"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCountersQuery, ProjectCountersQueryVariables>;

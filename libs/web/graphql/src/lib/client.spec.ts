@@ -68,6 +68,56 @@ describe('request', () => {
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });
 
+  it('renews the session once when a signed-in request is refused, and sends the request again', async () => {
+    tokenStore.setSession({ token: 'old', refreshToken: 'sid.secret-1', expiresAt: new Date(Date.now() + 10 * 60_000).toISOString() });
+    const onRenewed = jest.fn();
+    configureApiClient({ onRenewed });
+    fetchMock
+      .mockResolvedValueOnce(answer({ data: null, errors: [{ message: 'Please sign in first', extensions: { code: 'UNAUTHENTICATED' } }] }))
+      .mockResolvedValueOnce(answer({ data: { refreshSession: { token: 'new', refreshToken: 'sid.secret-2', expiresAt: new Date(Date.now() + 15 * 60_000).toISOString() } } }))
+      .mockResolvedValueOnce(answer({ data: { me } }));
+    expect((await request(MeDocument)).me.username).toBe('admin');
+    const sent = fetchMock.mock.calls.map(([, init]) => ({ auth: new Headers(init.headers).get('authorization'), body: JSON.parse(String(init.body)) }));
+    expect(sent[0].auth).toBe('Bearer old');
+    expect(sent[1].auth).toBeNull();
+    expect(sent[1].body.variables).toEqual({ input: { refreshToken: 'sid.secret-1' } });
+    expect(sent[2].auth).toBe('Bearer new');
+    expect(tokenStore.refreshToken()).toBe('sid.secret-2');
+    expect(onRenewed).toHaveBeenCalledWith('new');
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+
+  it('renews before sending when the access token is about to expire', async () => {
+    tokenStore.setSession({ token: 'old', refreshToken: 'sid.secret-1', expiresAt: new Date(Date.now() + 5_000).toISOString() });
+    fetchMock
+      .mockResolvedValueOnce(answer({ data: { refreshSession: { token: 'new', refreshToken: 'sid.secret-2', expiresAt: new Date(Date.now() + 15 * 60_000).toISOString() } } }))
+      .mockResolvedValueOnce(answer({ data: { me } }));
+    await request(MeDocument);
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body)).query).toContain('refreshSession');
+    expect(new Headers(fetchMock.mock.calls[1][1].headers).get('authorization')).toBe('Bearer new');
+  });
+
+  it('signs out when the renewal is refused too (the session ended on the server)', async () => {
+    tokenStore.setSession({ token: 'old', refreshToken: 'sid.spent', expiresAt: new Date(Date.now() + 10 * 60_000).toISOString() });
+    const refused = answer({ data: null, errors: [{ message: 'Your session has ended; please sign in again', extensions: { code: 'UNAUTHENTICATED' } }] });
+    fetchMock.mockResolvedValueOnce(refused.clone()).mockResolvedValueOnce(refused.clone());
+    await expect(request(MeDocument)).rejects.toMatchObject({ code: ErrorCode.UNAUTHENTICATED });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(tokenStore.get()).toBeNull();
+    expect(tokenStore.refreshToken()).toBeNull();
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the app when the password must be changed first', async () => {
+    const onPasswordChangeRequired = jest.fn();
+    configureApiClient({ onPasswordChangeRequired });
+    tokenStore.set('token-1');
+    fetchMock.mockResolvedValue(answer({ data: null, errors: [{ message: '请先修改密码后再继续使用', extensions: { code: 'PASSWORD_CHANGE_REQUIRED' } }] }));
+    await expect(request(MeDocument)).rejects.toMatchObject({ code: ErrorCode.PASSWORD_CHANGE_REQUIRED });
+    expect(onPasswordChangeRequired).toHaveBeenCalledTimes(1);
+    expect(tokenStore.get()).toBe('token-1');
+  });
+
   it('turns a failed fetch into a network error', async () => {
     fetchMock.mockRejectedValue(new TypeError('fetch failed'));
     await expect(request(MeDocument)).rejects.toMatchObject({ code: 'NETWORK' });

@@ -1,5 +1,5 @@
 import type { LeadSummaryFieldsFragment } from '@chainboard/web-graphql';
-import { attentionCount, workSections } from './work';
+import { MINE, attentionCount, workScope, workSections } from './work';
 
 const lead = (id: string) => ({ id, title: `线索${id}` }) as LeadSummaryFieldsFragment;
 
@@ -27,5 +27,15 @@ describe('workSections', () => {
   it('counts the leads that need something today once each', () => {
     expect(attentionCount(summary)).toBe(4);
     expect(attentionCount({ ...summary, dueToday: [], overdueNextActions: [], firstContactOverdue: [], stale: [] })).toBe(0);
+  });
+});
+
+describe('workScope', () => {
+  it('opens on the chain the user leads when it is offered, else on their own leads', () => {
+    const led = [{ id: 'health-plus' }];
+    expect(workScope('health-plus', led)).toBe('health-plus');
+    expect(workScope('new-materials', led)).toBe(MINE);
+    expect(workScope(null, led)).toBe(MINE);
+    expect(workScope('health-plus', [])).toBe(MINE);
   });
 });

@@ -357,3 +357,23 @@ export const moveCoordinationIssueMutation = graphql(`
     }
   }
 `);
+
+/** The plan's project counters on a date (counted from the stage log), beside its targets. */
+export const projectCountersQuery = graphql(`
+  query ProjectCounters($asOf: LocalDate!, $chainId: ID) {
+    projectCounters(asOf: $asOf, chainId: $chainId) {
+      asOf
+      signed
+      industrialisation
+      tier30Plus
+      tier10To30
+      signedAmount
+      fundsInPlace
+      targets {
+        industrialisation
+        tier30Plus
+        tier10To30
+      }
+    }
+  }
+`);

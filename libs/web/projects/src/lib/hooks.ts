@@ -25,6 +25,7 @@ import {
   moveCoordinationIssueMutation,
   moveProjectStageMutation,
   projectBoardQuery,
+  projectCountersQuery,
   projectPeopleQuery,
   projectQuery,
   projectsQuery,
@@ -46,6 +47,7 @@ export const projectKeys = {
   list: (input: ProjectListInput) => ['projects', 'list', input] as const,
   detail: (id: string) => ['projects', 'detail', id] as const,
   people: ['projects', 'people'] as const,
+  counters: (asOf: string, chainId: string | null) => ['projects', 'counters', asOf, chainId] as const,
 };
 
 export function useProjectBoard(input: ProjectBoardInput, enabled = true) {
@@ -88,11 +90,20 @@ export function useProjectPeople(enabled = true) {
   });
 }
 
+/** The plan's counters (签约产业化项目 against 50, the tiers, funds in place) on a date, for a chain or all. */
+export function useProjectCounters(asOf: string, chainId: string | null, enabled = true) {
+  return useQuery({
+    queryKey: projectKeys.counters(asOf, chainId),
+    queryFn: async () => (await request(projectCountersQuery, { asOf, chainId })).projectCounters,
+    enabled,
+  });
+}
+
 /**
  * What a change to a project makes stale besides the project itself: the ledger and the kanban, and the pages of
  * other features that show projects (a company's projects, a lead's project, the chain map's counts, My work).
  */
-const SHOWN_ELSEWHERE = [projectKeys.lists, projectKeys.boards, queryRoots.companies, queryRoots.leads, queryRoots.chainMap, queryRoots.work] as const;
+const SHOWN_ELSEWHERE = [projectKeys.lists, projectKeys.boards, ['projects', 'counters'], queryRoots.companies, queryRoots.leads, queryRoots.chainMap, queryRoots.work] as const;
 
 /**
  * A mutation that answers the project: the answer is written into the project page's cache (one round trip), and

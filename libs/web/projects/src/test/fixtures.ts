@@ -5,7 +5,7 @@ import type { Board } from '../lib/board';
 export function card(id: string, stage: ProjectStage, extra: Partial<ProjectCardFieldsFragment> = {}): ProjectCardFieldsFragment {
   return {
     id,
-    name: `项目 ${id}`,
+    name: `Project ${id}`,
     masked: false,
     confidential: false,
     isDemo: false,
@@ -19,9 +19,9 @@ export function card(id: string, stage: ProjectStage, extra: Partial<ProjectCard
     lightRule: null,
     version: 3,
     canMoveStage: true,
-    chain: { id: 'chain-1', name: '电子信息' },
-    company: { id: `company-${id}`, name: `企业 ${id}`, creditCode: null },
-    owner: { id: 'u1', displayName: '张三' },
+    chain: { id: 'chain-1', name: 'Electronic information' },
+    company: { id: `company-${id}`, name: `Company ${id}`, creditCode: null },
+    owner: { id: 'u1', displayName: 'Zhang San' },
     ...extra,
   };
 }
@@ -45,7 +45,7 @@ export function event(id: string, kind: ProjectEventFieldsFragment['kind'], extr
     id,
     kind,
     at: '2026-03-02T02:30:00.000Z',
-    actor: { id: 'u1', displayName: '张三' },
+    actor: { id: 'u1', displayName: 'Zhang San' },
     changes: [],
     fromStage: null,
     toStage: null,

@@ -14,10 +14,23 @@ export class SignInInput {
   password: string;
 }
 
-@ObjectType()
+@InputType()
+export class RefreshSessionInput {
+  @Field({ description: 'The refresh token of the last sign-in or renewal' })
+  @TextInput({ max: 300 })
+  refreshToken: string;
+}
+
+@ObjectType({ description: 'A session started or renewed: a short-lived access token and the refresh token that renews it once' })
 export class SignInPayload {
-  @Field({ description: 'Bearer token for the Authorization header' })
+  @Field({ description: 'Access token for the Authorization header (Bearer); short-lived' })
   token: string;
+
+  @Field({ description: 'When the access token stops being accepted: renew it before with refreshSession' })
+  expiresAt: Date;
+
+  @Field({ description: 'Renews the session once (refreshSession); each renewal answers a new one' })
+  refreshToken: string;
 
   @Field(() => User)
   user: User;

@@ -1,7 +1,9 @@
 import { Select } from 'antd';
 import { useMemo } from 'react';
+import type { ChainOwnership } from '@chainboard/domain';
 import { assigneeOptions } from '../prospects/forms';
 import { useCrmUsers } from './hooks';
+import { ownerCandidates, type OwnOperation } from './owners';
 
 /** A staff member as the picker shows them. */
 export interface CrmUserRef {
@@ -21,12 +23,19 @@ export interface CrmUserSelectProps {
   placeholder?: string;
   /** Whether the pick may be cleared (default true). */
   allowClear?: boolean;
+  /** The permission the picked user needs: owning leads (and pursuing prospects) by default, or owning projects. */
+  operation?: OwnOperation;
+  /** The record's chain: only the users the permission reaches on it are offered. */
+  chain?: ChainOwnership | null;
 }
 
-/** Picks one of the active staff (searchable by name). Loads the staff list when rendered. */
-export function CrmUserSelect({ value, onChange, current, disabled, id, 'aria-label': ariaLabel, placeholder, allowClear = true }: CrmUserSelectProps) {
+/**
+ * Picks one of the active staff who may own the record (searchable by name), by the permissions table: never a viewer,
+ * and on a chain only those the permission reaches there. Loads the staff list when rendered.
+ */
+export function CrmUserSelect({ value, onChange, current, disabled, id, 'aria-label': ariaLabel, placeholder, allowClear = true, operation = 'lead.own', chain }: CrmUserSelectProps) {
   const users = useCrmUsers();
-  const options = useMemo(() => assigneeOptions(users.data ?? [], current), [users.data, current]);
+  const options = useMemo(() => assigneeOptions(ownerCandidates(users.data ?? [], operation, chain), current), [users.data, operation, chain, current]);
   return (
     <Select
       id={id}

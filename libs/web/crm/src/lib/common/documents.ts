@@ -36,13 +36,14 @@ export const crmChainNodesQuery = graphql(`
   }
 `);
 
-/** People who can own a lead or pursue a prospect. */
+/** The staff, for the owner and assignee pickers: role and department say whom the permissions let own what. */
 export const crmUsersQuery = graphql(`
   query CrmUsers {
     users {
       id
       displayName
       role
+      departmentId
       active
     }
   }

@@ -39,11 +39,11 @@ export function useChainNodes(chainId: string | null | undefined) {
   });
 }
 
-/** Active users who can own leads and pursue prospects (everyone but viewers). */
+/** The active users, for the staff pickers (which offer those the permissions table lets own the record: ownerCandidates). */
 export function useCrmUsers(enabled = true) {
   return useQuery({
     queryKey: crmKeys.users,
-    queryFn: async () => (await request(crmUsersQuery)).users.filter((u) => u.active && u.role !== 'VIEWER'),
+    queryFn: async () => (await request(crmUsersQuery)).users.filter((u) => u.active),
     enabled,
     staleTime: REFERENCE,
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProspectFieldsFragment } from '@chainboard/web-graphql';
 import { FormModal } from '@chainboard/web-ui';
 import { prospectEditValues, toUpdateProspectInput, type ProspectEditValues } from './forms';
+import { useCrmChains } from '../common/hooks';
 import { useUpdateProspect } from './hooks';
 import { ProspectFields } from './ProspectFields';
 import { CRM_NS } from '../../i18n';
@@ -11,6 +12,8 @@ import { CRM_NS } from '../../i18n';
 export function ProspectEditModal({ prospect, onClose }: { prospect: ProspectFieldsFragment | null; onClose: () => void }) {
   const { t } = useTranslation(CRM_NS);
   const update = useUpdateProspect();
+  const chains = useCrmChains();
+  const chain = chains.data?.find((c) => c.id === prospect?.chain.id) ?? null;
   return (
     <FormModal<ProspectEditValues>
       open={prospect !== null}
@@ -23,7 +26,7 @@ export function ProspectEditModal({ prospect, onClose }: { prospect: ProspectFie
       onCancel={onClose}
     >
       {prospect && <Typography.Paragraph type="secondary">{`${prospect.company.name} · ${prospect.chain.name} › ${prospect.node.name}`}</Typography.Paragraph>}
-      <ProspectFields assignee={prospect?.assignee} />
+      <ProspectFields assignee={prospect?.assignee} chain={chain} />
     </FormModal>
   );
 }

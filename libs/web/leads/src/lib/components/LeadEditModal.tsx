@@ -19,6 +19,7 @@ export function LeadEditModal({ lead, open, onClose }: { lead: LeadDetailFieldsF
   const allowed = useMemo(() => chainsAllowing(user ? actorOf(user) : null, 'lead.edit', chains.data ?? []), [user, chains.data]);
   const [form] = Form.useForm<LeadFormValues>();
   const chainId = Form.useWatch('chainId', form);
+  const chain = chains.data?.find((c) => c.id === chainId) ?? null;
   const confidential = Form.useWatch('confidential', form);
   const update = useUpdateLead();
 
@@ -68,7 +69,7 @@ export function LeadEditModal({ lead, open, onClose }: { lead: LeadDetailFieldsF
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="ownerId" label={field('owner')}>
-            <CrmUserSelect current={lead.owner} />
+            <CrmUserSelect current={lead.owner} chain={chain} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

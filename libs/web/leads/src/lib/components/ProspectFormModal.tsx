@@ -1,7 +1,7 @@
 import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COMPANY_LIMITS } from '@chainboard/domain';
-import { ChainNodeSelect, CompanySelect, ProspectFields } from '@chainboard/web-crm';
+import { ChainNodeSelect, CompanySelect, ProspectFields, useCrmChains } from '@chainboard/web-crm';
 import type { Priority } from '@chainboard/web-graphql';
 import { FormModal } from '@chainboard/web-ui';
 import { useAddProspect } from '../hooks';
@@ -13,6 +13,7 @@ export function ProspectFormModal({ chainId, nodeId, open, onClose }: { chainId:
   const { t } = useTranslation(LEADS_TEXTS);
   const [form] = Form.useForm<ProspectFormValues>();
   const add = useAddProspect();
+  const chain = useCrmChains().data?.find((c) => c.id === chainId) ?? null;
   const companyMode = Form.useWatch('companyMode', form) ?? 'existing';
 
   const field = (name: string) => t(`prospect.fields.${name}`);
@@ -55,7 +56,7 @@ export function ProspectFormModal({ chainId, nodeId, open, onClose }: { chainId:
       <Form.Item name="nodeId" label={field('node')} rules={[{ required: true, message: t('validation.requiredSelect', { field: field('node') }) }]}>
         <ChainNodeSelect chainId={chainId} />
       </Form.Item>
-      <ProspectFields />
+      <ProspectFields chain={chain} />
     </FormModal>
   );
 }

@@ -22,7 +22,7 @@ import {
   type CrmAbilities,
 } from '@chainboard/web-crm';
 import type { LeadsQuery } from '@chainboard/web-graphql';
-import { PageLoading } from '@chainboard/web-ui';
+import { ListPageHeader, PageLoading } from '@chainboard/web-ui';
 import { LeadFilterBar } from '../components/LeadFilterBar';
 import { LEAD_COLUMN_SORT, LEAD_TABLE, toLeadExportInput, toLeadListInput, type LeadColumn, type LeadTableState } from '../filters';
 import { useLeads } from '../hooks';
@@ -110,20 +110,20 @@ function LeadTable({ abilities, defaults }: { abilities: CrmAbilities; defaults:
 
   return (
     <Flex vertical gap="middle">
-      <Flex justify="space-between" align="center" gap="small" wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('lead.listTitle')}
-        </Typography.Title>
-        <Flex gap="small" wrap>
-          {abilities.importData && <ImportButton kind="LEADS" />}
-          <ExportButton table="LEADS" input={toLeadExportInput(state)} visibleColumns={state.columns} related={LEAD_EXPORT_RELATED} total={leads.data?.total} />
-          {abilities.editLeads && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
-              {t('nav.newLead')}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <ListPageHeader
+        title={t('lead.listTitle')}
+        extra={
+          <>
+            {abilities.importData && <ImportButton kind="LEADS" />}
+            <ExportButton table="LEADS" input={toLeadExportInput(state)} visibleColumns={state.columns} related={LEAD_EXPORT_RELATED} total={leads.data?.total} />
+            {abilities.editLeads && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
+                {t('nav.newLead')}
+              </Button>
+            )}
+          </>
+        }
+      />
       <LeadFilterBar value={state.filters} onChange={(filters) => setState(withFilters(state, filters))} />
       <ServerTable
         spec={LEAD_TABLE}

@@ -36,10 +36,10 @@ describe('a kanban column', () => {
     expect(within(column).getByRole('status', { name: '签约合计' }).textContent).toBe('3 个项目 · 25.5 亿元');
     const cards = within(column).getByRole('list', { name: '签约的项目' });
     const item = within(cards).getByRole('listitem', { name: '京东西南总部' });
-    expect(item.textContent).toContain('企业 a');
+    expect(item.textContent).toContain('Company a');
     expect(item.textContent).toContain('20 亿元');
     expect(item.textContent).toContain('10-30亿元');
-    expect(item.textContent).toContain('张三');
+    expect(item.textContent).toContain('Zhang San');
     expect(within(item).getByRole('img', { name: '黄灯：15 天未更新进展' })).toBeTruthy();
     expect(within(item).getByRole('button', { name: '移动“京东西南总部”的阶段' })).toBeTruthy();
   });

@@ -46,7 +46,7 @@ export function BoardColumnView({ column, collapsed = false, onToggle, activeCar
   const stageName = t(`projectStage.${column.stage}`);
 
   const style: CSSProperties = {
-    flex: collapsed ? '0 0 120px' : '0 0 260px',
+    flex: collapsed ? '0 0 120px' : '0 0 240px',
     minHeight: 320,
     background: token.colorFillQuaternary,
     borderRadius: token.borderRadiusLG,

@@ -100,9 +100,12 @@ export function ProjectEditModal({ project, open, onClose }: ProjectEditModalPro
 
   const reapply = () => {
     if (!conflict) return;
-    setOpened({ version: conflict.newer.version, values: projectFormValues(conflict.newer) });
+    const newerValues = projectFormValues(conflict.newer);
+    // The newer values, with the user's own changes on top: what the other person saved and the user did not touch stays.
+    const merged: ProjectFormValues = { ...newerValues, ...Object.fromEntries(conflict.yours.map((field) => [field, conflict.mine[field]])) };
+    setOpened({ version: conflict.newer.version, values: newerValues });
     setConflict(null);
-    // The form keeps what the user typed; it is sent again against the newer version.
+    form.setFieldsValue(merged);
     setTimeout(() => form.submit(), 0);
   };
   const takeNewer = () => {

@@ -45,7 +45,7 @@ describe('ProjectTimeline', () => {
     expect(changed).toContain('协议投资额：20 亿元 → 25.5 亿元');
     expect(changed).toContain('负责人：李四 → 张三');
     expect(changed).toContain('保密：否 → 是');
-    expect(changed).toContain('2026-03-02 · 张三');
+    expect(changed).toContain('2026-03-02 · Zhang San');
     expect(screen.getByRole('listitem', { name: '销号问题“施工许可证办理”' }).textContent).toContain('办理结果：区住建局已发证');
     // 18:00 UTC on 4 January is 5 January in Chengdu.
     expect(screen.getByRole('listitem', { name: '录入项目' }).textContent).toContain('2026-01-05');

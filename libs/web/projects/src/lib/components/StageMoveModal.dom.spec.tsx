@@ -65,7 +65,7 @@ describe('StageMoveModal', () => {
     const onMoved = jest.fn();
     const onClose = jest.fn();
     renderDom(<StageMoveModal project={card('p9', 'NEGOTIATING')} to={ProjectStage.SIGNED} onClose={onClose} onMoved={onMoved} now={now} />);
-    expect(dialog().textContent).toContain('移动“项目 p9”：洽谈 → 签约');
+    expect(dialog().textContent).toContain('移动“Project p9”：洽谈 → 签约');
     await user.type(field(label('agreedInvestment')) as HTMLElement, '12.5');
     await user.type(field(label('note')) as HTMLElement, '在区政府签约');
     await user.click(within(dialog()).getByRole('button', { name: /确认移动/ }));

@@ -1,12 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { districtDate, isResumeMove, PROJECT_LIMITS, PROJECT_STAGE_FIELDS, type ProjectStage, type ProjectStageField } from '@chainboard/domain';
+import { districtDate, ErrorCode, isResumeMove, PROJECT_LIMITS, PROJECT_STAGE_FIELDS, type ProjectStage, type ProjectStageField } from '@chainboard/domain';
 import { creditCodeFeedback } from '@chainboard/web-crm';
+import { ApiError } from '@chainboard/web-graphql';
 import { currentLanguage, FormModal } from '@chainboard/web-ui';
 import { stageOf } from '../board';
 import { isAfterDistrictToday, LOCAL_DATE_FORMAT } from '../forms';
-import { useMoveProjectStage, type ProjectDetail } from '../hooks';
+import { projectKeys, useMoveProjectStage, type ProjectDetail } from '../hooks';
 import { checkedMoveInput, initialMoveValues, stageMoveForm, type MovingProject, type StageMoveValues } from '../stage-move';
 import type { BoardCard } from '../board';
 import { PROJECTS_TEXTS } from '../../i18n';
@@ -81,6 +83,7 @@ const systemNow = () => new Date();
 export function StageMoveModal({ project, to, onClose, onMoved, now = systemNow }: StageMoveModalProps) {
   const { t } = useTranslation(PROJECTS_TEXTS);
   const move = useMoveProjectStage();
+  const queryClient = useQueryClient();
   const open = project !== null && to !== null;
   const from = project ? stageOf(project.stage) : null;
   const form = useMemo(() => (project && to && from ? stageMoveForm(from, to) : { fields: [], asksEffectiveOn: false }), [project, to, from]);
@@ -98,7 +101,13 @@ export function StageMoveModal({ project, to, onClose, onMoved, now = systemNow 
       onSubmit={async (values) => {
         if (!project || !to) throw new Error('no move');
         const input = checkedMoveInput(project, to, values, currentLanguage(), districtDate(now()));
-        return move.mutateAsync({ input, before: project });
+        try {
+          return await move.mutateAsync({ input, before: project });
+        } catch (error) {
+          // Someone changed the project first: read it again, so that the next try starts from its newer version.
+          if (error instanceof ApiError && error.code === ErrorCode.CONFLICT) void queryClient.invalidateQueries({ queryKey: projectKeys.all });
+          throw error;
+        }
       }}
       onDone={(moved) => {
         onMoved?.(moved);

@@ -20,10 +20,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ProjectStage } from '@chainboard/domain';
 import { useCrmChains } from '@chainboard/web-crm';
 import type { HealthLight, InvestmentTier, ProjectBoardInput } from '@chainboard/web-graphql';
-import { ListPageHeader, QueryState } from '@chainboard/web-ui';
+import { ListPageHeader, PageLoading, QueryState } from '@chainboard/web-ui';
 import { mayCreateProjects, useActor, useDefaultChainId } from '../access';
 import { COLLAPSED_COLUMNS, OPEN_COLUMNS, stageOf, type Board, type BoardCard } from '../board';
 import { BoardColumnView } from '../components/BoardColumn';
+import { CountersBar } from '../components/CountersBar';
 import { OwnerSelect } from '../components/pickers';
 import { ProjectCard, ProjectCardBody } from '../components/ProjectCard';
 import { StageMoveModal } from '../components/StageMoveModal';
@@ -176,7 +177,7 @@ export function ProjectBoardPage() {
             );
           })}
         </Flex>
-        <DragOverlay dropAnimation={null}>{active ? <div style={{ width: 244 }}><ProjectCardBody card={active} /></div> : null}</DragOverlay>
+        <DragOverlay dropAnimation={null}>{active ? <div style={{ width: 224 }}><ProjectCardBody card={active} /></div> : null}</DragOverlay>
       </DndContext>
     );
   };
@@ -244,10 +245,11 @@ export function ProjectBoardPage() {
           </>
         }
       />
+      {ready && <CountersBar chainId={filters.chainId ?? null} />}
       {flow.refusal && (
         <Alert type="warning" showIcon role="alert" closable={{ onClose: flow.dismissRefusal }} title={refusalText(flow.refusal, t)} />
       )}
-      <QueryState query={board} isEmpty={() => false}>
+      <QueryState query={board} isEmpty={() => false} idle={<PageLoading />}>
         {renderColumns}
       </QueryState>
       <Link to="/projects" state={{ filters: ledgerFilters }} style={{ alignSelf: 'flex-start' }}>

@@ -41,6 +41,7 @@ function StageSteps({ project }: { project: ProjectDetail }) {
   return (
     <Steps
       size="small"
+      titlePlacement="vertical"
       current={Math.max(current, 0)}
       status={stage === ProjectStage.DROPPED ? 'error' : stage === ProjectStage.ON_HOLD ? 'wait' : 'process'}
       items={PIPELINE_STAGES.map((s) => ({ title: t(`projectStage.${s}`) }))}

@@ -1,6 +1,6 @@
 import { AppstoreOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ConfidentialTag, ExportButton, ServerTable, formatInvestment, sortOrderOf, useTableState, withFilters } from '@chainboard/web-crm';
@@ -40,22 +40,25 @@ export function ProjectsPage() {
   const own = useDefaultChainId();
   const given = (location.state as { filters?: unknown } | null)?.filters;
 
-  // Filters brought from the kanban win; otherwise the first opening in a visit is on the user's own chain.
+  // Filters brought from the kanban win; otherwise the first opening in a visit is on the user's own chain. The
+  // ledger is asked for once that is settled, not before with no chain and again after.
+  const [settled, setSettled] = useState(() => defaulted.has(PROJECT_TABLE.key));
   useEffect(() => {
     if (given && typeof given === 'object') {
       setState(withFilters(state, readProjectFilters(given as Record<string, unknown>)));
       defaulted.add(PROJECT_TABLE.key);
+      setSettled(true);
       navigate(location.pathname, { replace: true, state: null });
       return;
     }
-    if (!own.ready || defaulted.has(PROJECT_TABLE.key)) return;
+    if (settled || !own.ready) return;
     defaulted.add(PROJECT_TABLE.key);
     if (own.chainId && !state.filters.chainId) setState(withFilters(state, { ...state.filters, chainId: own.chainId }));
+    setSettled(true);
   }, [given, own.ready, own.chainId]);
 
-  const ready = own.ready || defaulted.has(PROJECT_TABLE.key);
   const input = useMemo(() => toProjectListInput(state), [state]);
-  const projects = useProjects(input, ready && !given);
+  const projects = useProjects(input, settled && !given);
   const none = t('common.none');
   const hidden = t('confidential.hidden');
 

@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout, Tag, Tooltip, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +14,13 @@ export interface AppLayoutProps {
   /** The signed-in user, shown in the header. */
   user: LayoutUser | null;
   onSignOut: () => void;
+  /** Offers "change password" in the header when given. */
+  onChangePassword?: () => void;
   children: ReactNode;
 }
 
 /** The page frame: header with the app name, the signed-in user and role, the language switch and sign-out. */
-export function AppLayout({ user, onSignOut, children }: AppLayoutProps) {
+export function AppLayout({ user, onSignOut, onChangePassword, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const screens = Grid.useBreakpoint();
@@ -59,6 +61,11 @@ export function AppLayout({ user, onSignOut, children }: AppLayoutProps) {
                   </Tag>
                 </Flex>
               </Tooltip>
+            )}
+            {user && onChangePassword && (
+              <Button icon={<KeyOutlined />} onClick={onChangePassword} aria-label={t('header.changePassword')}>
+                {narrow ? null : t('header.changePassword')}
+              </Button>
             )}
             <Button icon={<LogoutOutlined />} onClick={onSignOut} aria-label={t('header.signOut')}>
               {narrow ? null : t('header.signOut')}

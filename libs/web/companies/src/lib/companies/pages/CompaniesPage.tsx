@@ -19,7 +19,7 @@ import {
   type CrmAbilities,
 } from '@chainboard/web-crm';
 import type { CompanyRowFieldsFragment } from '@chainboard/web-graphql';
-import { PageLoading } from '@chainboard/web-ui';
+import { ListPageHeader, PageLoading } from '@chainboard/web-ui';
 import { CompanyFilterBar } from '../components/CompanyFilterBar';
 import { COMPANY_COLUMN_SORT, COMPANY_TABLE, toCompanyExportInput, toCompanyListInput, type CompanyColumn, type CompanyTableState } from '../filters';
 import { useCompanies } from '../hooks';
@@ -97,26 +97,26 @@ function CompanyTable({ abilities, defaults }: { abilities: CrmAbilities; defaul
 
   return (
     <Flex vertical gap="middle">
-      <Flex justify="space-between" align="center" gap="small" wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('company.listTitle')}
-        </Typography.Title>
-        <Flex gap="small" wrap>
-          {abilities.importData && <ImportButton kind="COMPANIES" />}
-          <ExportButton
-            table="COMPANIES"
-            input={toCompanyExportInput(state)}
-            visibleColumns={state.columns}
-            related={COMPANY_EXPORT_RELATED}
-            total={companies.data?.total}
-          />
-          {abilities.editCompanies && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/companies/new')}>
-              {t('company.new')}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <ListPageHeader
+        title={t('company.listTitle')}
+        extra={
+          <>
+            {abilities.importData && <ImportButton kind="COMPANIES" />}
+            <ExportButton
+              table="COMPANIES"
+              input={toCompanyExportInput(state)}
+              visibleColumns={state.columns}
+              related={COMPANY_EXPORT_RELATED}
+              total={companies.data?.total}
+            />
+            {abilities.editCompanies && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/companies/new')}>
+                {t('company.new')}
+              </Button>
+            )}
+          </>
+        }
+      />
       <CompanyFilterBar value={state.filters} onChange={(filters) => setState(withFilters(state, filters))} />
       <ServerTable
         spec={COMPANY_TABLE}

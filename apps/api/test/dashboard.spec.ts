@@ -1,0 +1,114 @@
+import { ProjectStage } from '@chainboard/domain';
+import { CLOCK, SystemClock } from '@chainboard/server-core';
+import { chainsByCode } from './crm-helpers';
+import { TestApp } from './harness';
+import { CREATE, MOVE } from './projects-helpers';
+
+const DASHBOARD = `query($asOf: LocalDate!, $chainId: ID) { dashboard(asOf: $asOf, chainId: $chainId, includeDemo: false) {
+  asOf chainId counters { signed industrialisation tier30Plus tier10To30 signedAmount fundsInPlace }
+  periods { kind from to signed industrialisation industrialisationTarget signedAmount fundsInPlace }
+  redProjectIds yellowProjectIds
+  issues { openIds open raisedThisYear closedThisYear closedOnTime closureRatePercent }
+  leadActivity { userId interactions leads }
+  land { revitalisedMu targetMu } buildings { completed target }
+  indicators { name chainTarget { id } indicator { code } actual }
+} }`;
+
+describe("the leaders' dashboard", () => {
+  let t: TestApp;
+  let admin: string;
+  let staff: string;
+  let chains: Awaited<ReturnType<typeof chainsByCode>>;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    t.app.get<SystemClock>(CLOCK).pin('2025-08-20T10:00:00+08:00');
+    admin = await t.signIn('admin');
+    staff = await t.signIn('staff.01');
+    chains = await chainsByCode(t, admin);
+  });
+  afterAll(() => t.close());
+
+  const dashboard = async (chainId: string | null, asOf = '2025-08-20') => (await t.as(admin, DASHBOARD, { asOf, chainId })).dashboard;
+  const move = async (p: any, to: ProjectStage, fields: Record<string, unknown>) => {
+    const res = await t.gql(MOVE, { input: { projectId: p.id, to, expectedVersion: p.version, ...fields } }, { token: staff });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data.moveProjectStage;
+  };
+
+  it('agrees with hand-built records: signings and funds this month, quarter and year, tiers, a dropped project', async () => {
+    const chainId = chains['fashion-plus'].id;
+    const before = await dashboard(chainId);
+    const companyId = (await t.as(staff, `mutation { createCompany(input: { name: "驾驶舱测试服饰有限公司" }) { id } }`)).createCompany.id;
+    const signed = async (name: string, amount: string, on: string) =>
+      move((await t.as(staff, CREATE, { input: { companyId, name, chainId, type: 'INDUSTRIALISATION' } })).createProject, ProjectStage.SIGNED, { signedOn: on, agreedInvestment: amount });
+    const a = await signed('驾驶舱项目甲（本月签约）', '12', '2025-08-05');
+    await signed('驾驶舱项目乙（本季度签约）', '3', '2025-07-10');
+    const c = await signed('驾驶舱项目丙（年初签约，本月终止）', '40', '2025-02-01');
+    const funds = (projectId: string, amount: string, receivedOn: string) =>
+      t.as(staff, `mutation($input: AddProjectFundsInput!) { addProjectFunds(input: $input) { id } }`, { input: { projectId, amount, receivedOn, kind: 'DOMESTIC' } });
+    await funds(a.id, '2', '2025-08-06');
+    await funds(c.id, '5', '2025-03-01');
+    await move(c, ProjectStage.DROPPED, { reason: '企业战略调整', effectiveOn: '2025-08-10' });
+
+    const after = await dashboard(chainId);
+    expect(after.counters.signed - before.counters.signed).toBe(2);
+    expect(after.counters.tier10To30 - before.counters.tier10To30).toBe(1);
+    const delta = (kind: string) => {
+      const [x, y] = [after.periods.find((p: any) => p.kind === kind), before.periods.find((p: any) => p.kind === kind)];
+      return { signed: x.signed - y.signed, amount: Number(x.signedAmount) - Number(y.signedAmount), funds: Number(x.fundsInPlace) - Number(y.fundsInPlace), from: x.from };
+    };
+    expect(delta('MONTH')).toEqual({ signed: 1, amount: 12, funds: -3, from: '2025-08-01' });
+    expect(delta('QUARTER')).toEqual({ signed: 2, amount: 15, funds: -3, from: '2025-07-01' });
+    // Over the year the dropped project neither counts nor brings its funds: only 甲's 2 亿 remain.
+    expect(delta('YEAR')).toEqual({ signed: 2, amount: 15, funds: 2, from: '2025-01-01' });
+    // A chain's dashboard has no share of the district's 50; the district's has 10 a year, 2.5 a quarter.
+    expect(after.periods.every((p: any) => p.industrialisationTarget === null)).toBe(true);
+    const district = await dashboard(null);
+    expect(district.periods.map((p: any) => p.industrialisationTarget)).toEqual(['0.8333', '2.5', '10']);
+    expect(district.indicators.some((i: any) => i.indicator?.code === 'industrial-gva')).toBe(true);
+    expect(after.indicators.every((i: any) => i.chainTarget !== null)).toBe(true);
+  });
+
+  it('lists exactly the red and yellow projects the ledger shows for those lights, and counts the issues', async () => {
+    const chainId = chains['health-plus'].id;
+    const ledger = async (light: string) =>
+      (await t.as(admin, `query($input: ProjectListInput) { projects(input: $input) { items { id } } }`, { input: { lights: [light], chainId, limit: 200 } })).projects.items
+        .map((x: any) => x.id)
+        .sort();
+    const before = await dashboard(chainId);
+    expect(before.redProjectIds).toEqual(await ledger('RED'));
+    expect(before.yellowProjectIds).toEqual(await ledger('YELLOW'));
+
+    const companyId = (await t.as(staff, `mutation { createCompany(input: { name: "驾驶舱问题测试医疗有限公司" }) { id } }`)).createCompany.id;
+    const p = (await t.as(staff, CREATE, { input: { companyId, name: '驾驶舱问题测试项目', chainId } })).createProject;
+    const raise = async (title: string, dueOn: string) =>
+      (await t.as(staff, `mutation($input: RaiseCoordinationIssueInput!) { raiseCoordinationIssue(input: $input) { id } }`, { input: { projectId: p.id, title, dueOn } }))
+        .raiseCoordinationIssue.id;
+    const open = await raise('用地指标协调', '2025-09-30');
+    const closed = await raise('环评手续协调', '2025-09-30');
+    await t.as(staff, `mutation($input: MoveCoordinationIssueInput!) { moveCoordinationIssue(input: $input) { id } }`, {
+      input: { issueId: closed, to: 'CLOSED', resolution: '已办结' },
+    });
+    const after = await dashboard(chainId);
+    expect(after.issues.open - before.issues.open).toBe(1);
+    expect(after.issues.openIds).toContain(open);
+    expect(after.issues.openIds).not.toContain(closed);
+    expect(after.issues.raisedThisYear - before.issues.raisedThisYear).toBe(2);
+    expect(after.issues.closedThisYear - before.issues.closedThisYear).toBe(1);
+    expect(after.issues.closedOnTime - before.issues.closedOnTime).toBe(1);
+    expect(after.issues.closureRatePercent).toBe(Math.round((after.issues.closedThisYear / after.issues.raisedThisYear) * 1000) / 10);
+  });
+
+  it("counts each staff member's lead activity this month", async () => {
+    const me = (await t.as(staff, `{ me { id } }`)).me.id;
+    const activityOf = async () => (await dashboard(null)).leadActivity.find((a: any) => a.userId === me)?.interactions ?? 0;
+    const was = await activityOf();
+    const companyId = (await t.as(staff, `mutation { createCompany(input: { name: "驾驶舱走访测试有限公司" }) { id } }`)).createCompany.id;
+    const add = (occurredOn: string) =>
+      t.as(staff, `mutation($input: AddInteractionInput!) { addInteraction(input: $input) { id } }`, { input: { companyId, type: 'VISIT_OUT', occurredOn, summary: '走访企业' } });
+    await add('2025-08-12');
+    await add('2025-07-30');
+    expect(await activityOf()).toBe(was + 1);
+  });
+});

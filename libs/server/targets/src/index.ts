@@ -1,0 +1,11 @@
+export * from './lib/plan-indicator.entity';
+export * from './lib/indicator-actual.entity';
+export * from './lib/entities';
+export * from './lib/targets.types';
+export * from './lib/targets.service';
+export * from './lib/targets.module';
+export * from './lib/targets.seed';
+export * from './lib/dto/targets.inputs';
+export { TargetsResolver } from './lib/targets.resolver';
+export * from './lib/dashboard.types';
+export * from './lib/dashboard.service';

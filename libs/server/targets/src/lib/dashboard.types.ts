@@ -1,0 +1,50 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DecimalScalar, LocalDateScalar } from '@chainboard/server-core';
+import { BuildingSummary, LandSummary } from '@chainboard/server-places';
+import { ProjectCounters } from '@chainboard/server-projects';
+import { IndicatorStanding } from './targets.types';
+
+@ObjectType({ description: 'Signings and funds in place over this month, quarter or year to date' })
+export class DashboardPeriod {
+  @Field({ description: 'MONTH, QUARTER or YEAR' }) kind: string;
+  @Field(() => LocalDateScalar) from: string;
+  @Field(() => LocalDateScalar) to: string;
+  @Field(() => Int, { description: 'Projects signed in the period (every type), not dropped by its end' }) signed: number;
+  @Field(() => Int, { description: 'Of which industrialisation projects' }) industrialisation: number;
+  @Field(() => DecimalScalar, { nullable: true, description: "The period's share of the plan's 50 industrialisation projects (district only)" })
+  industrialisationTarget: string | null;
+  @Field(() => DecimalScalar, { description: 'Agreed investment signed in the period, 亿元' }) signedAmount: string;
+  @Field(() => DecimalScalar, { description: 'Net change of the funds in place of counted projects over the period, 亿元' }) fundsInPlace: string;
+}
+
+@ObjectType({ description: "One staff member's lead activity this month" })
+export class StaffActivity {
+  @Field(() => ID) userId: string;
+  @Field(() => Int, { description: 'Interactions recorded' }) interactions: number;
+  @Field(() => Int, { description: 'Distinct leads touched' }) leads: number;
+}
+
+@ObjectType({ description: 'Coordination issues raised by the day: open ones, and how many of this year’s are closed out' })
+export class DashboardIssues {
+  @Field(() => [ID], { description: 'Open issues (交办 or 督办), for drill-down' }) openIds: string[];
+  @Field(() => Int) open: number;
+  @Field(() => Int, { description: 'Raised this year' }) raisedThisYear: number;
+  @Field(() => Int, { description: 'Raised this year and closed out (销号) by the day' }) closedThisYear: number;
+  @Field(() => Int, { description: 'Of those, closed out by their due date' }) closedOnTime: number;
+  @Field(() => Float, { nullable: true, description: 'closedThisYear / raisedThisYear, percent' }) closureRatePercent: number | null;
+}
+
+@ObjectType({ description: 'The leaders’ dashboard (驾驶舱) of the district or of one chain on a day, every figure computed from the records' })
+export class Dashboard {
+  @Field(() => LocalDateScalar) asOf: string;
+  @Field(() => ID, { nullable: true }) chainId: string | null;
+  @Field(() => ProjectCounters, { description: "The plan's project counters over the plan period, beside their targets" }) counters: ProjectCounters;
+  @Field(() => [DashboardPeriod]) periods: DashboardPeriod[];
+  @Field(() => [ID], { description: 'Projects red on the day (the ledger filtered by light=RED)' }) redProjectIds: string[];
+  @Field(() => [ID], { description: 'Projects yellow on the day' }) yellowProjectIds: string[];
+  @Field(() => DashboardIssues) issues: DashboardIssues;
+  @Field(() => [StaffActivity], { description: 'Lead activity per staff member this month' }) leadActivity: StaffActivity[];
+  @Field(() => LandSummary) land: LandSummary;
+  @Field(() => BuildingSummary) buildings: BuildingSummary;
+  @Field(() => [IndicatorStanding], { description: "The plan's indicators (district) or the chain's targets, in the quarter of the day" }) indicators: IndicatorStanding[];
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChainsModule } from '@chainboard/server-chains';
+import { CompaniesModule } from '@chainboard/server-companies';
+import { PlacesModule } from '@chainboard/server-places';
+import { LeadsModule } from '@chainboard/server-leads';
+import { ProjectsModule } from '@chainboard/server-projects';
+import { TARGET_ENTITIES } from './entities';
+import { TargetsResolver } from './targets.resolver';
+import { TargetsService } from './targets.service';
+import { DashboardService } from './dashboard.service';
+
+/** The plan's indicators and targets: the figures entered against them, and those computed from the other features' records. */
+@Module({
+  imports: [TypeOrmModule.forFeature(TARGET_ENTITIES), ChainsModule, CompaniesModule, ProjectsModule, PlacesModule, LeadsModule],
+  providers: [TargetsService, DashboardService, TargetsResolver],
+  exports: [TargetsService, DashboardService],
+})
+export class TargetsModule {}

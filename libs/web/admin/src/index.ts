@@ -1,0 +1,9 @@
+import { lazy } from 'react';
+
+// Account and department administration (user.manage, department.manage).
+export { ADMIN_NS, adminResources, registerAdminI18n } from './i18n';
+export { adminKeys } from './lib/hooks';
+
+// The pages load on first visit, each in its own chunk (render them inside <Suspense>).
+export const UsersPage = lazy(() => import('./lib/UsersPage').then((m) => ({ default: m.UsersPage })));
+export const DepartmentsPage = lazy(() => import('./lib/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));

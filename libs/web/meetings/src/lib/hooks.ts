@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  request,
+  useInvalidatingMutation,
+  type AddActionItemInput,
+  type AddMeetingItemInput,
+  type CloseOutIssueInput,
+  type CreateMeetingFromPreviousInput,
+  type CreateMeetingInput,
+  type RecordMeetingItemInput,
+  type ReorderMeetingItemsInput,
+  type SetMeetingStatusInput,
+} from '@chainboard/web-graphql';
+import { downloadBlob } from '@chainboard/web-ui';
+import { base64Blob, DOCX_TYPE, XLSX_TYPE } from './agenda';
+import {
+  addActionItemMutation,
+  addMeetingItemMutation,
+  closeOutIssueMutation,
+  completeActionItemMutation,
+  createMeetingFromPreviousMutation,
+  createMeetingMutation,
+  meetingLedgerQuery,
+  meetingMinutesQuery,
+  meetingPeopleQuery,
+  meetingQuery,
+  meetingsQuery,
+  myActionItemsQuery,
+  presenterProjectQuery,
+  recordMeetingItemMutation,
+  removeMeetingItemMutation,
+  reorderMeetingItemsMutation,
+  setMeetingStatusMutation,
+} from './documents';
+
+/** React Query keys of the meeting pages, under one root. */
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  list: ['meetings', 'list'] as const,
+  detail: (id: string) => ['meetings', 'detail', id] as const,
+  people: ['meetings', 'people'] as const,
+  project: (id: string) => ['meetings', 'project', id] as const,
+};
+
+export const useMeetings = () => useQuery({ queryKey: meetingKeys.list, queryFn: () => request(meetingsQuery, {}) });
+export const useMeeting = (id: string) => useQuery({ queryKey: meetingKeys.detail(id), queryFn: () => request(meetingQuery, { id }) });
+export const useMyActionItems = () => useQuery({ queryKey: [...meetingKeys.all, 'mine'], queryFn: () => request(myActionItemsQuery, {}) });
+export const useMeetingPeople = () => useQuery({ queryKey: meetingKeys.people, queryFn: () => request(meetingPeopleQuery, {}), staleTime: 60_000 });
+export const usePresenterProject = (id: string | null) =>
+  useQuery({ queryKey: meetingKeys.project(id ?? ''), queryFn: () => request(presenterProjectQuery, { id: id! }), enabled: !!id });
+
+const all = [meetingKeys.all];
+export const useCreateMeeting = () => useInvalidatingMutation((input: CreateMeetingInput) => request(createMeetingMutation, { input }), all);
+export const useCreateFromPrevious = () =>
+  useInvalidatingMutation((input: CreateMeetingFromPreviousInput) => request(createMeetingFromPreviousMutation, { input }), all);
+export const useReorderItems = () => useInvalidatingMutation((input: ReorderMeetingItemsInput) => request(reorderMeetingItemsMutation, { input }), all);
+export const useRemoveItem = () => useInvalidatingMutation((itemId: string) => request(removeMeetingItemMutation, { itemId }), all);
+export const useAddItem = () => useInvalidatingMutation((input: AddMeetingItemInput) => request(addMeetingItemMutation, { input }), all);
+export const useRecordItem = () => useInvalidatingMutation((input: RecordMeetingItemInput) => request(recordMeetingItemMutation, { input }), all);
+export const useAddAction = () => useInvalidatingMutation((input: AddActionItemInput) => request(addActionItemMutation, { input }), [...all, ['work']]);
+export const useCompleteAction = () => useInvalidatingMutation((actionId: string) => request(completeActionItemMutation, { actionId }), [...all, ['work']]);
+export const useCloseOutIssue = () => useInvalidatingMutation((input: CloseOutIssueInput) => request(closeOutIssueMutation, { input }), [...all, ['projects']]);
+export const useSetStatus = () => useInvalidatingMutation((input: SetMeetingStatusInput) => request(setMeetingStatusMutation, { input }), all);
+
+/** Downloads the minutes (.docx) or the ledger (.xlsx) of a meeting: frozen once held. */
+export async function downloadPaper(meetingId: string, paper: 'minutes' | 'ledger'): Promise<void> {
+  const file =
+    paper === 'minutes' ? (await request(meetingMinutesQuery, { meetingId })).meetingMinutes : (await request(meetingLedgerQuery, { meetingId })).meetingLedger;
+  downloadBlob(base64Blob(file.contentBase64, paper === 'minutes' ? DOCX_TYPE : XLSX_TYPE), file.fileName);
+}

@@ -1,0 +1,142 @@
+// What the HTTP benchmarks share: the API started in its own process, one GraphQL POST, and the documents the web sends.
+import { ChildProcess, spawn } from 'child_process';
+import { readdirSync, readFileSync } from 'fs';
+import { Agent, request } from 'http';
+import { AddressInfo, createServer } from 'net';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { DefinitionNode, Kind, parse, print, visit } from 'graphql';
+
+const START_TIMEOUT_MS = 180_000;
+
+/** The document the web sends for one of its operations, with the fragments it spreads (from libs/web). */
+export function webDocument(root: string, operationName: string): string {
+  const definitions = new Map<string, DefinitionNode>();
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? (e.name === 'gql' || e.name === 'node_modules' ? [] : walk(join(dir, e.name))) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  for (const file of walk(join(root, 'libs', 'web'))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/graphql\(`([\s\S]*?)`\)/g)) {
+      for (const d of parse(m[1]).definitions) if ('name' in d && d.name) definitions.set(d.name.value, d);
+    }
+  }
+  const operation = definitions.get(operationName);
+  if (!operation) throw new Error(`no web operation named ${operationName}`);
+  const fragments = new Map<string, DefinitionNode>();
+  const collect = (node: DefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = definitions.get(spread.name.value);
+        if (!fragment || fragment.kind !== Kind.FRAGMENT_DEFINITION || fragments.has(spread.name.value)) return;
+        fragments.set(spread.name.value, fragment);
+        collect(fragment);
+      },
+    });
+  collect(operation);
+  return [operation, ...fragments.values()].map((d) => print(d)).join('\n\n');
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** One GraphQL POST; resolves with the status and body. */
+export function post(agent: Agent, port: number, body: string, token?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+export interface Api {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the API of the checkout at `root` from source (as `npm run dev:api` does) on a database, in its own process;
+ * `env` adds to or overrides its settings (e.g. SEED_ON_START=false for a database the benchmark has filled).
+ */
+export async function startApi(root: string, database: { DATABASE_URL?: string; EMBEDDED_DB_DIR?: string }, env: Record<string, string> = {}): Promise<Api> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      TS_NODE_PROJECT: 'apps/api/tsconfig.spec.json',
+      TS_NODE_TRANSPILE_ONLY: '1',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JWT_SECRET: 'bench-only-secret',
+      SIGN_IN_LIMIT: '1000',
+      LOG_LEVEL: 'warn',
+      WEB_ROOT: join(tmpdir(), 'chainboard-bench-no-web'),
+      DATABASE_URL: database.DATABASE_URL ?? '',
+      EMBEDDED_DB_DIR: database.EMBEDDED_DB_DIR ?? '',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const agent = new Agent({ keepAlive: false });
+  const until = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API at ${root} stopped while starting:\n${stderr}`);
+    const up = await post(agent, port, JSON.stringify({ query: '{ __typename }' })).then((r) => r.status === 200, () => false);
+    if (up) break;
+    if (Date.now() > until) {
+      child.kill('SIGKILL');
+      throw new Error(`the API at ${root} did not start:\n${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  agent.destroy();
+  return {
+    port,
+    async stop() {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Signs in over HTTP and answers the token. */
+export async function signIn(port: number, username: string, password = process.env['SEED_PASSWORD'] ?? 'Chainboard@2025'): Promise<string> {
+  const agent = new Agent({ keepAlive: false });
+  try {
+    const res = await post(agent, port, JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { token } }', variables: { i: { username, password } } }));
+    const token = JSON.parse(res.body)?.data?.signIn?.token;
+    if (!token) throw new Error(`sign-in of ${username} failed: ${res.body.slice(0, 300)}`);
+    return token;
+  } finally {
+    agent.destroy();
+  }
+}
