@@ -1,8 +1,9 @@
+import { Workbook } from 'exceljs';
 import { ProjectStage } from '@chainboard/domain';
 import { CLOCK, SystemClock } from '@chainboard/server-core';
 import { chainsByCode } from './crm-helpers';
 import { TestApp } from './harness';
-import { CREATE, MOVE } from './projects-helpers';
+import { CREATE, firstError, MOVE } from './projects-helpers';
 
 const DASHBOARD = `query($asOf: LocalDate!, $chainId: ID) { dashboard(asOf: $asOf, chainId: $chainId, includeDemo: false) {
   asOf chainId counters { signed industrialisation tier30Plus tier10To30 signedAmount fundsInPlace }
@@ -110,5 +111,81 @@ describe("the leaders' dashboard", () => {
     await add('2025-08-12');
     await add('2025-07-30');
     expect(await activityOf()).toBe(was + 1);
+  });
+
+  describe('the monthly ranking', () => {
+    const RANKING = `query($month: String!, $kind: String!) { ranking(month: $month, kind: $kind, includeDemo: false) {
+      month kind published lines { subjectId subjectName score rank figures { signedCount signedCountTarget signedAmount signedAmountTarget } weights { signedCount signedAmount } } } }`;
+    const CONFIG = `mutation($input: RankingConfigInput!) { setRankingConfig(input: $input) { weights { signedCount signedAmount leadActivity } signedCountTarget } }`;
+    const config = (signedCount: number, signedAmount: number) => ({
+      signedCount, signedAmount, fundsInPlace: 0, startedOnTime: 0, issuesClosedOnTime: 0, leadActivity: 0,
+      signedCountTarget: 2, signedAmountTarget: 10, fundsInPlaceTarget: 1,
+    });
+    const ranking = async (kind: string) => (await t.as(staff, RANKING, { month: '2025-06', kind })).ranking;
+    const line = (r: any, id: string) => r.lines.find((l: any) => l.subjectId === id);
+
+    it('scores reproduce by hand, and a published month stays frozen', async () => {
+      const allZero = await t.gql(CONFIG, { input: config(0, 0) }, { token: admin });
+      expect(firstError(allZero)).toMatchObject({ code: 'BAD_USER_INPUT', message: '排名权重不能全部为 0' });
+      expect(firstError(await t.gql(CONFIG, { input: config(50, 50) }, { token: staff }))).toMatchObject({ code: 'FORBIDDEN' });
+      await t.as(admin, CONFIG, { input: config(50, 50) });
+      expect((await ranking('CHAIN')).lines.every((l: any) => l.figures.signedCount === 0)).toBe(true);
+      const companyId = (await t.as(staff, `mutation { createCompany(input: { name: "排名测试集团有限公司" }) { id } }`)).createCompany.id;
+      const signed = async (chain: string, name: string, amount: string, on: string) =>
+        move((await t.as(staff, CREATE, { input: { companyId, name, chainId: chains[chain].id, type: 'INDUSTRIALISATION' } })).createProject, ProjectStage.SIGNED, {
+          signedOn: on,
+          agreedInvestment: amount,
+        });
+      await signed('electronic-information', '排名项目甲', '4', '2025-06-10');
+      await signed('new-materials', '排名项目乙', '8', '2025-06-03');
+      await signed('new-materials', '排名项目丙', '7', '2025-06-28');
+      await signed('new-materials', '排名项目丁（五月签约，不计入六月）', '30', '2025-05-31');
+
+      const live = await ranking('CHAIN');
+      expect(live.published).toBe(false);
+      // 新材料: 2 of 2 signed, 15 of 10 亿 (capped) → 50 × 1 + 50 × 1 = 100. 电子信息: 1 of 2, 4 of 10 → 25 + 20 = 45.
+      expect(line(live, chains['new-materials'].id)).toMatchObject({ score: 100, rank: 1, figures: { signedCount: 2, signedAmount: 15 } });
+      expect(line(live, chains['electronic-information'].id)).toMatchObject({ score: 45, rank: 2, figures: { signedCount: 1, signedAmount: 4 } });
+      expect(line(live, chains['health-plus'].id)).toMatchObject({ score: 0, rank: 3 });
+      expect(line(live, chains['fashion-plus'].id)).toMatchObject({ score: 0, rank: 3 });
+
+      // Each chain here has its own lead department: the department's line carries its chain's figures and targets.
+      const leads = (await t.as(admin, `{ chains { code leadDepartment { id } } }`)).chains;
+      const lead = (code: string) => leads.find((c: any) => c.code === code).leadDepartment.id;
+      const departments = await ranking('DEPARTMENT');
+      expect(line(departments, lead('new-materials'))).toMatchObject({ score: 100, rank: 1, figures: { signedCount: 2, signedCountTarget: 2, signedAmount: 15, signedAmountTarget: 10 } });
+      expect(line(departments, lead('electronic-information'))).toMatchObject({ score: 45, rank: 2 });
+
+      const viewer = await t.signIn('viewer');
+      expect(firstError(await t.gql(`mutation { publishRanking(month: "2025-06", includeDemo: false) { month } }`, {}, { token: viewer }))).toMatchObject({ code: 'FORBIDDEN' });
+      const published = (await t.as(admin, `mutation { publishRanking(month: "2025-06", includeDemo: false) { month kind published lines { subjectId score rank } } }`)).publishRanking;
+      expect(published.map((r: any) => [r.kind, r.published])).toEqual([['CHAIN', true], ['DEPARTMENT', true]]);
+
+      // Later records and new weights change nothing in a published month.
+      await signed('electronic-information', '排名项目戊（发布后补录）', '20', '2025-06-15');
+      await t.as(admin, CONFIG, { input: config(10, 90) });
+      const frozen = await ranking('CHAIN');
+      expect(frozen.published).toBe(true);
+      expect(line(frozen, chains['electronic-information'].id)).toMatchObject({ score: 45, rank: 2, figures: { signedCount: 1, signedAmount: 4 }, weights: { signedCount: 50, signedAmount: 50 } });
+      expect(line(frozen, chains['new-materials'].id)).toMatchObject({ score: 100, rank: 1 });
+      const again = await t.gql(`mutation { publishRanking(month: "2025-06") { month } }`, {}, { token: admin });
+      expect(firstError(again)).toMatchObject({ code: 'CONFLICT' });
+      // The month after is live, with the new weights.
+      const july = (await t.as(staff, RANKING, { month: '2025-07', kind: 'CHAIN' })).ranking;
+      expect(july.published).toBe(false);
+      expect(july.lines[0].weights).toEqual({ signedCount: 10, signedAmount: 90 });
+
+      // The quarterly report holds the three months of both rankings, June's as published.
+      const file = (await t.as(staff, `mutation { rankingQuarterReport(year: 2025, quarter: 2, includeDemo: false) { fileName contentBase64 } }`)).rankingQuarterReport;
+      expect(file.fileName).toBe('ranking-2025Q2.xlsx');
+      const wb = new Workbook();
+      await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
+      const rows = (wb.worksheets[0].getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+      expect(rows[0]).toEqual(['月份', '类别', '已发布', '名次', '名称', '得分', '签约项目数', '签约金额（亿元）', '到位资金（亿元）', '按期节点/应完成节点', '按期销号/到期问题', '走访洽谈次数']);
+      expect(rows.length).toBe(1 + 3 * (4 + 4));
+      const june = rows.filter((r) => r[0] === '2025-06' && r[1] === '产业链');
+      expect(june.map((r) => [r[2], r[3], r[4], r[5], r[6]])).toContainEqual(['是', '2', chains['electronic-information'].name, '45', '1']);
+      expect(rows.filter((r) => r[0] === '2025-05').every((r) => r[2] === '否')).toBe(true);
+    });
   });
 });

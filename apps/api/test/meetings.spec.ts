@@ -318,3 +318,34 @@ describe('the weekly progress meeting', () => {
     });
   });
 });
+
+describe('the seeded history of progress meetings', () => {
+  let t: TestApp;
+  let viewer: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ demo: true });
+    viewer = await t.signIn('viewer');
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('holds past meetings of each chain, flagged as demo data, with actions done and still open', async () => {
+    const { meetings } = await t.as(viewer, '{ meetings { id title status isDemo chains { code } actions { status } figures { actionsOnTime { due } } } }');
+    const byChain = new Map<string, any[]>();
+    for (const m of meetings) byChain.set(m.chains[0].code, [...(byChain.get(m.chains[0].code) ?? []), m]);
+    expect([...byChain.keys()].sort()).toEqual(['electronic-information', 'fashion-plus', 'health-plus', 'new-materials']);
+    for (const list of byChain.values()) {
+      expect(list.length).toBeGreaterThanOrEqual(3);
+      expect(list.every((m) => m.status === 'HELD' && m.isDemo)).toBe(true);
+      const statuses = list.flatMap((m) => m.actions.map((a: any) => a.status));
+      expect(statuses).toEqual(expect.arrayContaining(['DONE', 'OPEN']));
+    }
+    const [notDemo] = await t.db.query(`SELECT (SELECT count(*) FROM meeting WHERE NOT is_demo) + (SELECT count(*) FROM meeting_action WHERE NOT is_demo) AS n`);
+    expect(Number(notDemo.n)).toBe(0);
+    // The papers of a seeded meeting come from its frozen record.
+    const latest = meetings[0];
+    const { meetingMinutes } = await t.as(viewer, MINUTES, { id: latest.id });
+    const zip = await JSZip.loadAsync(Buffer.from(meetingMinutes.contentBase64, 'base64'));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain(latest.title);
+  });
+});

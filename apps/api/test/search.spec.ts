@@ -134,7 +134,7 @@ describe('search on the embedded and the real PostgreSQL', () => {
   beforeAll(async () => {
     const url = process.env['EMBEDDED_TEST_DATABASE_URL'];
     if (!url) throw new Error('EMBEDDED_TEST_DATABASE_URL is not set: run this test through apps/api/jest.config.js (project api-search)');
-    embedded = await createApp({ database: { url, embedded: true }, jwtSecret: 'test-only-secret', seed: true, signInLimit: 1000, logLevel: 'silent' });
+    embedded = await createApp({ database: { url, embedded: true }, jwtSecret: 'test-only-secret', seed: true, seedDemo: false, signInLimit: 1000, logLevel: 'silent' });
     await embedded.init();
     real = await TestApp.start();
 

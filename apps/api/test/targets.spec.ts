@@ -163,10 +163,10 @@ describe("the plan's indicators and where they stand", () => {
     // Entering the same period again replaces the figure; a quarter is its own period.
     await t.as(leader, RECORD, { input: { indicatorId: gva.id, year: 2023, value: '125.5', sourceNote: '修订数' } });
     await t.as(admin, RECORD, { input: { indicatorId: gva.id, year: 2024, quarter: 1, value: '30.2', sourceNote: '季度快报' } });
-    const history = (await t.as(staff, `query($id: ID) { indicatorActuals(indicatorId: $id) { year value sourceNote } }`, { id: gva.id })).indicatorActuals;
+    const history = (await t.as(staff, `query($id: ID) { indicatorActuals(indicatorId: $id) { year quarter value sourceNote } }`, { id: gva.id })).indicatorActuals;
     expect(history).toEqual([
-      { year: 2024, value: '30.2', sourceNote: '季度快报' },
-      { year: 2023, value: '125.5', sourceNote: '修订数' },
+      { year: 2024, quarter: 1, value: '30.2', sourceNote: '季度快报' },
+      { year: 2023, quarter: null, value: '125.5', sourceNote: '修订数' },
     ]);
     expect(await standingOf('industrial-gva', { year: 2023 })).toMatchObject({ actual: '125.5', expected: '136.28', onTrack: false });
     expect(await standingOf('industrial-gva', { year: 2024, quarter: 2 })).toMatchObject({ actual: '30.2', actualYear: 2024, actualQuarter: 1, sourceNote: '季度快报' });

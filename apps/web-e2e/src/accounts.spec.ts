@@ -24,9 +24,11 @@ test('an admin creates a staff account, the new user changes the password and lo
   await form.getByLabel('姓名', { exact: true }).fill(displayName);
   await form.getByLabel('角色', { exact: true }).click();
   await admin.getByTitle('招商专员', { exact: true }).click();
+  // A multiple select stays open after a choice: Escape closes it.
+  await admin.keyboard.press('Escape');
   await form.getByLabel('负责的产业链', { exact: true }).click();
   await admin.getByTitle('电子信息', { exact: true }).click();
-  await form.getByLabel('姓名', { exact: true }).click();
+  await admin.keyboard.press('Escape');
   await form.getByRole('button', { name: /保\s*存/ }).click();
 
   // The temporary password, shown once.

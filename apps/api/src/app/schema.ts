@@ -26,7 +26,7 @@ import { ActionItemFieldsResolver, MeetingAttendeeFieldsResolver, MeetingItemFie
 import { SearchResolver } from '@chainboard/server-search';
 import { SpreadsheetsResolver } from '@chainboard/server-spreadsheets';
 import { PlacesResolver } from '@chainboard/server-places';
-import { TargetsResolver } from '@chainboard/server-targets';
+import { RankingResolver, TargetsResolver } from '@chainboard/server-targets';
 import { AccountsResolver, SavedViewsResolver, UsersResolver } from '@chainboard/server-users';
 
 export const SCHEMA_FILE = 'apps/api/schema.graphql';
@@ -64,6 +64,7 @@ const RESOLVERS = [
   CoordinationIssueEventFieldsResolver,
   SpreadsheetsResolver,
   TargetsResolver,
+  RankingResolver,
   PlacesResolver,
   MeetingsResolver,
   MeetingAttendeeFieldsResolver,

@@ -9,3 +9,7 @@ export * from './lib/dto/targets.inputs';
 export { TargetsResolver } from './lib/targets.resolver';
 export * from './lib/dashboard.types';
 export * from './lib/dashboard.service';
+export * from './lib/ranking.entity';
+export * from './lib/ranking.types';
+export * from './lib/ranking.service';
+export { RankingResolver } from './lib/ranking.resolver';

@@ -7,7 +7,3 @@ export const ProjectsPage = lazy(() => import('./lib/pages/ProjectsPage').then((
 export const ProjectPage = lazy(() => import('./lib/pages/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 export const NewProjectPage = lazy(() => import('./lib/pages/NewProjectPage').then((m) => ({ default: m.NewProjectPage })));
 
-/** The path of a project's page. */
-export function projectPath(id: string): string {
-  return `/projects/${encodeURIComponent(id)}`;
-}

@@ -654,6 +654,17 @@ export class ProjectsService {
   }
 
   /** The project for a change: it exists, the actor's grant of the operation reaches its chain, and the actor sees it unmasked. */
+  /** Milestones planned in a range (from and to inclusive), with the day each was reached, for the monthly ranking. */
+  async milestonesDueBetween(range: { from: string; to: string; chainIds: readonly string[] | null; includeDemo?: boolean }): Promise<Array<{ chainId: string; plannedOn: string; actualOn: string | null }>> {
+    const rows: Array<{ chain_id: string; planned_on: string; actual_on: string | null }> = await this.db.query(
+      `SELECT p.chain_id, m.planned_on::text AS planned_on, m.actual_on::text AS actual_on
+         FROM project_milestone m JOIN project p ON p.id = m.project_id
+        WHERE m.planned_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3)) AND ($4::boolean OR NOT p.is_demo)`,
+      [range.from, range.to, range.chainIds, range.includeDemo ?? true],
+    );
+    return rows.map((r) => ({ chainId: r.chain_id, plannedOn: r.planned_on, actualOn: r.actual_on }));
+  }
+
   /**
    * Links a project to its carrier among the district's places (a zone, a building, a land parcel; null clears one),
    * at the version the editor saw. `check` is the places feature's check that the places exist, in the same transaction.

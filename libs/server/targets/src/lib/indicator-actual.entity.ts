@@ -44,6 +44,11 @@ export class IndicatorActual {
   @Column({ type: 'smallint', default: 0 })
   quarter: number;
 
+  @Field(() => Int, { name: 'quarter', nullable: true, description: '1–4 for a quarter; null for the whole year' })
+  get periodQuarter(): number | null {
+    return this.quarter || null;
+  }
+
   @Field(() => DecimalScalar, { nullable: true, description: 'The figure; null when the actual is given in words' })
   @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true })
   value: string | null;

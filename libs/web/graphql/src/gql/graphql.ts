@@ -844,6 +844,8 @@ export type IndicatorActual = {
   enteredById: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   indicatorId?: Maybe<Scalars['ID']['output']>;
+  /** 1–4 for a quarter; null for the whole year */
+  quarter?: Maybe<Scalars['Int']['output']>;
   /** Where the figure comes from (e.g. 区统计局 2023 年统计公报) */
   sourceNote: Scalars['String']['output'];
   /** The figure; null when the actual is given in words */
@@ -1483,8 +1485,12 @@ export type Mutation = {
   moveProjectStage: Project;
   /** Reads, checks and counts an .xlsx or .csv file; writes nothing */
   previewImport: ImportPreview;
+  /** Publishes a month's rankings of chains and of lead departments, freezing the figures behind each score */
+  publishRanking: Array<Ranking>;
   /** Raises a coordination issue (交办) on a project */
   raiseCoordinationIssue: CoordinationIssue;
+  /** The quarter's rankings (its three months, chains and lead departments) as .xlsx */
+  rankingQuarterReport: ExportFile;
   reassignChainLeadDepartment: IndustryChain;
   /** Makes another user the leader (链长); the previous leader is replaced */
   reassignChainLeader: IndustryChain;
@@ -1519,6 +1525,8 @@ export type Mutation = {
   setMeetingStatus: Meeting;
   /** Links a project to its carrier among the places (a zone, a building, a land parcel), beside its carrier text */
   setProjectCarrier: Project;
+  /** Sets the ranking weights and monthly targets (published months keep theirs) */
+  setRankingConfig: RankingConfig;
   /** Disables an account (its sessions end at once) or enables it again */
   setUserActive: User;
   /** Signs in with username and password; starts a session: a short-lived access token and a refresh token */
@@ -1779,8 +1787,21 @@ export type MutationPreviewImportArgs = {
 };
 
 
+export type MutationPublishRankingArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  month: Scalars['String']['input'];
+};
+
+
 export type MutationRaiseCoordinationIssueArgs = {
   input: RaiseCoordinationIssueInput;
+};
+
+
+export type MutationRankingQuarterReportArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  quarter: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1875,6 +1896,11 @@ export type MutationSetMeetingStatusArgs = {
 
 export type MutationSetProjectCarrierArgs = {
   input: SetProjectCarrierInput;
+};
+
+
+export type MutationSetRankingConfigArgs = {
+  input: RankingConfigInput;
 };
 
 
@@ -2678,6 +2704,10 @@ export type Query = {
   projects: ProjectPage;
   /** Prospects (目标企业) of a chain, a node or an assignee, high priority first */
   prospects: ProspectPage;
+  /** A month's ranking (kind CHAIN or DEPARTMENT): frozen once published, computed from the records until then */
+  ranking: Ranking;
+  /** The ranking weights and monthly targets in force */
+  rankingConfig: RankingConfig;
   /** The signed-in user's saved views, of one table or all */
   savedViews: Array<SavedView>;
   /** One search over company names and aliases, lead titles and contact summaries */
@@ -2846,6 +2876,13 @@ export type QueryProspectsArgs = {
 };
 
 
+export type QueryRankingArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: Scalars['String']['input'];
+  month: Scalars['String']['input'];
+};
+
+
 export type QuerySavedViewsArgs = {
   tableKey?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2876,6 +2913,80 @@ export type RaiseCoordinationIssueInput = {
   projectId: Scalars['ID']['input'];
   /** What is needed */
   title: Scalars['String']['input'];
+};
+
+/** A monthly ranking of chains or lead departments: live until published, frozen after */
+export type Ranking = {
+  __typename?: 'Ranking';
+  kind: Scalars['String']['output'];
+  lines: Array<RankingLine>;
+  month: Scalars['String']['output'];
+  /** Whether the month is published (its figures frozen) */
+  published: Scalars['Boolean']['output'];
+};
+
+/** The monthly targets each ranked subject is measured against, and the weights (AppSetting rankingConfig) */
+export type RankingConfig = {
+  __typename?: 'RankingConfig';
+  /** 亿元 of funds in place a month */
+  fundsInPlaceTarget: Scalars['Float']['output'];
+  /** 亿元 signed a month */
+  signedAmountTarget: Scalars['Float']['output'];
+  /** Projects signed a month */
+  signedCountTarget: Scalars['Float']['output'];
+  weights: RankingWeights;
+};
+
+/** New ranking weights and monthly targets; weights ≥ 0, not all zero */
+export type RankingConfigInput = {
+  fundsInPlace: Scalars['Float']['input'];
+  fundsInPlaceTarget: Scalars['Float']['input'];
+  issuesClosedOnTime: Scalars['Float']['input'];
+  leadActivity: Scalars['Float']['input'];
+  signedAmount: Scalars['Float']['input'];
+  signedAmountTarget: Scalars['Float']['input'];
+  signedCount: Scalars['Float']['input'];
+  signedCountTarget: Scalars['Float']['input'];
+  startedOnTime: Scalars['Float']['input'];
+};
+
+/** A subject's month: the figures its score is computed from */
+export type RankingFigures = {
+  __typename?: 'RankingFigures';
+  /** 亿元 */
+  fundsInPlace: Scalars['Float']['output'];
+  fundsInPlaceTarget: Scalars['Float']['output'];
+  interactions: Scalars['Int']['output'];
+  issuesClosedOnTime: Scalars['Int']['output'];
+  issuesDue: Scalars['Int']['output'];
+  /** 亿元 */
+  signedAmount: Scalars['Float']['output'];
+  signedAmountTarget: Scalars['Float']['output'];
+  signedCount: Scalars['Int']['output'];
+  signedCountTarget: Scalars['Float']['output'];
+  startsDue: Scalars['Int']['output'];
+  startsOnTime: Scalars['Int']['output'];
+};
+
+export type RankingLine = {
+  __typename?: 'RankingLine';
+  figures: RankingFigures;
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  subjectId: Scalars['String']['output'];
+  subjectName: Scalars['String']['output'];
+  weights: RankingWeights;
+};
+
+/** The weights of the six parts of the monthly ranking score */
+export type RankingWeights = {
+  __typename?: 'RankingWeights';
+  fundsInPlace: Scalars['Float']['output'];
+  issuesClosedOnTime: Scalars['Float']['output'];
+  leadActivity: Scalars['Float']['output'];
+  signedAmount: Scalars['Float']['output'];
+  signedCount: Scalars['Float']['output'];
+  startedOnTime: Scalars['Float']['output'];
 };
 
 /** An actual value of an indicator or of a chain target for a year or a quarter */
@@ -3741,7 +3852,7 @@ export type CrmChainNodesQuery = { __typename?: 'Query', chainMap: { __typename?
 export type CrmUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrmUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, role: Role, departmentId?: string | null, active: boolean }> };
+export type CrmUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, role: Role, roles: Array<Role>, departmentId?: string | null, chainIds: Array<string>, active: boolean }> };
 
 export type LeadSummaryFieldsFragment = { __typename?: 'Lead', id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } };
 
@@ -4296,7 +4407,7 @@ export const DeleteCompanyListDocument = {"kind":"Document","definitions":[{"kin
 export const CompanyListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}}]}}]} as unknown as DocumentNode<CompanyListsQuery, CompanyListsQueryVariables>;
 export const CrmChainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrmChains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrmChainFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrmChainFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndustryChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"leaderId"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartmentId"}}]}}]} as unknown as DocumentNode<CrmChainsQuery, CrmChainsQueryVariables>;
 export const CrmChainNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrmChainNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chainMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]}}]} as unknown as DocumentNode<CrmChainNodesQuery, CrmChainNodesQueryVariables>;
-export const CrmUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrmUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CrmUsersQuery, CrmUsersQueryVariables>;
+export const CrmUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrmUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"chainIds"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CrmUsersQuery, CrmUsersQueryVariables>;
 export const CompanyOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyListInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyOptionsQuery, CompanyOptionsQueryVariables>;
 export const CompanyDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyDuplicates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyDuplicatesQuery, CompanyDuplicatesQueryVariables>;
 export const AddInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}}]}}]}}]} as unknown as DocumentNode<AddInteractionMutation, AddInteractionMutationVariables>;

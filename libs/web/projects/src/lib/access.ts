@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { can, canOnChain, defaultChainId, Role, type Actor, type ChainOwnership } from '@chainboard/domain';
+import { can, canOnChain, Role, type Actor, type ChainOwnership } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import { chainsAllowing, useCrmChains } from '@chainboard/web-crm';
 
@@ -19,21 +19,6 @@ export function useChainsForNewProjects() {
   const actor = useActor();
   const chains = useCrmChains();
   return { ...chains, data: chains.data ? chainsAllowing(actor, 'project.edit', chains.data) : undefined };
-}
-
-/**
- * The chain a page with a chain filter opens on: the signed-in user's own chain by the one rule (defaultChainId of
- * libs/domain: the chain they lead, else one their department leads), or null for all chains. `ready` is false
- * while the chains are still loading, so a page does not open on "all chains" and then jump.
- */
-export function useDefaultChainId(): { chainId: string | null; ready: boolean } {
-  const actor = useActor();
-  const chains = useCrmChains();
-  return useMemo(() => {
-    if (!actor) return { chainId: null, ready: true };
-    if (!chains.data) return { chainId: null, ready: !chains.isPending };
-    return { chainId: defaultChainId(actor, chains.data), ready: true };
-  }, [actor, chains.data, chains.isPending]);
 }
 
 /** A user as the owner pickers read them. */

@@ -16,7 +16,7 @@ const lists: CompanyListFieldsFragment[] = [
   { id: 'l2', name: '专精特新“小巨人”企业（省级）', category: 'LITTLE_GIANT', level: 'PROVINCIAL', publisher: null, tagCount: 0 },
 ];
 
-const user = (role: Role): CurrentUser => ({ id: 'u1', username: 'someone', displayName: '某用户', role, departmentId: null });
+const user = (role: Role): CurrentUser => ({ id: 'u1', username: 'someone', displayName: '某用户', role, roles: [role], chainIds: [], mustChangePassword: false, departmentId: null });
 
 function render(role: Role, language: 'zh-CN' | 'en' = 'zh-CN'): string {
   const client = new QueryClient();

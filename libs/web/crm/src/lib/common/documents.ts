@@ -43,7 +43,9 @@ export const crmUsersQuery = graphql(`
       id
       displayName
       role
+      roles
       departmentId
+      chainIds
       active
     }
   }

@@ -22,4 +22,12 @@ describe('ownerCandidates', () => {
     expect(ownerCandidates(users, 'lead.own', health).map((u) => u.id)).toEqual(['u-staff', 'u-admin', 'u-health']);
     expect(ownerCandidates(users, 'lead.own', materials).map((u) => u.id)).toEqual(['u-staff', 'u-admin', 'u-jkx']);
   });
+
+  it('reads all of a user’s roles and the chains they are assigned to', () => {
+    const viewerAndStaff: OwnerCandidate = { ...viewer, id: 'u-both', roles: ['VIEWER', 'INVESTMENT_STAFF'] };
+    expect(ownerCandidates([viewerAndStaff]).map((u) => u.id)).toEqual(['u-both']);
+    const assigned: OwnerCandidate = { ...jkx, id: 'u-assigned', departmentId: 'd-other', chainIds: ['health-plus'] };
+    expect(ownerCandidates([assigned], 'lead.own', { ...health, id: 'health-plus' }).map((u) => u.id)).toEqual(['u-assigned']);
+    expect(ownerCandidates([assigned], 'lead.own', { ...materials, id: 'new-materials' })).toEqual([]);
+  });
 });

@@ -31,6 +31,9 @@ const user = (id: string, role: CurrentUser['role'], departmentId: string | null
   username: id,
   displayName: id,
   role,
+  roles: [role],
+  chainIds: [],
+  mustChangePassword: false,
   departmentId,
   department: null,
 });

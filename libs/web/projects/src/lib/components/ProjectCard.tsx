@@ -5,9 +5,9 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ProjectStage } from '@chainboard/domain';
-import { ConfidentialTag, formatInvestment } from '@chainboard/web-crm';
+import { ConfidentialTag, DemoTag, formatInvestment } from '@chainboard/web-crm';
 import { movesOf, type BoardCard } from '../board';
-import { DemoTag, LightDot, TierTag } from './ProjectTags';
+import { LightDot, TierTag } from './ProjectTags';
 import { PROJECTS_TEXTS } from '../../i18n';
 
 export interface ProjectCardProps {

@@ -4,18 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { HealthLight, HealthRuleFired, InvestmentTier, ProjectStage } from '@chainboard/web-graphql';
 import { PROJECTS_TEXTS } from '../../i18n';
 
-/** Marks a record invented for the demonstration (演示数据): never to be read as a fact of the plan. */
-export function DemoTag() {
-  const { t } = useTranslation(PROJECTS_TEXTS);
-  return (
-    <Tooltip title={t('project.demoHint')}>
-      <Tag color="gold" style={{ marginInlineEnd: 0 }}>
-        {t('project.demo')}
-      </Tag>
-    </Tooltip>
-  );
-}
-
 const STAGE_COLORS: Record<ProjectStage, string> = {
   NEGOTIATING: 'default',
   SIGNED: 'blue',

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert, PageLoading, submitForm } from '@chainboard/web-ui';
-import { useChainsForNewProjects, useDefaultChainId } from '../access';
+import { useDefaultChainId } from '@chainboard/web-crm';
+import { useActor, useChainsForNewProjects } from '../access';
 import { ProjectFormFields } from '../components/ProjectFormFields';
 import { useCreateProject } from '../hooks';
 import { newProjectValues, toCreateInput, type ProjectFormValues } from '../project-form';
@@ -14,13 +15,13 @@ export function NewProjectPage() {
   const { t } = useTranslation(PROJECTS_TEXTS);
   const navigate = useNavigate();
   const chains = useChainsForNewProjects();
-  const own = useDefaultChainId();
+  const own = useDefaultChainId(useActor());
   const create = useCreateProject();
   const [form] = Form.useForm<ProjectFormValues>();
   const [formError, setFormError] = useState<unknown>(null);
   const breadcrumb = <Breadcrumb items={[{ title: <Link to="/projects">{t('nav.projects')}</Link> }, { title: t('project.new') }]} />;
 
-  if (chains.isPending || !own.ready) return <PageLoading />;
+  if (chains.isPending || own.isPending) return <PageLoading />;
   const allowed = chains.data ?? [];
   if (allowed.length === 0) {
     return (

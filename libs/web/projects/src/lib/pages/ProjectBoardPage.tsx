@@ -18,10 +18,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ProjectStage } from '@chainboard/domain';
-import { useCrmChains } from '@chainboard/web-crm';
+import { useCrmChains, useDefaultChainId } from '@chainboard/web-crm';
 import type { HealthLight, InvestmentTier, ProjectBoardInput } from '@chainboard/web-graphql';
 import { ListPageHeader, PageLoading, QueryState } from '@chainboard/web-ui';
-import { mayCreateProjects, useActor, useDefaultChainId } from '../access';
+import { mayCreateProjects, useActor } from '../access';
 import { COLLAPSED_COLUMNS, OPEN_COLUMNS, stageOf, type Board, type BoardCard } from '../board';
 import { BoardColumnView } from '../components/BoardColumn';
 import { CountersBar } from '../components/CountersBar';
@@ -40,7 +40,7 @@ const CARDS_PER_COLUMN = 30;
 /** The board's filters as kept in the address: chain, owner, mine, tiers, lights. */
 function useBoardFilters() {
   const [params, setParams] = useSearchParams();
-  const own = useDefaultChainId();
+  const own = useDefaultChainId(useActor());
   const chainParam = params.get('chain');
   const list = <T extends string>(key: string, values: readonly T[]): T[] => (params.get(key) ?? '').split(',').filter((v): v is T => (values as readonly string[]).includes(v));
   const filters = {
@@ -61,7 +61,7 @@ function useBoardFilters() {
       },
       { replace: true },
     );
-  return { filters, ready: chainParam !== null || own.ready, set };
+  return { filters, ready: chainParam !== null || !own.isPending, set };
 }
 
 /** Columns dropped on by pointer first (the column under the pointer), by overlap otherwise (keyboard). */

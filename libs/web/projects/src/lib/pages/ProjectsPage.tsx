@@ -1,14 +1,14 @@
 import { AppstoreOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { ConfidentialTag, ExportButton, ServerTable, formatInvestment, sortOrderOf, useTableState, withFilters } from '@chainboard/web-crm';
+import { ConfidentialTag, DemoTag, ExportButton, ServerTable, defaultsOnChain, formatInvestment, sortOrderOf, useDefaultChainId, useTableState, withFilters } from '@chainboard/web-crm';
 import type { ProjectsQuery } from '@chainboard/web-graphql';
-import { ListPageHeader } from '@chainboard/web-ui';
-import { mayCreateProjects, useActor, useDefaultChainId } from '../access';
+import { ListPageHeader, PageLoading } from '@chainboard/web-ui';
+import { mayCreateProjects, useActor } from '../access';
 import { ProjectFilterBar } from '../components/ProjectFilterBar';
-import { DemoTag, LightDot, StageTag, TierTag } from '../components/ProjectTags';
+import { LightDot, StageTag, TierTag } from '../components/ProjectTags';
 import {
   PROJECT_COLUMN_SORT,
   PROJECT_EXPORT_RELATED,
@@ -17,14 +17,12 @@ import {
   toProjectExportInput,
   toProjectListInput,
   type ProjectColumn,
+  type ProjectTableState,
 } from '../filters';
 import { useProjects } from '../hooks';
 import { PROJECTS_TEXTS } from '../../i18n';
 
 type Row = ProjectsQuery['projects']['items'][number];
-
-/** Tables opened on the user's own chain already in this visit (the default applies on the first opening only). */
-const defaulted = new Set<string>();
 
 /**
  * /projects — the ledger (台账): the projects filtered, sorted and paged on the server, with saved views, a column
@@ -32,33 +30,29 @@ const defaulted = new Set<string>();
  * links bring their filters along.
  */
 export function ProjectsPage() {
+  const own = useDefaultChainId(useActor());
+  if (own.isPending) return <PageLoading />;
+  return <ProjectTable defaults={defaultsOnChain(PROJECT_TABLE.defaults, own.chainId)} />;
+}
+
+/** The ledger itself, opening on `defaults` (the user's own chain) unless it is being come back to. */
+function ProjectTable({ defaults }: { defaults: ProjectTableState }) {
   const { t } = useTranslation(PROJECTS_TEXTS);
   const navigate = useNavigate();
   const location = useLocation();
   const actor = useActor();
-  const [state, setState] = useTableState(PROJECT_TABLE);
-  const own = useDefaultChainId();
+  const [state, setState] = useTableState(PROJECT_TABLE, defaults);
   const given = (location.state as { filters?: unknown } | null)?.filters;
 
-  // Filters brought from the kanban win; otherwise the first opening in a visit is on the user's own chain. The
-  // ledger is asked for once that is settled, not before with no chain and again after.
-  const [settled, setSettled] = useState(() => defaulted.has(PROJECT_TABLE.key));
+  // Filters brought from the kanban win over the table's state; the ledger is asked for once they are applied.
   useEffect(() => {
-    if (given && typeof given === 'object') {
-      setState(withFilters(state, readProjectFilters(given as Record<string, unknown>)));
-      defaulted.add(PROJECT_TABLE.key);
-      setSettled(true);
-      navigate(location.pathname, { replace: true, state: null });
-      return;
-    }
-    if (settled || !own.ready) return;
-    defaulted.add(PROJECT_TABLE.key);
-    if (own.chainId && !state.filters.chainId) setState(withFilters(state, { ...state.filters, chainId: own.chainId }));
-    setSettled(true);
-  }, [given, own.ready, own.chainId]);
+    if (!given || typeof given !== 'object') return;
+    setState(withFilters(state, readProjectFilters(given as Record<string, unknown>)));
+    navigate(location.pathname, { replace: true, state: null });
+  }, [given]);
 
   const input = useMemo(() => toProjectListInput(state), [state]);
-  const projects = useProjects(input, settled && !given);
+  const projects = useProjects(input, !given);
   const none = t('common.none');
   const hidden = t('confidential.hidden');
 

@@ -40,8 +40,10 @@ function companyListsAsked(user: CurrentUser): unknown[] {
 
 describe('the company table', () => {
   it("opens filtered on the chain leader's own chain, and unfiltered for a user without one", () => {
-    const base = { username: 'u', displayName: 'u', department: null };
-    expect(companyListsAsked({ ...base, id: 'u-health', role: 'CHAIN_LEADER', departmentId: null })).toEqual([expect.objectContaining({ chainId: 'health-plus' })]);
-    expect(companyListsAsked({ ...base, id: 'u-staff', role: 'INVESTMENT_STAFF', departmentId: null })).toEqual([expect.not.objectContaining({ chainId: expect.anything() })]);
+    const base = { username: 'u', displayName: 'u', department: null, departmentId: null, chainIds: [], mustChangePassword: false };
+    expect(companyListsAsked({ ...base, id: 'u-health', role: 'CHAIN_LEADER', roles: ['CHAIN_LEADER'] })).toEqual([expect.objectContaining({ chainId: 'health-plus' })]);
+    expect(companyListsAsked({ ...base, id: 'u-staff', role: 'INVESTMENT_STAFF', roles: ['INVESTMENT_STAFF'] })).toEqual([
+      expect.not.objectContaining({ chainId: expect.anything() }),
+    ]);
   });
 });
