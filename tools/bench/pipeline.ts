@@ -191,6 +191,19 @@ async function main(): Promise<void> {
 ${rows.join('\n')}
 
 Ledger page ÷ \`{ __typename }\` (target ≥ 0.25): ${verdicts.join('; ')}.
+
+Reading: the database is not where the time goes. A ledger page is about 14 SQL statements (the page in the order of index
+project_ledger_order, the count, then one statement per batched field for the whole page: companies, chains, nodes, people,
+funds in place, the open milestones behind the lights, latest updates, issues), each of them a few milliseconds or less on 10,000
+projects. The kanban's first cards used to be a window over every project of the board (a sort of all 10,000, 60 ms and more on
+this machine); they are now read per stage from index project_board_order (0.3 ms). What remains is in the API process: a page
+resolves about 2,000 fields, some 750 of them through NestJS field resolvers (company, chain, nodes, owner, responsible leader and
+unit, light and its rule, funds in place and their share, open issues, latest update, masked, held-from, may-move: 15 per row),
+and the kanban's 160 cards about 1,400. Each such call goes through Nest's context creator and the global validation pipe on its
+arguments, under the request's async-context hooks, and allocates a handful of promises; in runs that dropped one group of fields
+at a time from the page, each group of 50 such calls cost about as much as all the page's SQL. Reaching the target needs the
+per-row facts computed once per page and served as plain fields (or by resolvers outside Nest's per-call machinery), not more
+indexes.
 `,
     );
     console.log('wrote the pipeline section of BENCHMARKS.md');

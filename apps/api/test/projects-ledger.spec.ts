@@ -24,12 +24,17 @@ describe('the project ledger, kanban, counters and lights', () => {
   let chains: Awaited<ReturnType<typeof chainsByCode>>;
   let companyId: string;
 
-  const at = (day: string) => clock.pin(`${day}T10:00:00+08:00`);
+  // Sessions end after inactivity by the same clock, so each jump of the pinned clock signs the three users in again.
+  const at = async (day: string) => {
+    clock.pin(`${day}T10:00:00+08:00`);
+    if (!admin) return;
+    [admin, staff, staff2] = [await t.signIn('admin'), await t.signIn('staff.01'), await t.signIn('staff.02')];
+  };
 
   beforeAll(async () => {
     t = await TestApp.start();
     clock = t.app.get<SystemClock>(CLOCK);
-    at('2025-06-30');
+    await at('2025-06-30');
     admin = await t.signIn('admin');
     staff = await t.signIn('staff.01');
     staff2 = await t.signIn('staff.02');
@@ -106,14 +111,14 @@ describe('the project ledger, kanban, counters and lights', () => {
         .sort();
 
     it('turns yellow and red without updates, by the rules, with the rule that fired; an update turns it green', async () => {
-      at('2025-03-01');
+      await at('2025-03-01');
       const p = await create({ name: '亮灯测试：无更新', chainId: chains['health-plus'].id });
       expect(await lightOf(p.id)).toEqual({ light: 'GREEN', lightRule: null });
-      at('2025-03-14'); // 13 days
+      await at('2025-03-14'); // 13 days
       expect(await lightOf(p.id)).toEqual({ light: 'GREEN', lightRule: null });
-      at('2025-03-15'); // 14 days
+      await at('2025-03-15'); // 14 days
       expect(await lightOf(p.id)).toEqual({ light: 'YELLOW', lightRule: { code: 'NO_UPDATE', days: 14, milestone: null } });
-      at('2025-03-31'); // 30 days
+      await at('2025-03-31'); // 30 days
       expect(await lightOf(p.id)).toEqual({ light: 'RED', lightRule: { code: 'NO_UPDATE', days: 30, milestone: null } });
       expect(await filtered('RED', [p.id])).toEqual([p.id]);
       await t.as(staff, `mutation($input: AddProjectUpdateInput!) { addProjectUpdate(input: $input) { id } }`, { input: { projectId: p.id, text: '企业来访考察' } });
@@ -122,7 +127,7 @@ describe('the project ledger, kanban, counters and lights', () => {
     });
 
     it('turns yellow and red for a late milestone, naming it; reaching it turns the light back', async () => {
-      at('2025-04-01');
+      await at('2025-04-01');
       const p = await create({ name: '亮灯测试：节点逾期', chainId: chains['health-plus'].id });
       const milestones = (
         await t.as(staff, `mutation($input: AddProjectMilestoneInput!) { addProjectMilestone(input: $input) { milestones { id } } }`, {
@@ -130,7 +135,7 @@ describe('the project ledger, kanban, counters and lights', () => {
         })
       ).addProjectMilestone.milestones;
       const fresh = async (day: string) => {
-        at(day);
+        await at(day);
         await t.as(staff, `mutation($input: AddProjectUpdateInput!) { addProjectUpdate(input: $input) { id } }`, { input: { projectId: p.id, text: `${day} 跟进` } });
       };
       await fresh('2025-04-10');
@@ -148,19 +153,19 @@ describe('the project ledger, kanban, counters and lights', () => {
     });
 
     it('does not count days without update on hold, and has no light once closed', async () => {
-      at('2025-05-01');
+      await at('2025-05-01');
       const held = await moveTo(await create({ name: '亮灯测试：暂缓', chainId: chains['health-plus'].id }), ProjectStage.ON_HOLD, { reason: '等待政策' });
       const dropped = await moveTo(await create({ name: '亮灯测试：终止', chainId: chains['health-plus'].id }), ProjectStage.DROPPED, { reason: '企业放弃' });
-      at('2025-07-31');
+      await at('2025-07-31');
       expect(await lightOf(held.id)).toEqual({ light: 'GREEN', lightRule: null });
       expect(await lightOf(dropped.id)).toEqual({ light: null, lightRule: null });
       for (const light of ['GREEN', 'YELLOW', 'RED']) expect(await filtered(light, [dropped.id])).toEqual([]);
     });
 
     it('follows the rules an admin sets, in the light and in the light filter', async () => {
-      at('2025-08-01');
+      await at('2025-08-01');
       const p = await create({ name: '亮灯测试：规则', chainId: chains['health-plus'].id });
-      at('2025-08-08');
+      await at('2025-08-08');
       expect(await lightOf(p.id)).toMatchObject({ light: 'GREEN' });
       const SET = `mutation($input: UpdateProjectHealthRulesInput!) { updateProjectHealthRules(input: $input) { milestoneYellowAtDaysLate milestoneRedAtDaysLate noUpdateYellowAtDays noUpdateRedAtDays } }`;
       const rules = { ...DEFAULT_PROJECT_HEALTH_RULES, noUpdateYellowAtDays: 5, noUpdateRedAtDays: 7 };
@@ -173,7 +178,7 @@ describe('the project ledger, kanban, counters and lights', () => {
     });
 
     it('filters by light in SQL exactly as the light is computed', async () => {
-      at('2025-09-15');
+      await at('2025-09-15');
       const { projects } = await t.as(staff, `query { projects(input: { limit: 200 }) { items { id light } } }`);
       for (const light of ['GREEN', 'YELLOW', 'RED']) {
         const expected = projects.items.filter((x: any) => x.light === light).map((x: any) => x.id).sort();
@@ -188,7 +193,7 @@ describe('the project ledger, kanban, counters and lights', () => {
     const ids: string[] = [];
 
     beforeAll(async () => {
-      at('2025-10-01');
+      await at('2025-10-01');
       const chainId = chains['electronic-information'].id;
       nodes = await nodesOf(t, admin, chainId);
       for (let i = 0; i < 60; i++) {
