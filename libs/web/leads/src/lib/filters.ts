@@ -1,3 +1,4 @@
+import { LEAD_STATUS_ORDER, LEAD_SOURCE_ORDER, LEAD_ALERT_ORDER } from '@chainboard/domain';
 import {
   compact,
   LIST_CATEGORIES,
@@ -31,9 +32,9 @@ export interface LeadFilters {
   companyId?: string;
 }
 
-export const LEAD_STATUSES = ['NEW', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'CONVERTED', 'SHELVED', 'DROPPED'] as const satisfies readonly LeadStatus[];
-export const LEAD_SOURCES = ['BUSINESS_REFERRAL', 'COMMISSIONED', 'EXHIBITION', 'DOOR_TO_DOOR', 'LEADER_ASSIGNED', 'INTERMEDIARY', 'ONLINE', 'OTHER'] as const satisfies readonly LeadSource[];
-export const LEAD_ALERTS = ['FIRST_CONTACT_OVERDUE', 'ASSESSMENT_OVERDUE', 'NEXT_ACTION_OVERDUE', 'NEXT_ACTION_TODAY', 'STALE'] as const satisfies readonly LeadAlert[];
+export const LEAD_STATUSES: readonly LeadStatus[] = LEAD_STATUS_ORDER;
+export const LEAD_SOURCES: readonly LeadSource[] = LEAD_SOURCE_ORDER;
+export const LEAD_ALERTS: readonly LeadAlert[] = LEAD_ALERT_ORDER;
 export const LEAD_SORT_FIELDS = ['CREATED_ON', 'UPDATED_AT', 'TITLE', 'STATUS', 'NEXT_ACTION_DUE', 'LAST_CONTACT_ON', 'INTENDED_INVESTMENT'] as const satisfies readonly LeadSortField[];
 
 /** Columns of the lead table, in order; the title is always shown. */

@@ -1,4 +1,4 @@
-import { TAG_YEAR_MAX, TAG_YEAR_MIN } from '@chainboard/domain';
+import { TAG_YEAR_MAX, TAG_YEAR_MIN, COMPANY_ROLE_ORDER } from '@chainboard/domain';
 import { LIST_CATEGORIES, compact, pageOffset, readBoolean, readEnum, readId, readInt, readString, type TableSpec, type TableState } from '@chainboard/web-crm';
 import type { CompanyListCategory, CompanyListInput, CompanyRole, CompanySortField } from '@chainboard/web-graphql';
 
@@ -18,7 +18,7 @@ export interface CompanyFilters {
 }
 
 export const COMPANY_SORT_FIELDS = ['NAME', 'CITY', 'CREATED_AT', 'UPDATED_AT'] as const satisfies readonly CompanySortField[];
-export const COMPANY_ROLES = ['ANCHOR', 'LOCAL', 'TARGET'] as const satisfies readonly CompanyRole[];
+export const COMPANY_ROLES: readonly CompanyRole[] = COMPANY_ROLE_ORDER;
 
 /** Columns of the company table, in order; the name is always shown. */
 export const COMPANY_COLUMNS = ['name', 'creditCode', 'region', 'headquarters', 'isListed', 'isLocal', 'tags', 'openLeadCount', 'lastContactOn', 'updatedAt'] as const;

@@ -1,6 +1,7 @@
+import { LIST_LEVEL_ORDER } from '@chainboard/domain';
 import type { CompanyListCategory, CompanyListFieldsFragment, CreateCompanyListInput, ListLevel, UpdateCompanyListInput } from '@chainboard/web-graphql';
 
-export const LIST_LEVELS = ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL'] as const satisfies readonly ListLevel[];
+export const LIST_LEVELS: readonly ListLevel[] = LIST_LEVEL_ORDER;
 
 /** The company-list form (add and edit). */
 export interface CompanyListFormValues {

@@ -1,10 +1,10 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { districtDate } from '@chainboard/domain';
+import { districtDate, INTERACTION_TYPE_ORDER } from '@chainboard/domain';
 import type { AddInteractionInput, InteractionFieldsFragment, InteractionType, UpdateInteractionInput } from '@chainboard/web-graphql';
 
 export const LOCAL_DATE_FORMAT = 'YYYY-MM-DD';
 
-export const INTERACTION_TYPES = ['VISIT_OUT', 'VISIT_IN', 'CALL', 'MEETING', 'WECHAT', 'EMAIL', 'EVENT'] as const satisfies readonly InteractionType[];
+export const INTERACTION_TYPES: readonly InteractionType[] = INTERACTION_TYPE_ORDER;
 
 /** The contact form ("add contact"). */
 export interface ContactFormValues {

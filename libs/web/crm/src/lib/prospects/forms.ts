@@ -1,6 +1,7 @@
+import { PRIORITY_ORDER } from '@chainboard/domain';
 import type { Priority, ProspectFieldsFragment, UpdateProspectInput } from '@chainboard/web-graphql';
 
-export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const satisfies readonly Priority[];
+export const PRIORITIES: readonly Priority[] = PRIORITY_ORDER;
 
 /** The edit-prospect form: what may change once a company is a prospect on a node. */
 export interface ProspectEditValues {
