@@ -11,7 +11,9 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, companyIndex, Role } from '@chainboard/domain';
 import { createTestDatabase } from '@chainboard/server-database';
+import { ChainsService } from '@chainboard/server-chains';
 import { LeadAccess } from '@chainboard/server-leads';
+import { Department, User, UsersService } from '@chainboard/server-users';
 import { SearchKind, SearchService } from '@chainboard/server-search';
 import { benchDataSourceOptions } from './app-database';
 import { writeSection } from './report';
@@ -79,7 +81,8 @@ async function main(): Promise<void> {
     const [{ version }] = await db.query(`SELECT current_setting('server_version') AS version`);
     console.log(`loaded in ${loadSeconds.toFixed(1)} s`);
 
-    const search = new SearchService(db, new LeadAccess(db));
+    const chains = new ChainsService(db, new UsersService(db.getRepository(User), db.getRepository(Department)));
+    const search = new SearchService(db, new LeadAccess(db, chains));
     const actor: Actor = { id: '00000000-0000-4000-8000-000000000000', role: Role.INVESTMENT_STAFF, departmentId: null };
     const run = async (query: string) => {
       const t0 = performance.now();
