@@ -9,7 +9,8 @@ const DASHBOARD = `query($asOf: LocalDate!, $chainId: ID) { dashboard(asOf: $asO
   asOf chainId counters { signed industrialisation tier30Plus tier10To30 signedAmount fundsInPlace }
   periods { kind from to signed industrialisation industrialisationTarget signedAmount fundsInPlace }
   redProjectIds yellowProjectIds
-  issues { openIds open raisedThisYear closedThisYear closedOnTime closureRatePercent }
+  issues { openIds open raisedThisYear closedThisYear closedOnTime closureRatePercent openIssues { id title status dueOn projectId projectName } }
+  demo { projects parcels buildings }
   leadActivity { userId interactions leads }
   land { revitalisedMu targetMu } buildings { completed target }
   indicators { name chainTarget { id } indicator { code } actual }
@@ -69,6 +70,16 @@ describe("the leaders' dashboard", () => {
     expect(district.periods.map((p: any) => p.industrialisationTarget)).toEqual(['0.8333', '2.5', '10']);
     expect(district.indicators.some((i: any) => i.indicator?.code === 'industrial-gva')).toBe(true);
     expect(after.indicators.every((i: any) => i.chainTarget !== null)).toBe(true);
+    // Without demo data the dashboard counts no demo record; with it, it says how many it counts.
+    expect(after.demo).toEqual({ projects: 0, parcels: 0, buildings: 0 });
+    const withDemo = (await t.as(admin, `query($chainId: ID) { dashboard(asOf: "2025-08-20", chainId: $chainId) { demo { projects parcels buildings } } }`, { chainId })).dashboard.demo;
+    const demoProjects = (await t.as(admin, `query($input: ProjectListInput) { projects(input: $input) { total } }`, { input: { chainId, isDemo: true } })).projects.total;
+    const places = (await t.as(admin, `{ landParcels { isDemo } placeBuildings { isDemo } }`)) as any;
+    expect(withDemo).toEqual({
+      projects: demoProjects,
+      parcels: places.landParcels.filter((x: any) => x.isDemo).length,
+      buildings: places.placeBuildings.filter((x: any) => x.isDemo).length,
+    });
   });
 
   it('lists exactly the red and yellow projects the ledger shows for those lights, and counts the issues', async () => {
@@ -95,6 +106,9 @@ describe("the leaders' dashboard", () => {
     expect(after.issues.open - before.issues.open).toBe(1);
     expect(after.issues.openIds).toContain(open);
     expect(after.issues.openIds).not.toContain(closed);
+    // The open issues themselves, for the figure's drill-down: the same ones, each with its project.
+    expect(after.issues.openIssues.map((i: any) => i.id)).toEqual(after.issues.openIds);
+    expect(after.issues.openIssues.find((i: any) => i.id === open)).toEqual({ id: open, title: '用地指标协调', status: 'OPEN', dueOn: '2025-09-30', projectId: p.id, projectName: '驾驶舱问题测试项目' });
     expect(after.issues.raisedThisYear - before.issues.raisedThisYear).toBe(2);
     expect(after.issues.closedThisYear - before.issues.closedThisYear).toBe(1);
     expect(after.issues.closedOnTime - before.issues.closedOnTime).toBe(1);
@@ -160,6 +174,7 @@ describe("the leaders' dashboard", () => {
       expect(firstError(await t.gql(`mutation { publishRanking(month: "2025-06", includeDemo: false) { month } }`, {}, { token: viewer }))).toMatchObject({ code: 'FORBIDDEN' });
       const published = (await t.as(admin, `mutation { publishRanking(month: "2025-06", includeDemo: false) { month kind published lines { subjectId score rank } } }`)).publishRanking;
       expect(published.map((r: any) => [r.kind, r.published])).toEqual([['CHAIN', true], ['DEPARTMENT', true]]);
+      expect((await t.as(staff, `{ publishedRankingMonths }`)).publishedRankingMonths).toEqual(['2025-06']);
 
       // Later records and new weights change nothing in a published month.
       await signed('electronic-information', '排名项目戊（发布后补录）', '20', '2025-06-15');

@@ -4,7 +4,7 @@ import { signIn } from './support';
 /** Issue journey: a chain leader signs in, sees the four chains in Chinese, completes a task that stays complete. */
 test('a chain leader completes a work-plan task, and it is still complete after a reload', async ({ page }) => {
   // Signed out, the app sends you to the sign-in page.
-  await signIn(page, 'leader.new-materials', { from: '/' });
+  await signIn(page, 'leader.new-materials', { from: '/chains' });
 
   for (const name of ['高端新材料', '电子信息', '健康+', '时尚+']) {
     await expect(page.getByRole('heading', { name, exact: true }).or(page.getByText(name, { exact: true })).first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, CalendarOutlined, FlagOutlined, IdcardOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, StarOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, DashboardOutlined, TrophyOutlined, CheckSquareOutlined, CalendarOutlined, FlagOutlined, IdcardOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, StarOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Menu, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,8 @@ import { NAV_PATHS, navItemOf, navItems, type NavItem } from './navigation';
 
 const ICONS: Record<NavItem, ReactNode> = {
   myWork: <CheckSquareOutlined />,
+  dashboard: <DashboardOutlined />,
+  ranking: <TrophyOutlined />,
   chains: <ApartmentOutlined />,
   companies: <BankOutlined />,
   leads: <FlagOutlined />,

@@ -1,15 +1,15 @@
 import { Role } from '@chainboard/domain';
-import { landsOnMyWork, navItemOf, navItems } from './navigation';
+import { landsOnDashboard, landsOnMyWork, navItemOf, navItems } from './navigation';
 
 describe('navigation', () => {
   it('puts "My work" first for investment staff and the chains overview first for everyone else', () => {
-    expect(navItems(Role.INVESTMENT_STAFF)).toEqual(['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings']);
-    expect(navItems(Role.CHAIN_LEADER)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings']);
+    expect(navItems(Role.INVESTMENT_STAFF)).toEqual(['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'dashboard', 'ranking']);
+    expect(navItems(Role.DISTRICT_LEADER)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'dashboard', 'ranking']);
     expect(navItems(null)[0]).toBe('chains');
   });
 
   it('shows the company lists (企业名录) only to those who may manage them: admins', () => {
-    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'companyLists', 'users', 'departments']);
+    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'dashboard', 'ranking', 'companyLists', 'users', 'departments']);
     for (const role of [Role.INVESTMENT_STAFF, Role.CHAIN_LEADER, Role.DISTRICT_LEADER, Role.LEAD_DEPARTMENT_MEMBER, Role.VIEWER, null, 'UNKNOWN']) {
       expect(navItems(role)).not.toContain('companyLists');
     }
@@ -22,6 +22,14 @@ describe('navigation', () => {
     }
     expect(navItemOf('/admin/users')).toBe('users');
     expect(navItemOf('/admin/departments')).toBe('departments');
+  });
+
+  it('lands chain leaders on the dashboard (驾驶舱), first in their navigation with the ranking', () => {
+    expect(landsOnDashboard('CHAIN_LEADER')).toBe(true);
+    for (const role of ['DISTRICT_LEADER', 'INVESTMENT_STAFF', 'ADMIN', undefined]) expect(landsOnDashboard(role)).toBe(false);
+    expect(navItems(Role.CHAIN_LEADER)).toEqual(['dashboard', 'ranking', 'chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings']);
+    expect(navItemOf('/dashboard/chains/3f0c2a4e')).toBe('dashboard');
+    expect(navItemOf('/ranking')).toBe('ranking');
   });
 
   it('lands investment staff on "My work"', () => {

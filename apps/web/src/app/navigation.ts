@@ -1,11 +1,13 @@
 import { Role, can } from '@chainboard/domain';
 
 /** The app's sections, in the navigation. */
-export const NAV_ITEMS = ['myWork', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'companyLists', 'users', 'departments'] as const;
+export const NAV_ITEMS = ['myWork', 'dashboard', 'ranking', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'companyLists', 'users', 'departments'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 export const NAV_PATHS: Record<NavItem, string> = {
   myWork: '/my-work',
+  dashboard: '/dashboard',
+  ranking: '/ranking',
   chains: '/chains',
   companies: '/companies',
   leads: '/leads',
@@ -23,6 +25,11 @@ export function landsOnMyWork(role: Role | string | null | undefined): boolean {
   return role === Role.INVESTMENT_STAFF;
 }
 
+/** Whether the user's day starts on the dashboard (驾驶舱) of the chain they lead: chain leaders (链长). */
+export function landsOnDashboard(role: Role | string | null | undefined): boolean {
+  return role === Role.CHAIN_LEADER;
+}
+
 /**
  * The navigation in order: "My work" first for investment staff, the chains overview first for everyone else;
  * the project board (项目看板), ledger (项目台账) and progress meetings (项目推进会) after the CRM sections; the company lists (企业名录) last, for
@@ -30,7 +37,10 @@ export function landsOnMyWork(role: Role | string | null | undefined): boolean {
  */
 export function navItems(role: Role | string | null | undefined): NavItem[] {
   const sections: NavItem[] = landsOnMyWork(role) ? ['myWork', 'chains'] : ['chains', 'myWork'];
+  // The dashboard (驾驶舱) and the monthly ranking first for chain leaders, after the meetings for everyone else.
+  if (landsOnDashboard(role)) sections.unshift('dashboard', 'ranking');
   sections.push('companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings');
+  if (!landsOnDashboard(role)) sections.push('dashboard', 'ranking');
   if (!role) return sections;
   const holder = { role: role as Role };
   if (can(holder, 'companyList.manage')) sections.push('companyLists');

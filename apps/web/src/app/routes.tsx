@@ -5,6 +5,7 @@ import { ChangePasswordPage, LoginPage, RequireAuth } from '@chainboard/web-auth
 import { ChainMapPage } from '@chainboard/web-chain-map';
 import { ChainPage, ChainsOverviewPage } from '@chainboard/web-chains';
 import { CompaniesPage, CompanyListsPage, CompanyPage, NewCompanyPage } from '@chainboard/web-companies';
+import { DashboardPage, RankingPage } from '@chainboard/web-dashboard';
 import { LeadPage, LeadsPage, MyWorkPage, NewLeadPage, ProspectsPage, SearchPage } from '@chainboard/web-leads';
 import { MeetingPage, MeetingsPage, PresenterPage } from '@chainboard/web-meetings';
 import { NewProjectPage, ProjectBoardPage, ProjectPage, ProjectsPage } from '@chainboard/web-projects';
@@ -35,6 +36,9 @@ export const router = createBrowserRouter([
       { path: 'chains/:id', element: <ChainPage /> },
       { path: 'chains/:id/map', element: <ChainMapPage /> },
       { path: 'my-work', element: <MyWorkPage /> },
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'dashboard/chains/:chainId', element: <DashboardPage /> },
+      { path: 'ranking', element: <RankingPage /> },
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/new', element: <NewCompanyPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },

@@ -250,6 +250,12 @@ export class ProjectPeriodService {
     return rows.map(periodProject);
   }
 
+  /** How many demo projects (演示数据) the chains (all when null) hold, so that figures counting them can say so. */
+  async demoProjectCount(chainIds: readonly string[] | null): Promise<number> {
+    const [row]: Array<{ n: number }> = await this.db.query(`SELECT count(*)::int AS n FROM project p WHERE p.is_demo AND ($1::uuid[] IS NULL OR p.chain_id = ANY($1))`, [chainIds]);
+    return row?.n ?? 0;
+  }
+
   /** Projects by id, named as in the papers. */
   async projectsByIds(ids: readonly string[]): Promise<PeriodProject[]> {
     if (!ids.length) return [];

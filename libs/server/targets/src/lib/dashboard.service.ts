@@ -14,7 +14,7 @@ import { ChainsService } from '@chainboard/server-chains';
 import { InteractionsService } from '@chainboard/server-leads';
 import { PlacesService } from '@chainboard/server-places';
 import { ProjectPeriodService, ProjectsService } from '@chainboard/server-projects';
-import { Dashboard, DashboardPeriod } from './dashboard.types';
+import { Dashboard, DashboardDemo, DashboardPeriod } from './dashboard.types';
 import { TargetsService } from './targets.service';
 
 const PLAN_YEARS = Number(PLAN_PERIOD.to.slice(0, 4)) - Number(PLAN_PERIOD.from.slice(0, 4)) + 1;
@@ -41,32 +41,42 @@ export class DashboardService {
     const chainId = input.chainId ? (await this.chains.get(input.chainId)).id : null;
     const chainIds = chainId ? [chainId] : null;
     const includeDemo = input.includeDemo ?? true;
-    const counters = await this.projects.counters({ asOf, chainId, includeDemo, ...(asOf < PLAN_PERIOD.from ? { from: null } : {}) });
-    const periods: DashboardPeriod[] = [];
-    for (const kind of KINDS) {
-      const from = periodStart(asOf, kind);
-      const signed = await this.projects.counters({ asOf, chainId, includeDemo, from });
-      const before = await this.projects.counters({ asOf: dayBefore(from), chainId, includeDemo, from: null });
-      const now = await this.projects.counters({ asOf, chainId, includeDemo, from: null });
-      periods.push({
-        kind,
-        from,
-        to: asOf,
-        signed: signed.signed,
-        industrialisation: signed.industrialisation,
-        industrialisationTarget: chainId ? null : periodShareOfTarget(String(PLAN_PROJECT_TARGETS.industrialisation), PLAN_YEARS, kind),
-        signedAmount: signed.signedAmount,
-        fundsInPlace: unitsToDecimal(decimalToUnits(now.fundsInPlace) - decimalToUnits(before.fundsInPlace)),
-      });
-    }
-    const lights = await this.period.lightsOn([asOf], chainIds);
+    const quarter = Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) + 1;
+    const counted = (asOfDay: string, from: string | null | undefined) =>
+      this.projects.counters({ asOf: asOfDay, chainId, includeDemo, ...(from === undefined ? {} : { from }) });
+    // Every part is read independently of the others; the counters at the day (from nothing) serve all three periods.
+    const [counters, now, perKind, lights, issues, leadActivity, land, buildings, indicators, demo] = await Promise.all([
+      counted(asOf, asOf < PLAN_PERIOD.from ? null : undefined),
+      counted(asOf, null),
+      Promise.all(KINDS.map(async (kind) => {
+        const from = periodStart(asOf, kind);
+        const [signed, before] = await Promise.all([counted(asOf, from), counted(dayBefore(from), null)]);
+        return { kind, from, signed, before };
+      })),
+      this.period.lightsOn([asOf], chainIds),
+      this.period.issuesOn(asOf, chainIds),
+      this.interactions.activityByStaff({ from: periodStart(asOf, 'MONTH'), to: asOf, chainIds }),
+      this.places.landSummary(asOf, includeDemo),
+      this.places.buildingSummary(asOf, includeDemo),
+      this.targets.standings({ year: Number(asOf.slice(0, 4)), quarter, chainId, includeDemo }),
+      this.demoCounts(chainIds, includeDemo),
+    ]);
+    const periods: DashboardPeriod[] = perKind.map(({ kind, from, signed, before }) => ({
+      kind,
+      from,
+      to: asOf,
+      signed: signed.signed,
+      industrialisation: signed.industrialisation,
+      industrialisationTarget: chainId ? null : periodShareOfTarget(String(PLAN_PROJECT_TARGETS.industrialisation), PLAN_YEARS, kind),
+      signedAmount: signed.signedAmount,
+      fundsInPlace: unitsToDecimal(decimalToUnits(now.fundsInPlace) - decimalToUnits(before.fundsInPlace)),
+    }));
     const withLight = (light: string) => [...lights.entries()].filter(([, l]) => l[0] === light).map(([id]) => id).sort();
-    const issues = await this.period.issuesOn(asOf, chainIds);
     const open = issues.filter((i) => i.status !== CoordinationIssueStatus.CLOSED);
     const yearStart = periodStart(asOf, 'YEAR');
     const thisYear = issues.filter((i) => i.raisedOn >= yearStart);
     const closed = thisYear.filter((i) => i.closedOn !== null);
-    const quarter = Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) + 1;
+    const names = new Map((await this.period.projectsByIds([...new Set(open.map((i) => i.projectId))])).map((p) => [p.id, p.name]));
     return {
       asOf,
       chainId,
@@ -76,16 +86,33 @@ export class DashboardService {
       yellowProjectIds: withLight('YELLOW'),
       issues: {
         openIds: open.map((i) => i.id),
+        openIssues: open.map((i) => ({
+          id: i.id,
+          title: i.title,
+          status: i.status,
+          raisedOn: i.raisedOn,
+          dueOn: i.dueOn,
+          projectId: i.projectId,
+          projectName: names.get(i.projectId) ?? '',
+        })),
         open: open.length,
         raisedThisYear: thisYear.length,
         closedThisYear: closed.length,
         closedOnTime: closed.filter((i) => i.dueOn === null || (i.closedOn as string) <= i.dueOn).length,
         closureRatePercent: thisYear.length ? Math.round((closed.length / thisYear.length) * 1000) / 10 : null,
       },
-      leadActivity: await this.interactions.activityByStaff({ from: periodStart(asOf, 'MONTH'), to: asOf, chainIds }),
-      land: await this.places.landSummary(asOf, includeDemo),
-      buildings: await this.places.buildingSummary(asOf, includeDemo),
-      indicators: await this.targets.standings({ year: Number(asOf.slice(0, 4)), quarter, chainId, includeDemo }),
+      leadActivity,
+      land,
+      buildings,
+      indicators,
+      demo,
     };
+  }
+
+  /** The demo records (演示数据) the figures count: none when demo data is left out. */
+  private async demoCounts(chainIds: string[] | null, includeDemo: boolean): Promise<DashboardDemo> {
+    if (!includeDemo) return { projects: 0, parcels: 0, buildings: 0 };
+    const [projects, parcels, buildings] = await Promise.all([this.period.demoProjectCount(chainIds), this.places.parcels(), this.places.buildings()]);
+    return { projects, parcels: parcels.filter((p) => p.isDemo).length, buildings: buildings.filter((b) => b.isDemo).length };
   }
 }

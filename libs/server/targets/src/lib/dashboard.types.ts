@@ -24,14 +24,33 @@ export class StaffActivity {
   @Field(() => Int, { description: 'Distinct leads touched' }) leads: number;
 }
 
+@ObjectType({ description: 'An open coordination issue behind the dashboard figure, with its project (a confidential one under its code name)' })
+export class DashboardIssue {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field({ description: 'OPEN (交办) or ESCALATED (督办) on the day' }) status: string;
+  @Field(() => LocalDateScalar) raisedOn: string;
+  @Field(() => LocalDateScalar, { nullable: true }) dueOn: string | null;
+  @Field(() => ID) projectId: string;
+  @Field() projectName: string;
+}
+
 @ObjectType({ description: 'Coordination issues raised by the day: open ones, and how many of this year’s are closed out' })
 export class DashboardIssues {
   @Field(() => [ID], { description: 'Open issues (交办 or 督办), for drill-down' }) openIds: string[];
+  @Field(() => [DashboardIssue], { description: 'The open issues themselves, oldest first' }) openIssues: DashboardIssue[];
   @Field(() => Int) open: number;
   @Field(() => Int, { description: 'Raised this year' }) raisedThisYear: number;
   @Field(() => Int, { description: 'Raised this year and closed out (销号) by the day' }) closedThisYear: number;
   @Field(() => Int, { description: 'Of those, closed out by their due date' }) closedOnTime: number;
   @Field(() => Float, { nullable: true, description: 'closedThisYear / raisedThisYear, percent' }) closureRatePercent: number | null;
+}
+
+@ObjectType({ description: 'How many demo records (演示数据) the figures of the dashboard count: its project, land and building figures are demo figures when theirs are above zero' })
+export class DashboardDemo {
+  @Field(() => Int, { description: 'Demo projects in the scope (counted when includeDemo)' }) projects: number;
+  @Field(() => Int, { description: 'Demo land parcels (counted when includeDemo)' }) parcels: number;
+  @Field(() => Int, { description: 'Demo buildings (counted when includeDemo)' }) buildings: number;
 }
 
 @ObjectType({ description: 'The leaders’ dashboard (驾驶舱) of the district or of one chain on a day, every figure computed from the records' })
@@ -47,4 +66,5 @@ export class Dashboard {
   @Field(() => LandSummary) land: LandSummary;
   @Field(() => BuildingSummary) buildings: BuildingSummary;
   @Field(() => [IndicatorStanding], { description: "The plan's indicators (district) or the chain's targets, in the quarter of the day" }) indicators: IndicatorStanding[];
+  @Field(() => DashboardDemo) demo: DashboardDemo;
 }

@@ -20,6 +20,12 @@ export class RankingResolver {
   }
 
   @Allow('chain.read')
+  @Query(() => [String], { description: 'The months whose rankings are published (frozen), latest first' })
+  publishedRankingMonths(): Promise<string[]> {
+    return this.service.publishedMonths();
+  }
+
+  @Allow('chain.read')
   @Query(() => RankingConfig, { description: 'The ranking weights and monthly targets in force' })
   rankingConfig(): Promise<RankingConfig> {
     return this.service.config();

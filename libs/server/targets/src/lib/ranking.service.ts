@@ -56,6 +56,12 @@ export class RankingService {
     return { month, kind, published: false, lines: await this.compute(month, kind, includeDemo) };
   }
 
+  /** The published (frozen) months, latest first. */
+  async publishedMonths(): Promise<string[]> {
+    const rows: Array<{ month: string }> = await this.db.query(`SELECT DISTINCT month FROM ranking_entry ORDER BY month DESC`);
+    return rows.map((r) => r.month);
+  }
+
   /** Publishes a month (both rankings), freezing each line with its figures and weights. A month is published once. */
   async publish(actor: Actor, month: string, includeDemo = true): Promise<Ranking[]> {
     this.checkMonth(month, 'CHAIN');

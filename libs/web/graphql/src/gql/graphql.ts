@@ -77,6 +77,8 @@ export type AddChainNodeInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   position?: InputMaybe<NodePosition>;
   status?: InputMaybe<NodeStatus>;
+  /** Where the status comes from; a status set without it is the editor's judgement */
+  statusSource?: InputMaybe<NodeStatusSource>;
 };
 
 /** A company on a list in a year (e.g. 中国企业500强, 2024); adding it twice keeps one */
@@ -166,6 +168,36 @@ export type AddTaskInput = {
   dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
   ownerDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** One change recorded in the audit trail */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** insert, update or delete (a soft delete is an update of deleted_at) */
+  action: Scalars['String']['output'];
+  /** Who made it; none for the app’s own work (seed, sign-in before the user is known) */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** The client address of the request */
+  address?: Maybe<Scalars['String']['output']>;
+  /** The fields after: the changed ones of an update, the whole row of an insert */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** When the change was made (the transaction time) */
+  at: Scalars['DateTime']['output'];
+  /** The fields before: the changed ones of an update, the whole row of a delete */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The chain of the record, where it has one */
+  chainId?: Maybe<Scalars['ID']['output']>;
+  /** The id of the row changed */
+  entityId: Scalars['String']['output'];
+  /** The table changed (e.g. project, project_funds) */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The API operation that made it (e.g. moveProjectStage) */
+  operation?: Maybe<Scalars['String']['output']>;
+  recordId: Scalars['String']['output'];
+  /** The record the row belongs to (a project for its funds), or the row itself */
+  recordType: Scalars['String']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
 };
 
 /** DEMO_SITE 成都市都市工业示范点位; SPECIALTY 成都市专业（特色）楼宇 */
@@ -258,6 +290,8 @@ export type ChainNode = {
   sortOrder: Scalars['Int']['output'];
   /** Strong (强链), weak or missing (薄弱缺) */
   status: NodeStatus;
+  /** Whether the status rests on the plan's words or on an editor's judgement */
+  statusSource: NodeStatusSource;
   /** Bumped on every change; send it back as expectedVersion */
   version: Scalars['Int']['output'];
 };
@@ -322,6 +356,10 @@ export type Company = {
   contacts: Array<Interaction>;
   /** Unified social credit code (统一社会信用代码), when known */
   creditCode?: Maybe<Scalars['String']['output']>;
+  /** When it was deleted: a deleted company is in the recycle bin until an admin restores it */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who deleted it */
+  deletedById?: Maybe<Scalars['ID']['output']>;
   englishName?: Maybe<Scalars['String']['output']>;
   /** Where the headquarters are */
   headquarters?: Maybe<Scalars['String']['output']>;
@@ -668,6 +706,7 @@ export type Dashboard = {
   chainId?: Maybe<Scalars['ID']['output']>;
   /** The plan's project counters over the plan period, beside their targets */
   counters: ProjectCounters;
+  demo: DashboardDemo;
   /** The plan's indicators (district) or the chain's targets, in the quarter of the day */
   indicators: Array<IndicatorStanding>;
   issues: DashboardIssues;
@@ -679,6 +718,30 @@ export type Dashboard = {
   redProjectIds: Array<Scalars['ID']['output']>;
   /** Projects yellow on the day */
   yellowProjectIds: Array<Scalars['ID']['output']>;
+};
+
+/** How many demo records (演示数据) the figures of the dashboard count: its project, land and building figures are demo figures when theirs are above zero */
+export type DashboardDemo = {
+  __typename?: 'DashboardDemo';
+  /** Demo buildings (counted when includeDemo) */
+  buildings: Scalars['Int']['output'];
+  /** Demo land parcels (counted when includeDemo) */
+  parcels: Scalars['Int']['output'];
+  /** Demo projects in the scope (counted when includeDemo) */
+  projects: Scalars['Int']['output'];
+};
+
+/** An open coordination issue behind the dashboard figure, with its project (a confidential one under its code name) */
+export type DashboardIssue = {
+  __typename?: 'DashboardIssue';
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  projectName: Scalars['String']['output'];
+  raisedOn: Scalars['LocalDate']['output'];
+  /** OPEN (交办) or ESCALATED (督办) on the day */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 /** Coordination issues raised by the day: open ones, and how many of this year’s are closed out */
@@ -693,6 +756,8 @@ export type DashboardIssues = {
   open: Scalars['Int']['output'];
   /** Open issues (交办 or 督办), for drill-down */
   openIds: Array<Scalars['ID']['output']>;
+  /** The open issues themselves, oldest first */
+  openIssues: Array<DashboardIssue>;
   /** Raised this year */
   raisedThisYear: Scalars['Int']['output'];
 };
@@ -783,9 +848,58 @@ export type HealthRuleFired = {
   milestone?: Maybe<Scalars['String']['output']>;
 };
 
+/** One column of the file and the field it fills */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** The field it fills; null: not imported */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The heading as the file writes it (empty when it has none) */
+  heading: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  /** The column letter, A, B, … */
+  letter: Scalars['String']['output'];
+  origin: ImportFieldOrigin;
+  /** The first few values */
+  samples: Array<Scalars['String']['output']>;
+  /** What the heading or the content suggests */
+  suggestedField?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which field one column of the file fills */
+export type ImportColumnMappingInput = {
+  /** The field; null: the column is not imported */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** The column number (1 = A) */
+  index: Scalars['Int']['input'];
+};
+
+/** A field an import fills */
+export type ImportFieldInfo = {
+  __typename?: 'ImportFieldInfo';
+  /** How it is derived when the file has no column for it */
+  derived?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  /** Its label in the user's language */
+  label: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+export type ImportFieldOrigin =
+  | 'CONTENT'
+  | 'HEADING'
+  | 'NONE'
+  | 'SAVED'
+  | 'USER';
+
 export type ImportKind =
   | 'COMPANIES'
-  | 'LEADS';
+  | 'LEADS'
+  | 'PROJECTS';
+
+export type ImportMappingInput = {
+  columns: Array<ImportColumnMappingInput>;
+  values?: InputMaybe<Array<ImportValueMappingInput>>;
+};
 
 export type ImportMode =
   | 'ALL_OR_NOTHING'
@@ -795,10 +909,20 @@ export type ImportMode =
 export type ImportPreview = {
   __typename?: 'ImportPreview';
   badRows: Scalars['Int']['output'];
+  /** Every column of the file, with the field it fills or none */
+  columns: Array<ImportColumn>;
+  /** The fields this kind of import fills */
+  fields: Array<ImportFieldInfo>;
   fileName: Scalars['String']['output'];
   goodRows: Scalars['Int']['output'];
+  /** The row of the headings */
+  headerRow: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   kind: ImportKind;
+  /** The user's saved mapping for these headings was applied */
+  mappingSaved: Scalars['Boolean']['output'];
+  /** The mapping should be shown to the user before the preview (no saved mapping applied) */
+  needsMapping: Scalars['Boolean']['output'];
   problems: Array<ImportProblem>;
   /** Good rows that would create a record */
   toCreate: Scalars['Int']['output'];
@@ -807,6 +931,7 @@ export type ImportPreview = {
   totalRows: Scalars['Int']['output'];
   /** Good rows already in the system as they are */
   unchanged: Scalars['Int']['output'];
+  values: Array<ImportValueGroup>;
 };
 
 /** What is wrong with one cell of one row of an imported file */
@@ -835,6 +960,48 @@ export type ImportResult = {
   skippedRows: Scalars['Int']['output'];
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
+};
+
+/** A record a value can stand for */
+export type ImportTarget = {
+  __typename?: 'ImportTarget';
+  label: Scalars['String']['output'];
+  target: Scalars['String']['output'];
+};
+
+/** One distinct value of a reference column, how many rows have it and what it stands for */
+export type ImportValue = {
+  __typename?: 'ImportValue';
+  rows: Scalars['Int']['output'];
+  /** The match found by name or code */
+  suggested?: Maybe<Scalars['String']['output']>;
+  /** What it stands for now (the choice, else the match); null: unmatched, its rows refused */
+  target?: Maybe<Scalars['String']['output']>;
+  targetLabel?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
+/** The distinct values of a column naming something in the system */
+export type ImportValueGroup = {
+  __typename?: 'ImportValueGroup';
+  /** The column as the file heads it */
+  column: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Whether an unmatched value may be left to the importer (a person) */
+  mayLeaveToImporter: Scalars['Boolean']['output'];
+  /** What its values can be mapped to */
+  options: Array<ImportTarget>;
+  values: Array<ImportValue>;
+};
+
+/** What one value of a column naming something in the system stands for */
+export type ImportValueMappingInput = {
+  field: Scalars['String']['input'];
+  /** The record's id (a chain, a user, a unit), a stage or source code, @importer (a person left to the importer) or @refuse (refuse its rows) */
+  target: Scalars['String']['input'];
+  /** The value as the file writes it */
+  value: Scalars['String']['input'];
 };
 
 export type IndicatorActual = {
@@ -958,6 +1125,7 @@ export type InteractionType =
   | 'EMAIL'
   | 'EVENT'
   | 'MEETING'
+  | 'NOTE'
   | 'VISIT_IN'
   | 'VISIT_OUT'
   | 'WECHAT';
@@ -1036,6 +1204,10 @@ export type Lead = {
   contacts: Array<Interaction>;
   createdAt: Scalars['DateTime']['output'];
   createdOn: Scalars['LocalDate']['output'];
+  /** When it was deleted: a deleted lead is in the recycle bin until an admin restores it */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who deleted it */
+  deletedById?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   /** Intended investment in 亿元 (exact decimal) */
   intendedInvestment?: Maybe<Scalars['Decimal']['output']>;
@@ -1204,6 +1376,8 @@ export type MapNode = {
   projectsByStage: Array<StageCount>;
   sortOrder: Scalars['Int']['output'];
   status: NodeStatus;
+  /** Whether the status rests on the plan's words (依据规划) or on an editor's judgement (编者判断) */
+  statusSource: NodeStatusSource;
   /** Companies to attract on the node */
   targetCompanies: Scalars['Int']['output'];
   version: Scalars['Int']['output'];
@@ -1457,12 +1631,18 @@ export type Mutation = {
   deleteChainEdge: Scalars['ID']['output'];
   /** Deletes a node; companies, leads and projects on it must be moved to reassignToId */
   deleteChainNode: Scalars['ID']['output'];
+  /** Deletes a company into the recycle bin (refused while live leads, projects or prospects point at it); returns its id */
+  deleteCompany: Scalars['ID']['output'];
   /** Deletes a list no company is tagged with; returns its id */
   deleteCompanyList: Scalars['ID']['output'];
   /** Deletes a contact record; returns its id */
   deleteInteraction: Scalars['ID']['output'];
+  /** Deletes a lead into the recycle bin; returns its id */
+  deleteLead: Scalars['ID']['output'];
   /** Deletes a policy; returns its id */
   deletePolicy: Scalars['ID']['output'];
+  /** Deletes a project into the recycle bin; returns its id */
+  deleteProject: Scalars['ID']['output'];
   /** Deletes one of the signed-in user’s views; returns its id */
   deleteSavedView: Scalars['ID']['output'];
   /** Deletes a task; returns its id */
@@ -1517,6 +1697,12 @@ export type Mutation = {
   reorderMeetingItems: Meeting;
   /** Sets a temporary password (answered once): the user's sessions end and they must change it at next sign-in */
   resetUserPassword: UserWithPassword;
+  /** Restores a company from the recycle bin */
+  restoreCompany: Company;
+  /** Restores a lead from the recycle bin */
+  restoreLead: Lead;
+  /** Restores a project from the recycle bin */
+  restoreProject: Project;
   /** Puts a company on a chain-map node in a role, or changes its role there */
   setCompanyNode: NodeCompany;
   /** Disables a department (it keeps its users and chains, takes no new users) or enables it again */
@@ -1713,6 +1899,11 @@ export type MutationDeleteChainNodeArgs = {
 };
 
 
+export type MutationDeleteCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCompanyListArgs = {
   listId: Scalars['ID']['input'];
 };
@@ -1723,8 +1914,18 @@ export type MutationDeleteInteractionArgs = {
 };
 
 
+export type MutationDeleteLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePolicyArgs = {
   policyId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1875,6 +2076,21 @@ export type MutationReorderMeetingItemsArgs = {
 
 export type MutationResetUserPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationRestoreCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreProjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2035,12 +2251,23 @@ export type NodeStatus =
   | 'STRONG'
   | 'WEAK';
 
+/** Where a node's status comes from: the plan's words (依据规划) or an editor's judgement (编者判断) */
+export type NodeStatusSource =
+  | 'JUDGEMENT'
+  | 'PLAN';
+
 /** Action items due by the meeting and done by their due date */
 export type OnTimeRate = {
   __typename?: 'OnTimeRate';
   due: Scalars['Int']['output'];
   onTime: Scalars['Int']['output'];
   percent: Scalars['Int']['output'];
+};
+
+/** Which page: rows skipped and rows wanted (at most 200) */
+export type PageArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** IDLE 闲置; LOW_EFFICIENCY 低效; UNSUPPLIED 未供 */
@@ -2160,6 +2387,8 @@ export type PreviewImportInput = {
   /** The file name, ending in .xlsx or .csv */
   fileName: Scalars['String']['input'];
   kind: ImportKind;
+  /** The user's mapping; without it, the saved mapping for these headings or the suggested one */
+  mapping?: InputMaybe<ImportMappingInput>;
 };
 
 export type Priority =
@@ -2204,6 +2433,10 @@ export type Project = {
   createdById?: Maybe<Scalars['ID']['output']>;
   /** District calendar date the project was entered */
   createdOn: Scalars['LocalDate']['output'];
+  /** When it was deleted: a deleted project is in the recycle bin until an admin restores it */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who deleted it */
+  deletedById?: Maybe<Scalars['ID']['output']>;
   /** Why it was dropped */
   dropReason?: Maybe<Scalars['String']['output']>;
   /** Expected jobs */
@@ -2226,6 +2459,8 @@ export type Project = {
   fundsInPlacePercent?: Maybe<Scalars['Float']['output']>;
   /** For a project on hold: the stage it was put on hold from */
   heldFrom?: Maybe<ProjectStage>;
+  /** The project's field history from the audit trail, newest first (its records' changes included); none for a project shown masked */
+  history: Array<AuditEntry>;
   /** Why it is on hold (while on hold) */
   holdReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -2649,6 +2884,12 @@ export type Query = {
   companyLists: Array<CompanyList>;
   /** The leaders' dashboard (驾驶舱) of the district, or of one chain, on a day */
   dashboard: Dashboard;
+  /** The recycle bin: deleted companies, most recently deleted first */
+  deletedCompanies: CompanyPage;
+  /** The recycle bin: deleted leads, most recently deleted first */
+  deletedLeads: LeadPage;
+  /** The recycle bin: deleted projects, most recently deleted first */
+  deletedProjects: ProjectPage;
   departments: Array<Department>;
   /** The columns a table can export, with their headings */
   exportColumns: Array<ExportColumnInfo>;
@@ -2704,6 +2945,8 @@ export type Query = {
   projects: ProjectPage;
   /** Prospects (目标企业) of a chain, a node or an assignee, high priority first */
   prospects: ProspectPage;
+  /** The months whose rankings are published (frozen), latest first */
+  publishedRankingMonths: Array<Scalars['String']['output']>;
   /** A month's ranking (kind CHAIN or DEPARTMENT): frozen once published, computed from the records until then */
   ranking: Ranking;
   /** The ranking weights and monthly targets in force */
@@ -2763,6 +3006,21 @@ export type QueryDashboardArgs = {
   asOf: Scalars['LocalDate']['input'];
   chainId?: InputMaybe<Scalars['ID']['input']>;
   includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDeletedCompaniesArgs = {
+  page?: InputMaybe<PageArgs>;
+};
+
+
+export type QueryDeletedLeadsArgs = {
+  page?: InputMaybe<PageArgs>;
+};
+
+
+export type QueryDeletedProjectsArgs = {
+  page?: InputMaybe<PageArgs>;
 };
 
 
@@ -3212,6 +3470,8 @@ export type UpdateChainNodeInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   position?: InputMaybe<NodePosition>;
   status?: InputMaybe<NodeStatus>;
+  /** Where the status comes from; a status set without it is the editor's judgement */
+  statusSource?: InputMaybe<NodeStatusSource>;
 };
 
 /** Changes to a company; a field left out stays as it is, null clears it */
@@ -3453,6 +3713,8 @@ export type WorkPlanTask = {
   description: Scalars['String']['output'];
   dueDate?: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];
+  /** True when the owner, due date and status were invented for demonstration (the plan names the task only) */
+  isDemo: Scalars['Boolean']['output'];
   /** The department responsible (责任单位) */
   ownerDepartment?: Maybe<Department>;
   ownerDepartmentId?: Maybe<Scalars['ID']['output']>;
@@ -3994,6 +4256,60 @@ export type ImportProgressQueryVariables = Exact<{
 
 export type ImportProgressQuery = { __typename?: 'Query', importProgress: { __typename?: 'ImportProgress', id: string, processed: number, total: number, done: boolean } };
 
+export type DashboardQueryVariables = Exact<{
+  asOf: Scalars['LocalDate']['input'];
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DashboardQuery = { __typename?: 'Query', dashboard: { __typename?: 'Dashboard', asOf: string, chainId?: string | null, redProjectIds: Array<string>, yellowProjectIds: Array<string>, counters: { __typename?: 'ProjectCounters', signed: number, industrialisation: number, tier30Plus: number, tier10To30: number, signedAmount: string, fundsInPlace: string, targets: { __typename?: 'ProjectTargets', industrialisation: number, tier30Plus: number, tier10To30: number } }, periods: Array<{ __typename?: 'DashboardPeriod', kind: string, from: string, to: string, signed: number, industrialisation: number, industrialisationTarget?: string | null, signedAmount: string, fundsInPlace: string }>, issues: { __typename?: 'DashboardIssues', open: number, raisedThisYear: number, closedThisYear: number, closedOnTime: number, closureRatePercent?: number | null, openIssues: Array<{ __typename?: 'DashboardIssue', id: string, title: string, status: string, raisedOn: string, dueOn?: string | null, projectId: string, projectName: string }> }, leadActivity: Array<{ __typename?: 'StaffActivity', userId: string, interactions: number, leads: number }>, land: { __typename?: 'LandSummary', revitalisedMu: string, revitalisedParcels: number, targetMu: string, completionPercent?: number | null, inProgressParcels: number, districtTotals: Array<{ __typename?: 'LandTotal', id: string, parcels: number, areaMu?: string | null, quote: string }> }, buildings: { __typename?: 'BuildingSummary', completed: number, target: number, vacantAreaM2: string }, indicators: Array<{ __typename?: 'IndicatorStanding', name: string, unit: string, year: number, quarter?: number | null, source: ActualSource, actual?: string | null, actualText?: string | null, actualYear?: number | null, actualQuarter?: number | null, sourceNote?: string | null, expected?: string | null, onPathPercent?: number | null, completionPercent?: number | null, onTrack?: boolean | null, indicator?: { __typename?: 'PlanIndicator', id: string, code: string, category: string, baselineValue?: string | null, baselineText?: string | null, baselineYear: number, targetValue?: string | null, targetText?: string | null, targetYear: number, attribute: IndicatorAttribute } | null, chainTarget?: { __typename?: 'ChainTarget', id: string, metric: string, value: string, year: number, baselineValue?: string | null, baselineYear?: number | null, quote: string } | null }>, demo: { __typename?: 'DashboardDemo', projects: number, parcels: number, buildings: number } } };
+
+export type DashboardFunnelQueryVariables = Exact<{
+  input?: InputMaybe<ProjectBoardInput>;
+}>;
+
+
+export type DashboardFunnelQuery = { __typename?: 'Query', projectBoard: { __typename?: 'ProjectBoard', columns: Array<{ __typename?: 'ProjectBoardColumn', stage: ProjectStage, count: number, totalAgreedInvestment: string }> } };
+
+export type DashboardPlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardPlacesQuery = { __typename?: 'Query', landParcels: Array<{ __typename?: 'LandParcel', id: string, name: string, areaMu: string, status: ParcelStatus, revitalisedOn?: string | null, isDemo: boolean }>, placeBuildings: Array<{ __typename?: 'PlaceBuilding', id: string, name: string, work?: BuildingWork | null, workCompletedOn?: string | null, floorAreaM2?: string | null, vacantAreaM2?: string | null, isDemo: boolean }> };
+
+export type DashboardIndicatorActualsQueryVariables = Exact<{
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  chainTargetId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DashboardIndicatorActualsQuery = { __typename?: 'Query', indicatorActuals: Array<{ __typename?: 'IndicatorActual', id: string, year: number, quarter?: number | null, value?: string | null, valueText?: string | null, sourceNote: string, enteredAt: string }> };
+
+export type RankingLineFieldsFragment = { __typename?: 'RankingLine', subjectId: string, subjectName: string, score: number, rank: number, figures: { __typename?: 'RankingFigures', signedCount: number, signedCountTarget: number, signedAmount: number, signedAmountTarget: number, fundsInPlace: number, fundsInPlaceTarget: number, startsDue: number, startsOnTime: number, issuesDue: number, issuesClosedOnTime: number, interactions: number }, weights: { __typename?: 'RankingWeights', signedCount: number, signedAmount: number, fundsInPlace: number, startedOnTime: number, issuesClosedOnTime: number, leadActivity: number } };
+
+export type RankingQueryVariables = Exact<{
+  month: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+}>;
+
+
+export type RankingQuery = { __typename?: 'Query', publishedRankingMonths: Array<string>, ranking: { __typename?: 'Ranking', month: string, kind: string, published: boolean, lines: Array<{ __typename?: 'RankingLine', subjectId: string, subjectName: string, score: number, rank: number, figures: { __typename?: 'RankingFigures', signedCount: number, signedCountTarget: number, signedAmount: number, signedAmountTarget: number, fundsInPlace: number, fundsInPlaceTarget: number, startsDue: number, startsOnTime: number, issuesDue: number, issuesClosedOnTime: number, interactions: number }, weights: { __typename?: 'RankingWeights', signedCount: number, signedAmount: number, fundsInPlace: number, startedOnTime: number, issuesClosedOnTime: number, leadActivity: number } }> } };
+
+export type PublishRankingMutationVariables = Exact<{
+  month: Scalars['String']['input'];
+}>;
+
+
+export type PublishRankingMutation = { __typename?: 'Mutation', publishRanking: Array<{ __typename?: 'Ranking', month: string, kind: string, published: boolean }> };
+
+export type RankingQuarterReportMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  quarter: Scalars['Int']['input'];
+}>;
+
+
+export type RankingQuarterReportMutation = { __typename?: 'Mutation', rankingQuarterReport: { __typename?: 'ExportFile', fileName: string, contentBase64: string } };
+
 export type LeadsQueryVariables = Exact<{
   input?: InputMaybe<LeadListInput>;
 }>;
@@ -4346,6 +4662,7 @@ export const CompanyRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const CompanyListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompanyList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"tagCount"}}]}}]} as unknown as DocumentNode<CompanyListFieldsFragment, unknown>;
 export const CrmChainFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrmChainFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndustryChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"leaderId"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartmentId"}}]}}]} as unknown as DocumentNode<CrmChainFieldsFragment, unknown>;
 export const SavedViewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedViewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tableKey"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}}]}}]} as unknown as DocumentNode<SavedViewFieldsFragment, unknown>;
+export const RankingLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankingLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RankingLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedCount"}},{"kind":"Field","name":{"kind":"Name","value":"signedCountTarget"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmountTarget"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlaceTarget"}},{"kind":"Field","name":{"kind":"Name","value":"startsDue"}},{"kind":"Field","name":{"kind":"Name","value":"startsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuesDue"}},{"kind":"Field","name":{"kind":"Name","value":"issuesClosedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"interactions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedCount"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"startedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuesClosedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"leadActivity"}}]}}]}}]} as unknown as DocumentNode<RankingLineFieldsFragment, unknown>;
 export const LeadSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDue"}},{"kind":"Field","name":{"kind":"Name","value":"intendedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}}]}}]}}]} as unknown as DocumentNode<LeadSummaryFieldsFragment, unknown>;
 export const InteractionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"ourPeople"}},{"kind":"Field","name":{"kind":"Name","value":"theirPeople"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InteractionFieldsFragment, unknown>;
 export const LeadDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prospect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDue"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDue"}},{"kind":"Field","name":{"kind":"Name","value":"intendedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"ourPeople"}},{"kind":"Field","name":{"kind":"Name","value":"theirPeople"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LeadDetailFieldsFragment, unknown>;
@@ -4426,6 +4743,13 @@ export const ExportProjectsDocument = {"kind":"Document","definitions":[{"kind":
 export const PreviewImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"goodRows"}},{"kind":"Field","name":{"kind":"Name","value":"badRows"}},{"kind":"Field","name":{"kind":"Name","value":"toCreate"}},{"kind":"Field","name":{"kind":"Name","value":"toUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewImportMutation, PreviewImportMutationVariables>;
 export const ConfirmImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"skippedRows"}}]}}]}}]} as unknown as DocumentNode<ConfirmImportMutation, ConfirmImportMutationVariables>;
 export const ImportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]} as unknown as DocumentNode<ImportProgressQuery, ImportProgressQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"chainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chainId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"counters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"industrialisation"}},{"kind":"Field","name":{"kind":"Name","value":"tier30Plus"}},{"kind":"Field","name":{"kind":"Name","value":"tier10To30"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industrialisation"}},{"kind":"Field","name":{"kind":"Name","value":"tier30Plus"}},{"kind":"Field","name":{"kind":"Name","value":"tier10To30"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"industrialisation"}},{"kind":"Field","name":{"kind":"Name","value":"industrialisationTarget"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redProjectIds"}},{"kind":"Field","name":{"kind":"Name","value":"yellowProjectIds"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"raisedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"closedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"closedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"closureRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"openIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"interactions"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}}]}},{"kind":"Field","name":{"kind":"Name","value":"land"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revitalisedMu"}},{"kind":"Field","name":{"kind":"Name","value":"revitalisedParcels"}},{"kind":"Field","name":{"kind":"Name","value":"targetMu"}},{"kind":"Field","name":{"kind":"Name","value":"completionPercent"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressParcels"}},{"kind":"Field","name":{"kind":"Name","value":"districtTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parcels"}},{"kind":"Field","name":{"kind":"Name","value":"areaMu"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"vacantAreaM2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualText"}},{"kind":"Field","name":{"kind":"Name","value":"actualYear"}},{"kind":"Field","name":{"kind":"Name","value":"actualQuarter"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"onPathPercent"}},{"kind":"Field","name":{"kind":"Name","value":"completionPercent"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineText"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"targetYear"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chainTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"demo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"parcels"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardFunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardFunnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectBoardInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalAgreedInvestment"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardFunnelQuery, DashboardFunnelQueryVariables>;
+export const DashboardPlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPlaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"landParcels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaMu"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revitalisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placeBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"work"}},{"kind":"Field","name":{"kind":"Name","value":"workCompletedOn"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"vacantAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]} as unknown as DocumentNode<DashboardPlacesQuery, DashboardPlacesQueryVariables>;
+export const DashboardIndicatorActualsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardIndicatorActuals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chainTargetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorActuals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"chainTargetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chainTargetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}}]}}]}}]} as unknown as DocumentNode<DashboardIndicatorActualsQuery, DashboardIndicatorActualsQueryVariables>;
+export const RankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ranking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ranking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RankingLineFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedRankingMonths"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankingLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RankingLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedCount"}},{"kind":"Field","name":{"kind":"Name","value":"signedCountTarget"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmountTarget"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlaceTarget"}},{"kind":"Field","name":{"kind":"Name","value":"startsDue"}},{"kind":"Field","name":{"kind":"Name","value":"startsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuesDue"}},{"kind":"Field","name":{"kind":"Name","value":"issuesClosedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"interactions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedCount"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundsInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"startedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuesClosedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"leadActivity"}}]}}]}}]} as unknown as DocumentNode<RankingQuery, RankingQueryVariables>;
+export const PublishRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]}}]} as unknown as DocumentNode<PublishRankingMutation, PublishRankingMutationVariables>;
+export const RankingQuarterReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RankingQuarterReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rankingQuarterReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<RankingQuarterReportMutation, RankingQuarterReportMutationVariables>;
 export const LeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Leads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadListInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDue"}},{"kind":"Field","name":{"kind":"Name","value":"intendedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}}]}}]}}]} as unknown as DocumentNode<LeadsQuery, LeadsQueryVariables>;
 export const LeadDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextAction"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDue"}},{"kind":"Field","name":{"kind":"Name","value":"intendedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"ourPeople"}},{"kind":"Field","name":{"kind":"Name","value":"theirPeople"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"leadId"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"chainId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prospect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDue"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceContact"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextActionDueToday"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}}]}}]} as unknown as DocumentNode<LeadDetailQuery, LeadDetailQueryVariables>;
 export const CreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CreateLeadMutation, CreateLeadMutationVariables>;

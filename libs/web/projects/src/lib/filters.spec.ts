@@ -1,4 +1,4 @@
-import { PROJECT_TABLE, readProjectFilters, toProjectExportInput, toProjectListInput } from './filters';
+import { PROJECT_TABLE, projectFiltersFromSearch, readProjectFilters, toProjectExportInput, toProjectListInput } from './filters';
 
 const CHAIN = '3f0c2a4e-1111-4222-8333-444455556666';
 const OWNER = '3f0c2a4e-1111-4222-8333-444455556667';
@@ -14,5 +14,19 @@ describe('the ledger filters', () => {
     const state = { ...PROJECT_TABLE.defaults, page: 3, filters: { query: ' 京东 ', chainId: CHAIN, mine: true, ownerId: OWNER, lights: ['RED' as const] } };
     expect(toProjectListInput(state)).toEqual({ query: '京东', chainId: CHAIN, mine: true, lights: ['RED'], sort: 'UPDATED_AT', direction: 'DESC', offset: 40, limit: 20 });
     expect(toProjectExportInput(state)).toEqual({ query: '京东', chainId: CHAIN, mine: true, lights: ['RED'], sort: 'UPDATED_AT', direction: 'DESC' });
+  });
+});
+
+describe('ledger filters named in an address', () => {
+  const chainId = '2b8f0c1e-3a4d-4e5f-8a9b-0c1d2e3f4a5b';
+
+  it('reads lists, ids and yes/no the way the ledger reads its saved filters', () => {
+    const raw = projectFiltersFromSearch(`?chainId=${chainId}&lights=RED,YELLOW&stages=SIGNED&isDemo=false`);
+    expect(readProjectFilters(raw as Record<string, unknown>)).toEqual({ chainId, lights: ['YELLOW', 'RED'], stages: ['SIGNED'], isDemo: false });
+  });
+
+  it('names no filter for an address without any, or with only unknown or malformed ones', () => {
+    expect(projectFiltersFromSearch('')).toBeUndefined();
+    expect(projectFiltersFromSearch('?page=2&lights=PURPLE&chainId=not-an-id')).toBeUndefined();
   });
 });

@@ -98,6 +98,23 @@ export function readProjectFilters(raw: Record<string, unknown>): ProjectFilters
   });
 }
 
+const URL_LISTS = new Set(['stages', 'types', 'tiers', 'lights']);
+const URL_BOOLEANS = new Set(['mine', 'isDemo']);
+
+/**
+ * Ledger filters written in an address (`/projects?chainId=…&lights=RED`, lists comma-separated, yes/no as true or
+ * false), as readProjectFilters reads them; undefined when the address names none. Other pages link to the ledger
+ * filtered this way (the dashboard's figures drill down to the projects behind them).
+ */
+export function projectFiltersFromSearch(search: string): Record<string, unknown> | undefined {
+  const params = new URLSearchParams(search);
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of params) {
+    raw[key] = URL_LISTS.has(key) ? value.split(',').filter(Boolean) : URL_BOOLEANS.has(key) ? value === 'true' || value === '1' : value;
+  }
+  return Object.keys(compact(readProjectFilters(raw))).length ? raw : undefined;
+}
+
 /** The ledger table; its key is also the saved views' table key. */
 export const PROJECT_TABLE: TableSpec<ProjectFilters, ProjectSortField> = {
   key: 'projects',

@@ -13,6 +13,7 @@ import {
   PROJECT_COLUMN_SORT,
   PROJECT_EXPORT_RELATED,
   PROJECT_TABLE,
+  projectFiltersFromSearch,
   readProjectFilters,
   toProjectExportInput,
   toProjectListInput,
@@ -27,7 +28,7 @@ type Row = ProjectsQuery['projects']['items'][number];
 /**
  * /projects — the ledger (台账): the projects filtered, sorted and paged on the server, with saved views, a column
  * chooser and export to .xlsx with the chosen columns. It opens on the user's own chain; the kanban's "see all"
- * links bring their filters along.
+ * links bring their filters along, and an address may name them (`/projects?lights=RED&chainId=…`).
  */
 export function ProjectsPage() {
   const own = useDefaultChainId(useActor());
@@ -42,7 +43,11 @@ function ProjectTable({ defaults }: { defaults: ProjectTableState }) {
   const location = useLocation();
   const actor = useActor();
   const [state, setState] = useTableState(PROJECT_TABLE, defaults);
-  const given = (location.state as { filters?: unknown } | null)?.filters;
+  // Filters come from the kanban (the navigation's state) or from an address that names them (a dashboard figure).
+  const given = useMemo(
+    () => (location.state as { filters?: unknown } | null)?.filters ?? projectFiltersFromSearch(location.search),
+    [location.state, location.search],
+  );
 
   // Filters brought from the kanban win over the table's state; the ledger is asked for once they are applied.
   useEffect(() => {
