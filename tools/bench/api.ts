@@ -80,10 +80,11 @@ export interface Api {
 /**
  * Starts the API of the checkout at `root` from source (as `npm run dev:api` does) on a database, in its own process;
  * `env` adds to or overrides its settings (e.g. SEED_ON_START=false for a database the benchmark has filled).
+ * BENCH_API_NODE_ARGS passes options to its node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the API.
  */
 export async function startApi(root: string, database: { DATABASE_URL?: string; EMBEDDED_DB_DIR?: string }, env: Record<string, string> = {}): Promise<Api> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean), '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
     cwd: root,
     env: {
       ...process.env,

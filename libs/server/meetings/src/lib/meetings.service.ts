@@ -48,8 +48,15 @@ import { ledgerXlsx, minutesDocx } from './papers';
 /** Texts stored with a meeting (its agenda and papers) are written in the papers' language. */
 const PAPER_LANGUAGE = 'zh-CN' as const;
 const t = (key: string, params: Record<string, string | number> = {}) => translate(PAPER_LANGUAGE, key, params);
-const lightText = (light: HealthLight | null) => t(`meeting.light.${light ?? 'NONE'}`);
-const stageText = (stage: ProjectStage | null) => (stage ? t(`project.stage.${stage}`) : '');
+/** Texts without parameters (names of stages, lights, kinds): read once, as the agenda and the ledger name them many times. */
+const labels = new Map<string, string>();
+const label = (key: string): string => {
+  let text = labels.get(key);
+  if (text === undefined) labels.set(key, (text = t(key)));
+  return text;
+};
+const lightText = (light: HealthLight | null) => label(`meeting.light.${light ?? 'NONE'}`);
+const stageText = (stage: ProjectStage | null) => (stage ? label(`project.stage.${stage}`) : '');
 
 /** An agenda item before it is written. */
 export interface ItemDraft {
@@ -289,12 +296,22 @@ export class MeetingsService {
       const keyOf = (x: { kind: string; refId: string | null }) => `${x.kind}:${x.refId}`;
       const fresh = new Map(drafts.map((d) => [keyOf(d), d]));
       const used = await this.usedItemIds(m, meetingId);
+      const kept: Array<{ id: string; draft: ItemDraft }> = [];
+      const gone: string[] = [];
       for (const item of items) {
         if (item.kind === MeetingItemKind.CUSTOM) continue;
         const draft = fresh.get(keyOf(item));
-        if (draft) await m.update(MeetingItem, { id: item.id }, { title: draft.title, summary: draft.summary, carriedCount: draft.carriedCount });
-        else if (!used.has(item.id) && !item.discussion && !item.decisions.length) await m.delete(MeetingItem, { id: item.id });
+        if (draft) kept.push({ id: item.id, draft });
+        else if (!used.has(item.id) && !item.discussion && !item.decisions.length) gone.push(item.id);
       }
+      if (kept.length)
+        await m.query(
+          `UPDATE meeting_item i SET title = d.title, summary = d.summary, carried_count = d.carried_count
+             FROM unnest($2::uuid[], $3::varchar[], $4::text[], $5::int[]) AS d(id, title, summary, carried_count)
+            WHERE i.id = d.id AND i.meeting_id = $1`,
+          [meetingId, kept.map((k) => k.id), kept.map((k) => k.draft.title), kept.map((k) => k.draft.summary), kept.map((k) => k.draft.carriedCount)],
+        );
+      if (gone.length) await m.delete(MeetingItem, { id: In(gone) });
       const have = new Set(items.map(keyOf));
       const added = drafts.filter((d) => !have.has(keyOf(d)));
       await this.writeItems(m, meetingId, added, items.length ? Math.max(...items.map((i) => i.position)) + 1 : 0);
@@ -354,9 +371,10 @@ export class MeetingsService {
       const ids = new Set(items.map((i) => i.id));
       if (input.itemIds.length !== items.length || new Set(input.itemIds).size !== items.length || input.itemIds.some((id) => !ids.has(id)))
         throw badField('itemIds', 'meeting.itemsOrder');
-      // Two steps, so that no two items share a position on the way.
-      await m.query(`UPDATE meeting_item SET position = position + 100000 WHERE meeting_id = $1`, [meeting.id]);
-      for (const [position, id] of input.itemIds.entries()) await m.update(MeetingItem, { id }, { position });
+      await m.query(
+        `UPDATE meeting_item i SET position = d.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS d(id, position) WHERE i.id = d.id AND i.meeting_id = $1`,
+        [meeting.id, input.itemIds],
+      );
     });
     return this.get(input.meetingId);
   }
@@ -463,14 +481,15 @@ export class MeetingsService {
   async minutes(actor: Actor, meetingId: string): Promise<MeetingPaper> {
     const meeting = await this.get(meetingId);
     const stored = meeting.status === MeetingStatus.HELD ? await this.storedFile(meetingId, 'minutesDocx') : null;
-    const bytes = stored ?? (await minutesDocx(meeting.frozen ?? (await this.paperData(actor, meeting))));
+    // The minutes name neither the figures nor the ledger: a live draft leaves them out.
+    const bytes = stored ?? (await minutesDocx(meeting.frozen ?? (await this.paperData(actor, meeting, { figures: false, ledger: false }))));
     return { fileName: `${meeting.title}-${t('meeting.paper.minutes')}-${meeting.heldOn}.docx`, contentBase64: bytes.toString('base64') };
   }
 
   async ledger(actor: Actor, meetingId: string): Promise<MeetingPaper> {
     const meeting = await this.get(meetingId);
     const stored = meeting.status === MeetingStatus.HELD ? await this.storedFile(meetingId, 'ledgerXlsx') : null;
-    const bytes = stored ?? (await ledgerXlsx(meeting.frozen ?? (await this.paperData(actor, meeting))));
+    const bytes = stored ?? (await ledgerXlsx(meeting.frozen ?? (await this.paperData(actor, meeting, { figures: false, ledger: true }))));
     return { fileName: `${meeting.title}-${t('meeting.paper.ledger')}-${meeting.heldOn}.xlsx`, contentBase64: bytes.toString('base64') };
   }
 
@@ -479,8 +498,11 @@ export class MeetingsService {
     return (row?.[column] as Buffer | null | undefined) ?? null;
   }
 
-  /** The papers' content now: the meeting, its items with what was recorded, actions, close-outs, figures and the ledger. */
-  async paperData(actor: Actor, meeting: Meeting): Promise<FrozenMeeting> {
+  /**
+   * The papers' content now: the meeting, its items with what was recorded, actions, close-outs, figures and the ledger
+   * (the last two only when asked: the minutes alone need neither).
+   */
+  async paperData(actor: Actor, meeting: Meeting, parts: { figures: boolean; ledger: boolean } = { figures: true, ledger: true }): Promise<FrozenMeeting> {
     const [items, attendees, actions, closures, chains] = await Promise.all([
       this.items(meeting.id),
       this.attendees(meeting.id),
@@ -489,13 +511,18 @@ export class MeetingsService {
       this.scopeChains(actor, meeting),
     ]);
     const userIds = [...new Set([meeting.chairId, ...attendees.map((a) => a.userId), ...actions.map((a) => a.ownerId)].filter((x): x is string => !!x))];
-    const users = new Map((userIds.length ? await this.db.manager.findBy(User, { id: In(userIds) }) : []).map((u) => [u.id, u.displayName]));
-    const projectIds = [...new Set([...actions.map((a) => a.projectId)].filter((x): x is string => !!x))];
+    const issueIds = [...actions.map((a) => a.issueId), ...closures.map((c) => c.issueId)].filter((x): x is string => !!x);
+    const [userRows, issueRows, ledger, figures] = await Promise.all([
+      userIds.length ? this.db.manager.findBy(User, { id: In(userIds) }) : [],
+      this.period.issuesByIds(issueIds),
+      parts.ledger ? this.ledgerRows(actor, meeting, chains) : [],
+      parts.figures ? this.liveFigures(actor, meeting) : null,
+    ]);
+    const users = new Map(userRows.map((u) => [u.id, u.displayName]));
+    const issues = new Map(issueRows.map((i) => [i.id, i]));
+    const projectIds = [...new Set([...actions.map((a) => a.projectId), ...issueRows.map((i) => i.projectId)].filter((x): x is string => !!x))];
     const projectNames = new Map((await this.period.projectsByIds(projectIds)).map((p) => [p.id, p.name]));
-    const issues = new Map((await this.period.issuesByIds([...actions.map((a) => a.issueId), ...closures.map((c) => c.issueId)].filter((x): x is string => !!x))).map((i) => [i.id, i]));
-    const issueProjects = new Map((await this.period.projectsByIds([...issues.values()].map((i) => i.projectId))).map((p) => [p.id, p.name]));
     const itemTitle = new Map(items.map((i) => [i.id, i.title]));
-    const ledger = await this.ledgerRows(actor, meeting, chains);
     return {
       meeting: {
         title: meeting.title,
@@ -520,9 +547,9 @@ export class MeetingsService {
       })),
       closures: closures.map((c) => {
         const issue = issues.get(c.issueId);
-        return { issue: issue?.title ?? '', project: issue ? (issueProjects.get(issue.projectId) ?? null) : null, resolution: c.resolution, closedOn: c.closedOn };
+        return { issue: issue?.title ?? '', project: issue ? (projectNames.get(issue.projectId) ?? null) : null, resolution: c.resolution, closedOn: c.closedOn };
       }),
-      figures: await this.liveFigures(actor, meeting),
+      figures,
       ledger,
     };
   }
@@ -615,7 +642,7 @@ export class MeetingsService {
   ): Promise<ItemDraft[]> {
     const chainIds = scope.allChains ? null : scope.chainIds;
     const range: PeriodRange = { from: p.from, to: p.to, chainIds };
-    const [projects, leads, created, moves, lights, milestones, issues, quiet, carried, chains] = await Promise.all([
+    const [projects, leads, created, moves, lights, milestones, issues, quiet, carried, counters] = await Promise.all([
       this.period.projectsOn(p.to, chainIds),
       this.leads.createdBetween(actor, range),
       this.period.projectsCreatedBetween(range),
@@ -625,7 +652,9 @@ export class MeetingsService {
       this.period.issuesBetween(range),
       this.period.projectsWithoutUpdateBetween(range),
       this.carriedActions(p.scopeKey, p.heldOn, p.excludeMeetingId),
-      this.scopeChains(actor, scope),
+      this.counterScopes(actor, scope).then((list) =>
+        Promise.all(list.map(async (cs) => ({ ...cs, counters: await this.projects.counters({ asOf: p.to, chainId: cs.chainId }) }))),
+      ),
     ]);
     const byId = new Map<string, PeriodProject>(projects.map((x) => [x.id, x]));
     const name = (id: string) => byId.get(id)?.name ?? '';
@@ -636,14 +665,15 @@ export class MeetingsService {
     for (const a of carried) push(MeetingItemKind.CARRIED_ACTION, MeetingRefKind.ACTION, a.id, a.projectId, a.text, t('meeting.text.carried', { owner: a.owner, dueOn: a.dueOn, count: a.count }), a.count);
     for (const l of leads) push(MeetingItemKind.NEW_LEAD, MeetingRefKind.LEAD, l.id, null, l.title, t('meeting.text.newLead', { createdOn: l.createdOn }));
     for (const x of created) push(MeetingItemKind.NEW_PROJECT, MeetingRefKind.PROJECT, x.id, x.id, x.name, t('meeting.text.newProject', { createdOn: x.createdOn, stage: stageText(x.stage) }));
-    const movedProjects = [...new Set(moves.map((mv) => mv.projectId))];
-    for (const id of movedProjects) {
-      const text = moves
-        .filter((mv) => mv.projectId === id)
-        .map((mv) => t('meeting.text.move', { from: stageText(mv.fromStage), to: stageText(mv.toStage), on: mv.effectiveOn }))
-        .join('；');
-      push(MeetingItemKind.STAGE_MOVE, MeetingRefKind.PROJECT, id, id, name(id), text);
+    // A project's moves of the period, in order, in one item (projects in the order of their first move).
+    const movesOf = new Map<string, string[]>();
+    for (const mv of moves) {
+      const text = t('meeting.text.move', { from: stageText(mv.fromStage), to: stageText(mv.toStage), on: mv.effectiveOn });
+      const list = movesOf.get(mv.projectId);
+      if (list) list.push(text);
+      else movesOf.set(mv.projectId, [text]);
     }
+    for (const [id, texts] of movesOf) push(MeetingItemKind.STAGE_MOVE, MeetingRefKind.PROJECT, id, id, name(id), texts.join('；'));
     const lightItems: Record<string, ItemDraft[]> = {};
     for (const [id, [start, end]] of lights) {
       const kind = lightChangeKind(start, end);
@@ -672,17 +702,13 @@ export class MeetingsService {
       push(MeetingItemKind.ISSUE_CLOSED, MeetingRefKind.ISSUE, i.id, i.projectId, `${name(i.projectId)}：${i.title}`, t('meeting.text.issueClosed', { closedOn: i.closedOn ?? '', resolution: i.resolution ?? '' }));
     for (const x of quiet)
       push(MeetingItemKind.NO_UPDATE, MeetingRefKind.PROJECT, x.id, x.id, x.name, x.lastUpdateOn ? t('meeting.text.noUpdate', { lastUpdateOn: x.lastUpdateOn }) : t('meeting.text.noUpdateNever'));
-    const counterScopes: Array<{ chainId: string | null; title: string }> = scope.allChains
-      ? [{ chainId: null, title: t('meeting.text.allChains') }]
-      : chains.map((c) => ({ chainId: c.id, title: c.name }));
-    for (const cs of counterScopes) {
-      const c = await this.projects.counters({ asOf: p.to, chainId: cs.chainId });
+    for (const { counters: c, ...cs } of counters) {
       push(
         MeetingItemKind.COUNTERS,
         cs.chainId ? MeetingRefKind.CHAIN : null,
         cs.chainId,
         null,
-        `${cs.title}${t('meeting.kind.COUNTERS')}`,
+        `${cs.title}${label('meeting.kind.COUNTERS')}`,
         t('meeting.text.counters', {
           signed: c.signed,
           amount: c.signedAmount,
@@ -697,6 +723,12 @@ export class MeetingsService {
     }
     const rank = (k: MeetingItemKind) => MEETING_ITEM_ORDER.indexOf(k);
     return drafts.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d.kind) - rank(b.d.kind) || a.i - b.i).map((x) => x.d);
+  }
+
+  /** Whose plan counters the agenda shows: all chains at once, or each chain of the meeting. */
+  private async counterScopes(actor: Actor, scope: Scope): Promise<Array<{ chainId: string | null; title: string }>> {
+    if (scope.allChains) return [{ chainId: null, title: t('meeting.text.allChains') }];
+    return (await this.scopeChains(actor, scope)).map((c) => ({ chainId: c.id, title: c.name }));
   }
 
   /** Open actions of the scope's earlier meetings, with how many meetings of the scope they have been open (this one counted). */
@@ -764,14 +796,26 @@ export class MeetingsService {
     );
   }
 
+  /** Writes agenda items at positions from `start`, in one statement whatever their number (a column an array). */
   private async writeItems(m: EntityManager, meetingId: string, drafts: ItemDraft[], start: number): Promise<void> {
-    for (let i = 0; i < drafts.length; i += 500) {
-      const chunk = drafts.slice(i, i + 500);
-      await m.insert(
-        MeetingItem,
-        chunk.map((d, j) => ({ meetingId, position: start + i + j, ...d, decisions: [], isDemo: false })),
-      );
-    }
+    if (!drafts.length) return;
+    await m.query(
+      `INSERT INTO meeting_item (meeting_id, position, kind, ref_kind, ref_id, project_id, title, summary, carried_count)
+       SELECT $1, d.position, d.kind, d.ref_kind, d.ref_id, d.project_id, d.title, d.summary, d.carried_count
+         FROM unnest($2::int[], $3::varchar[], $4::varchar[], $5::uuid[], $6::uuid[], $7::varchar[], $8::text[], $9::int[])
+              AS d(position, kind, ref_kind, ref_id, project_id, title, summary, carried_count)`,
+      [
+        meetingId,
+        drafts.map((_, i) => start + i),
+        drafts.map((d) => d.kind),
+        drafts.map((d) => d.refKind),
+        drafts.map((d) => d.refId),
+        drafts.map((d) => d.projectId),
+        drafts.map((d) => d.title),
+        drafts.map((d) => d.summary),
+        drafts.map((d) => d.carriedCount),
+      ],
+    );
   }
 
   private async renumber(m: EntityManager, meetingId: string): Promise<void> {

@@ -26,18 +26,24 @@ const TITLE_SIZE = 44;
 const BODY_SIZE = 32;
 const TABLE_SIZE = 24;
 
-const body = (text: string, opts: { bold?: boolean; font?: string; indent?: boolean } = {}) =>
-  new Paragraph({
-    indent: opts.indent === false ? undefined : { firstLine: 640 },
-    spacing: { line: 560 },
-    children: [new TextRun({ text, font: opts.font ?? BODY_FONT, size: BODY_SIZE, bold: opts.bold })],
-  });
+/** Paragraph styles of the minutes, defined once in styles.xml, so that a paragraph names its style instead of repeating it. */
+const STYLE = { body: 'CbBody', flush: 'CbFlush', heading: 'CbHeading', cell: 'CbCell' } as const;
+const BODY_PARAGRAPH = { indent: { firstLine: 640 }, spacing: { line: 560 } };
 
-const heading = (text: string) =>
-  new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: [new TextRun({ text, font: HEADING_FONT, size: BODY_SIZE })] });
+const PARAGRAPH_STYLES = [
+  { id: STYLE.body, name: 'Chainboard body', basedOn: 'Normal', paragraph: BODY_PARAGRAPH },
+  { id: STYLE.flush, name: 'Chainboard body, no indent', basedOn: 'Normal', paragraph: { spacing: { line: 560 } } },
+  { id: STYLE.heading, name: 'Chainboard heading', basedOn: 'Normal', paragraph: BODY_PARAGRAPH, run: { font: HEADING_FONT, size: BODY_SIZE } },
+  { id: STYLE.cell, name: 'Chainboard table cell', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER }, run: { font: BODY_FONT, size: TABLE_SIZE } },
+];
 
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, font: BODY_FONT, size: TABLE_SIZE, bold })] })] });
+/** A body paragraph: 仿宋 三号 (the document's default run), first line indented by two characters, fixed 28pt lines. */
+const body = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) =>
+  new Paragraph({ style: opts.indent === false ? STYLE.flush : STYLE.body, children: [new TextRun({ text, bold: opts.bold })] });
+
+const heading = (text: string) => new Paragraph({ style: STYLE.heading, children: [new TextRun(text)] });
+
+const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ style: STYLE.cell, children: [new TextRun({ text, bold: bold || undefined })] })] });
 
 /**
  * The minutes (会议纪要) as a Word document in the usual layout of official papers: the title centred, the time,
@@ -46,6 +52,12 @@ const cell = (text: string, bold = false) =>
  */
 export async function minutesDocx(paper: FrozenMeeting, lng: Language = 'zh-CN'): Promise<Buffer> {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(lng, key, params);
+  const labels = new Map<string, string>();
+  const label = (key: string): string => {
+    let text = labels.get(key);
+    if (text === undefined) labels.set(key, (text = t(key)));
+    return text;
+  };
   const m = paper.meeting;
   const children: Array<Paragraph | Table> = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [new TextRun({ text: m.title, font: TITLE_FONT, size: TITLE_SIZE })] }),
@@ -60,10 +72,10 @@ export async function minutesDocx(paper: FrozenMeeting, lng: Language = 'zh-CN')
     heading(t('meeting.paper.items')),
   ];
   paper.items.forEach((item, i) => {
-    children.push(body(`（${i + 1}）${t(`meeting.kind.${item.kind}`)}：${item.title}`, { bold: true }));
+    children.push(body(`（${i + 1}）${label(`meeting.kind.${item.kind}`)}：${item.title}`, { bold: true }));
     if (item.summary) children.push(body(item.summary));
-    if (item.discussion) children.push(body(`${t('meeting.paper.discussion')}${item.discussion}`));
-    for (const d of item.decisions) children.push(body(`${t('meeting.paper.decision')}${d}`));
+    if (item.discussion) children.push(body(`${label('meeting.paper.discussion')}${item.discussion}`));
+    for (const d of item.decisions) children.push(body(`${label('meeting.paper.decision')}${d}`));
   });
   children.push(heading(t('meeting.paper.decisions')));
   const decisions = paper.items.flatMap((item) => item.decisions);
@@ -92,7 +104,7 @@ export async function minutesDocx(paper: FrozenMeeting, lng: Language = 'zh-CN')
   const doc = new Document({
     creator: 'Chainboard',
     title: m.title,
-    styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } } },
+    styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE } } }, paragraphStyles: PARAGRAPH_STYLES },
     sections: [{ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } }, children }],
   });
   return Packer.toBuffer(doc);

@@ -558,15 +558,27 @@ export class ProjectsService {
     );
     const factOf = new Map(facts.map((f) => [f.id, f]));
     const milestones = await m.find(ProjectMilestone, { where: { projectId: In(ids), actualOn: IsNull() }, order: { plannedOn: 'ASC', createdAt: 'ASC' } });
+    // Each project's milestones and nodes, grouped once (in their order) rather than searched for per project.
+    const group = <T extends { projectId: string }, V>(rows: T[], pick: (row: T) => V) => {
+      const map = new Map<string, V[]>();
+      for (const r of rows) {
+        const list = map.get(r.projectId);
+        if (list) list.push(pick(r));
+        else map.set(r.projectId, [pick(r)]);
+      }
+      return map;
+    };
+    const milestonesOf = group(milestones, (x) => x);
+    const nodesOf = group(nodeRows, (n) => n.node.name);
     return projects.map((p) => {
       const masked = isProjectMasked(p);
       const fact = factOf.get(p.id);
-      const health = projectHealth({ stage: p.stage, lastUpdateOn: p.lastUpdateOn, createdOn: p.createdOn, milestones: milestones.filter((x) => x.projectId === p.id) }, today, rules);
+      const health = projectHealth({ stage: p.stage, lastUpdateOn: p.lastUpdateOn, createdOn: p.createdOn, milestones: milestonesOf.get(p.id) ?? [] }, today, rules);
       return {
         project: p,
         company: p.companyId ? (companies.get(p.companyId) ?? null) : null,
         chain: chains.get(p.chainId) ?? '',
-        nodes: nodeRows.filter((n) => n.projectId === p.id).map((n) => n.node.name),
+        nodes: nodesOf.get(p.id) ?? [],
         owner: p.ownerId ? (users.get(p.ownerId) ?? null) : null,
         responsibleLeader: p.responsibleLeaderId ? (users.get(p.responsibleLeaderId) ?? null) : null,
         responsibleUnit: p.responsibleUnitId ? (units.get(p.responsibleUnitId) ?? null) : null,
