@@ -20,6 +20,7 @@ import { SearchModule } from '@chainboard/server-search';
 import { SpreadsheetsModule } from '@chainboard/server-spreadsheets';
 import { PlacesModule } from '@chainboard/server-places';
 import { TargetsModule } from '@chainboard/server-targets';
+import { AuditModule } from '@chainboard/server-audit';
 import { appDataSourceOptions } from './database';
 import { HealthController } from './health.controller';
 
@@ -89,6 +90,7 @@ export class AppModule {
         PlacesModule,
         SearchModule,
         SpreadsheetsModule,
+        AuditModule,
         ...web,
       ],
       controllers: [HealthController],

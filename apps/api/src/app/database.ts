@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { CHAIN_ENTITIES, chainMapsSeed, chainsSeed } from '@chainboard/server-chains';
 import { COMPANY_ENTITIES, companyListsSeed, mapCompaniesSeed } from '@chainboard/server-companies';
+import { AUDIT_ENTITIES } from '@chainboard/server-audit';
 import { AppSetting } from '@chainboard/server-core';
 import { DatabaseTarget, dataSourceOptions, SeedStep } from '@chainboard/server-database';
 import { demoLeadsSeed, LEAD_ENTITIES } from '@chainboard/server-leads';
@@ -11,7 +12,7 @@ import { TARGET_ENTITIES, targetsSeed } from '@chainboard/server-targets';
 import { departmentsSeed, USER_ENTITIES, usersSeed } from '@chainboard/server-users';
 
 /** Every feature's tables (the database library adds its own bookkeeping). */
-export const ENTITIES = [...USER_ENTITIES, ...CHAIN_ENTITIES, ...COMPANY_ENTITIES, ...LEAD_ENTITIES, ...PROJECT_ENTITIES, ...MEETING_ENTITIES, ...TARGET_ENTITIES, ...PLACE_ENTITIES, AppSetting];
+export const ENTITIES = [...USER_ENTITIES, ...CHAIN_ENTITIES, ...COMPANY_ENTITIES, ...LEAD_ENTITIES, ...PROJECT_ENTITIES, ...MEETING_ENTITIES, ...TARGET_ENTITIES, ...PLACE_ENTITIES, ...AUDIT_ENTITIES, AppSetting];
 
 const mapsSeed = chainMapsSeed([mapCompaniesSeed]);
 const pipelineSeed = projectsSeed(mapsSeed);

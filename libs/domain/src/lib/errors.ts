@@ -9,6 +9,7 @@ import { PROJECTS_FIELDS, PROJECTS_MESSAGES } from './messages/projects';
 import { TARGETS_FIELDS, TARGETS_MESSAGES } from './messages/targets';
 import { MEETINGS_FIELDS, MEETINGS_MESSAGES } from './messages/meetings';
 import { ACCOUNTS_FIELDS, ACCOUNTS_MESSAGES } from './messages/accounts';
+import { AUDIT_FIELDS, AUDIT_MESSAGES } from './messages/audit';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -225,7 +226,7 @@ function merge(...parts: Array<Record<Language, Record<string, string>>>): Recor
 }
 
 /** Every error message, per language: the core ones and each feature's. */
-export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES, IMPORTS_MESSAGES, PROJECTS_MESSAGES, MEETINGS_MESSAGES, TARGETS_MESSAGES, ACCOUNTS_MESSAGES);
+export const ERROR_MESSAGES = merge(CORE_MESSAGES, COMPANIES_MESSAGES, LEADS_MESSAGES, IMPORTS_MESSAGES, PROJECTS_MESSAGES, MEETINGS_MESSAGES, TARGETS_MESSAGES, ACCOUNTS_MESSAGES, AUDIT_MESSAGES);
 
 /** Field names as the user reads them, for validation messages. */
-export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS, IMPORTS_FIELDS, PROJECTS_FIELDS, MEETINGS_FIELDS, TARGETS_FIELDS, ACCOUNTS_FIELDS);
+export const FIELD_NAMES = merge(CORE_FIELDS, COMPANIES_FIELDS, LEADS_FIELDS, IMPORTS_FIELDS, PROJECTS_FIELDS, MEETINGS_FIELDS, TARGETS_FIELDS, ACCOUNTS_FIELDS, AUDIT_FIELDS);

@@ -33,6 +33,11 @@ export const OPERATIONS = [
   'meeting.record',
   'action.edit',
   'indicator.record',
+  'company.delete',
+  'lead.delete',
+  'project.delete',
+  'record.restore',
+  'audit.read',
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number];
@@ -101,6 +106,9 @@ export const PERMISSIONS: Readonly<Record<Role, Grants>> = {
     ...PROJECT_WORK('own'),
     ...OWN('own'),
     ...MEETINGS('own'),
+    // A chain leader may soft-delete their chain's leads and projects; only an admin restores them (record.restore).
+    'lead.delete': 'own',
+    'project.delete': 'own',
   },
   [Role.LEAD_DEPARTMENT_MEMBER]: {
     ...READ_ALL,

@@ -10,3 +10,4 @@ export * from './lib/page.input';
 export * from './lib/clock';
 export * from './lib/query-limits';
 export * from './lib/database-errors';
+export * from './lib/soft-delete';

@@ -11,7 +11,7 @@ const ROLE_STRENGTH_SQL = (col: string) =>
 
 const count = async (m: EntityManager, sql: string, params: unknown[]): Promise<number> => (await m.query(sql, params))[0].n;
 
-/** Companies on chain-map nodes (chain_node_company), counted by role. */
+/** Companies on chain-map nodes (chain_node_company), counted by role; a deleted company is not counted. */
 export const COMPANY_ON_NODE: ChainNodeOccupant = {
   kind: MAP_COUNTED_KINDS.company,
   label: 'chainMap.attachment.company',
@@ -20,7 +20,9 @@ export const COMPANY_ON_NODE: ChainNodeOccupant = {
   column: 'segment_id',
   countByNodes: (m, nodeIds): Promise<NodeOccupantCount[]> =>
     m.query(
-      `SELECT segment_id AS "nodeId", role AS key, count(*)::int AS count FROM chain_node_company WHERE segment_id = ANY($1) GROUP BY segment_id, role`,
+      `SELECT nc.segment_id AS "nodeId", nc.role AS key, count(*)::int AS count
+         FROM chain_node_company nc JOIN company c ON c.id = nc.company_id AND c.deleted_at IS NULL
+        WHERE nc.segment_id = ANY($1) GROUP BY nc.segment_id, nc.role`,
       [nodeIds],
     ),
   namesOnNode: async (m, nodeId) =>

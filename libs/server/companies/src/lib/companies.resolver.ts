@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { COMPANY_LIMITS } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
-import { badInput, IdPipe } from '@chainboard/server-core';
+import { badInput, IdPipe, PageArgs } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { CompaniesService } from './companies.service';
 import { CompanyTag } from './company-list.entity';
@@ -59,6 +59,25 @@ export class CompaniesResolver {
   @Mutation(() => NodeCompany, { description: 'Puts a company on a chain-map node in a role, or changes its role there' })
   setCompanyNode(@Args('input') input: SetCompanyNodeInput): Promise<NodeCompany> {
     return this.service.setNode(input);
+  }
+
+  @Allow('company.delete')
+  @Mutation(() => ID, { description: 'Deletes a company into the recycle bin (refused while live leads, projects or prospects point at it); returns its id' })
+  async deleteCompany(@CurrentUser() user: User, @Args('id', { type: () => ID }, new IdPipe('companyId')) id: string): Promise<string> {
+    await this.service.softDelete(user, id);
+    return id;
+  }
+
+  @Allow('record.restore')
+  @Mutation(() => Company, { description: 'Restores a company from the recycle bin' })
+  restoreCompany(@Args('id', { type: () => ID }, new IdPipe('companyId')) id: string): Promise<Company> {
+    return this.service.restore(id);
+  }
+
+  @Allow('record.restore')
+  @Query(() => CompanyPage, { description: 'The recycle bin: deleted companies, most recently deleted first' })
+  deletedCompanies(@Args('page', { type: () => PageArgs, nullable: true }) page?: PageArgs): Promise<CompanyPage> {
+    return this.service.deleted(page?.offset ?? 0, page?.limit ?? 50);
   }
 
   @Allow('company.edit')

@@ -12,7 +12,7 @@ import {
   searchCondition,
   storedCreditCode,
 } from '@chainboard/domain';
-import { badField, badInput, conflict, currentLanguage, notFound, translate } from '@chainboard/server-core';
+import { badField, badInput, conflict, currentLanguage, deletedPage, notFound, restoreIn, softDeleteIn, translate } from '@chainboard/server-core';
 import { ChainNode, nodeInChainSql } from '@chainboard/server-chains';
 import { Company } from './company.entity';
 import { CompanyDuplicate, CompanyPage, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
@@ -256,6 +256,32 @@ export class CompaniesService {
       `INSERT INTO chain_node_company (segment_id, company_id, role) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT chain_node_company_pair DO NOTHING`,
       [nodeId, companyId, role],
     );
+  }
+
+  /**
+   * Deletes a company into the recycle bin: it leaves the lists, the map's counts and search, and an admin may restore
+   * it. Refused while live records that the owners register as keeping it (leads, projects, prospects) point at it.
+   */
+  async softDelete(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const blocking = await this.references.blockingDelete(m, id);
+      if (blocking.length) {
+        const lng = currentLanguage();
+        throw conflict('company.deleteInUse', { what: blocking.map((b) => translate(lng, b.label, { count: b.count })).join('、') });
+      }
+      await softDeleteIn(m, Company, 'company', id, actor.id);
+    });
+  }
+
+  /** Brings a company back from the recycle bin. */
+  async restore(id: string): Promise<Company> {
+    await this.db.transaction((m) => restoreIn(m, Company, 'company', id));
+    return this.get(id);
+  }
+
+  /** The recycle bin's companies, most recently deleted first. */
+  async deleted(offset: number, limit: number): Promise<CompanyPage> {
+    return { ...(await deletedPage(this.db.manager, Company, offset, limit)), offset, limit };
   }
 
   /** Takes a company off a node; returns the id of the link removed. */

@@ -21,10 +21,10 @@ export class CompanyLoaders {
     private readonly chains: ChainLoaders,
   ) {}
 
-  /** Companies by id. */
+  /** Companies by id; a deleted company too, so that what points at it still names it. */
   company(ctx: object): DataLoader<string, Company | null> {
     return requestLoader<string, Company | null>(ctx, 'companies.company', async (ids) =>
-      alignByKeys(ids, await this.db.manager.findBy(Company, { id: In([...ids]) }), (r) => r.id),
+      alignByKeys(ids, await this.db.manager.find(Company, { where: { id: In([...ids]) }, withDeleted: true }), (r) => r.id),
     );
   }
 

@@ -17,6 +17,11 @@ export interface CompanyReference {
   /** How many point at the company. */
   count(m: EntityManager, companyId: string): Promise<number>;
   /**
+   * How many live records of this kind point at the company and keep it from being deleted (a deleted lead or project
+   * does not). Left out where records of the kind go into the recycle bin with the company (its tags, its places).
+   */
+  liveCount?(m: EntityManager, companyId: string): Promise<number>;
+  /**
    * Moves all of them from one company to another (a merge: `fromId` is the record that goes). Where the other
    * company already has one that may exist only once, the two are settled into the one of `toId`.
    */
@@ -43,6 +48,16 @@ export class CompanyReferences {
     const counts: Array<{ kind: string; label: string; count: number }> = [];
     for (const r of this.references) counts.push({ kind: r.kind, label: r.label, count: await r.count(m, companyId) });
     return counts;
+  }
+
+  /** The live records that keep a company from being deleted, by kind with their message key (kinds with none left out). */
+  async blockingDelete(m: EntityManager, companyId: string): Promise<Array<{ kind: string; label: string; count: number }>> {
+    const found: Array<{ kind: string; label: string; count: number }> = [];
+    for (const r of this.references) {
+      const n = r.liveCount ? await r.liveCount(m, companyId) : 0;
+      if (n > 0) found.push({ kind: r.kind, label: r.label, count: n });
+    }
+    return found;
   }
 
   /** Moves everything that points at one company to another, in the order of registration. */

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** A company: one already in the district, or one the district wants to attract. */
 @ObjectType()
@@ -81,4 +81,12 @@ export class Company {
   @Field({ description: 'Invented for the demonstration (演示数据): a company no source names' })
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it was deleted: a deleted company is in the recycle bin until an admin restores it' })
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who deleted it' })
+  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
+  deletedById: string | null;
 }

@@ -15,3 +15,7 @@ export abstract class PageInput {
   @IntInput({ min: 1, max: PAGE_LIMIT_MAX })
   limit?: number;
 }
+
+/** A page of a table that has no filters of its own (e.g. the recycle bin). */
+@InputType({ description: 'Which page: rows skipped and rows wanted (at most 200)' })
+export class PageArgs extends PageInput {}

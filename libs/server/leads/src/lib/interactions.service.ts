@@ -100,7 +100,7 @@ export class InteractionsService {
     const rows: Array<{ user_id: string; interactions: number; leads: number }> = await this.db.query(
       `SELECT i.created_by_id AS user_id, count(*)::int AS interactions, count(DISTINCT i.lead_id)::int AS leads
          FROM interaction i LEFT JOIN lead l ON l.id = i.lead_id
-        WHERE i.created_by_id IS NOT NULL AND i.occurred_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR l.chain_id = ANY($3))
+        WHERE i.created_by_id IS NOT NULL AND i.occurred_on BETWEEN $1 AND $2 AND l.deleted_at IS NULL AND ($3::uuid[] IS NULL OR l.chain_id = ANY($3))
         GROUP BY i.created_by_id ORDER BY count(*) DESC, i.created_by_id`,
       [range.from, range.to, range.chainIds],
     );

@@ -35,10 +35,10 @@ export class LeadLoaders {
     private readonly leads: LeadsService,
   ) {}
 
-  /** Leads by id, as the reader may see them. */
+  /** Leads by id, as the reader may see them; a deleted lead too, so that what points at it still names it. */
   byId(ctx: Ctx): DataLoader<string, Lead | null> {
     return requestLoader<string, Lead | null>(ctx, 'leads.byId', async (ids) => {
-      const rows = await this.access.present(actorOf(ctx), await this.db.manager.findBy(Lead, { id: In([...ids]) }));
+      const rows = await this.access.present(actorOf(ctx), await this.db.manager.find(Lead, { where: { id: In([...ids]) }, withDeleted: true }));
       return alignByKeys(ids, rows, (r) => r.id);
     });
   }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
+  DeleteDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -141,6 +142,14 @@ export class Lead {
   @Field({ description: 'Demo data (演示数据) invented by the seed, not a fact of the plan' })
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it was deleted: a deleted lead is in the recycle bin until an admin restores it' })
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who deleted it' })
+  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
+  deletedById: string | null;
 }
 
 /** A chain-map node a lead would fill. A node with leads cannot be deleted without moving them first. */

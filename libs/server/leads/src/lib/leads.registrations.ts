@@ -10,7 +10,7 @@ const PRIORITY_RANK_SQL = (col: string) => `array_position(ARRAY[${PRIORITY_ORDE
 
 const count = async (m: EntityManager, sql: string, params: unknown[]): Promise<number> => (await m.query(sql, params))[0].n;
 
-/** Leads on chain-map nodes (lead_chain_node), counted by status. */
+/** Leads on chain-map nodes (lead_chain_node), counted by status; a deleted lead is not counted. */
 export const LEAD_ON_NODE: ChainNodeOccupant = {
   kind: MAP_COUNTED_KINDS.lead,
   label: 'chainMap.attachment.lead',
@@ -20,7 +20,7 @@ export const LEAD_ON_NODE: ChainNodeOccupant = {
   countByNodes: (m, nodeIds): Promise<NodeOccupantCount[]> =>
     m.query(
       `SELECT ln.segment_id AS "nodeId", l.status AS key, count(*)::int AS count
-         FROM lead_chain_node ln JOIN lead l ON l.id = ln.lead_id
+         FROM lead_chain_node ln JOIN lead l ON l.id = ln.lead_id AND l.deleted_at IS NULL
         WHERE ln.segment_id = ANY($1) GROUP BY ln.segment_id, l.status`,
       [nodeIds],
     ),
@@ -78,6 +78,7 @@ export const PROSPECT_COMPANY_REFERENCE: CompanyReference = {
   table: 'prospect',
   column: 'company_id',
   count: (m, companyId) => count(m, `SELECT count(*)::int AS n FROM prospect WHERE company_id = $1`, [companyId]),
+  liveCount: (m, companyId) => count(m, `SELECT count(*)::int AS n FROM prospect WHERE company_id = $1`, [companyId]),
   moveToCompany: async (m, fromId, toId) => {
     await m.query(
       `UPDATE prospect s SET
@@ -105,6 +106,7 @@ export const LEAD_COMPANY_REFERENCE: CompanyReference = {
   table: 'lead',
   column: 'company_id',
   count: (m, companyId) => count(m, `SELECT count(*)::int AS n FROM lead WHERE company_id = $1`, [companyId]),
+  liveCount: (m, companyId) => count(m, `SELECT count(*)::int AS n FROM lead WHERE company_id = $1 AND deleted_at IS NULL`, [companyId]),
   moveToCompany: async (m, fromId, toId) => {
     await m.query(`UPDATE lead SET company_id = $1 WHERE company_id = $2`, [toId, fromId]);
   },

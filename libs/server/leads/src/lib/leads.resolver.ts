@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { ACTIVE_LEAD_STATUSES, canOnChain, LeadAlert, leadAlerts, leadDeadlines } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
-import { IdPipe, LocalDateScalar } from '@chainboard/server-core';
+import { IdPipe, LocalDateScalar, PageArgs } from '@chainboard/server-core';
 import { Project, ProjectLoaders } from '@chainboard/server-projects';
 import { Allow, CurrentUser, User, UserLoaders } from '@chainboard/server-users';
 import { ConvertLeadInput, CreateLeadInput, LeadListInput, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
@@ -53,6 +53,25 @@ export class LeadsResolver {
   @Mutation(() => Lead, { description: 'Moves a lead to another status: new → contacted → visited → negotiating, shelved, dropped (with a reason)' })
   moveLead(@CurrentUser() user: User, @Args('input') input: MoveLeadInput): Promise<Lead> {
     return this.service.move(user, input);
+  }
+
+  @Allow('lead.delete')
+  @Mutation(() => ID, { description: 'Deletes a lead into the recycle bin; returns its id' })
+  async deleteLead(@CurrentUser() user: User, @Args('id', { type: () => ID }, new IdPipe('leadId')) id: string): Promise<string> {
+    await this.service.softDelete(user, id);
+    return id;
+  }
+
+  @Allow('record.restore')
+  @Mutation(() => Lead, { description: 'Restores a lead from the recycle bin' })
+  restoreLead(@CurrentUser() user: User, @Args('id', { type: () => ID }, new IdPipe('leadId')) id: string): Promise<Lead> {
+    return this.service.restore(user, id);
+  }
+
+  @Allow('record.restore')
+  @Query(() => LeadPage, { description: 'The recycle bin: deleted leads, most recently deleted first' })
+  deletedLeads(@CurrentUser() user: User, @Args('page', { type: () => PageArgs, nullable: true }) page?: PageArgs): Promise<LeadPage> {
+    return this.service.deleted(user, page?.offset ?? 0, page?.limit ?? 50);
   }
 
   @Allow('lead.edit')

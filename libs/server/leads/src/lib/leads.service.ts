@@ -23,7 +23,7 @@ import {
   searchCondition,
   searchIndex,
 } from '@chainboard/domain';
-import { badField, badInput, conflict, currentLanguage, forbidden, notFound, translate } from '@chainboard/server-core';
+import { badField, badInput, conflict, currentLanguage, deletedPage, forbidden, notFound, restoreIn, softDeleteIn, translate } from '@chainboard/server-core';
 import { ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService, Company, companyMatchesTextSql, SortDirection, UpsertOutcome } from '@chainboard/server-companies';
 import { ProjectsService } from '@chainboard/server-projects';
@@ -401,6 +401,29 @@ export class LeadsService {
       qb.andWhere(new Brackets((w) => w.where(visible).andWhere(`EXISTS (${sub.getQuery()})`)));
       qb.setParameters(sub.getParameters());
     }
+  }
+
+  /** Deletes a lead into the recycle bin (lead.delete on its chain): it leaves lists, the map's counts, search and figures. */
+  async softDelete(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const lead = await m.findOne(Lead, { where: { id } });
+      if (!lead) throw notFound('lead', id);
+      const chain = await this.chains.authorize(actor, 'lead.delete', lead.chainId, m);
+      this.access.assertSees(actor, lead, chain);
+      await softDeleteIn(m, Lead, 'lead', id, actor.id);
+    });
+  }
+
+  /** Brings a lead back from the recycle bin. */
+  async restore(actor: Actor, id: string): Promise<Lead> {
+    await this.db.transaction((m) => restoreIn(m, Lead, 'lead', id));
+    return this.get(actor, id);
+  }
+
+  /** The recycle bin's leads, most recently deleted first, as the actor may see them. */
+  async deleted(actor: Actor, offset: number, limit: number): Promise<LeadPage> {
+    const page = await deletedPage(this.db.manager, Lead, offset, limit);
+    return { total: page.total, items: await this.access.present(actor, page.items), offset, limit };
   }
 
   /** Locks the lead for this transaction and checks the actor may edit it: sees it unmasked, and lead.edit reaches its chain. */

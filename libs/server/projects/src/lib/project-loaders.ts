@@ -43,10 +43,10 @@ export class ProjectLoaders {
     private readonly projects: ProjectsService,
   ) {}
 
-  /** Projects by id, as the reader may see them. */
+  /** Projects by id, as the reader may see them; a deleted project too, so that what points at it still names it. */
   byId(ctx: Ctx): DataLoader<string, Project | null> {
     return requestLoader<string, Project | null>(ctx, 'project.byId', async (ids) => {
-      const rows = await this.access.present(actorOfContext(ctx), await this.db.manager.findBy(Project, { id: In([...ids]) }));
+      const rows = await this.access.present(actorOfContext(ctx), await this.db.manager.find(Project, { where: { id: In([...ids]) }, withDeleted: true }));
       return alignByKeys(ids, rows, (r) => r.id);
     });
   }

@@ -86,7 +86,7 @@ export class ProjectPeriodService {
   /** The projects of the chains (all when null) entered on or before `asOf`. */
   async projectsOn(asOf: string, chainIds: readonly string[] | null): Promise<PeriodProject[]> {
     const rows: ProjectRow[] = await this.db.query(
-      `SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.created_on <= $1 AND ($2::uuid[] IS NULL OR p.chain_id = ANY($2)) ORDER BY p.created_on, p.id`,
+      `SELECT ${PROJECT_COLUMNS} FROM project p WHERE p.created_on <= $1 AND p.deleted_at IS NULL AND ($2::uuid[] IS NULL OR p.chain_id = ANY($2)) ORDER BY p.created_on, p.id`,
       [asOf, chainIds],
     );
     return rows.map(periodProject);
@@ -96,7 +96,7 @@ export class ProjectPeriodService {
   async projectsCreatedBetween(range: PeriodRange): Promise<PeriodProject[]> {
     const rows: ProjectRow[] = await this.db.query(
       `SELECT ${PROJECT_COLUMNS} FROM project p
-        WHERE p.created_on > $1 AND p.created_on <= $2 AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3)) ORDER BY p.created_on, p.id`,
+        WHERE p.created_on > $1 AND p.created_on <= $2 AND p.deleted_at IS NULL AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3)) ORDER BY p.created_on, p.id`,
       [range.from, range.to, range.chainIds],
     );
     return rows.map(periodProject);
@@ -107,7 +107,7 @@ export class ProjectPeriodService {
     const rows: Array<{ project_id: string; from_stage: ProjectStage | null; to_stage: ProjectStage; effective_on: string }> = await this.db.query(
       `SELECT l.project_id, l.from_stage, l.to_stage, l.effective_on::text AS effective_on
          FROM project_stage_log l JOIN project p ON p.id = l.project_id
-        WHERE l.effective_on > $1 AND l.effective_on <= $2 AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3))
+        WHERE l.effective_on > $1 AND l.effective_on <= $2 AND p.deleted_at IS NULL AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3))
         ORDER BY l.effective_on, l.id`,
       [range.from, range.to, range.chainIds],
     );
@@ -177,7 +177,7 @@ export class ProjectPeriodService {
       `SELECT m.id, m.project_id, m.name, m.planned_on::text AS planned_on
          FROM project_milestone m JOIN project p ON p.id = m.project_id
         WHERE m.planned_on < $1 AND (m.actual_on IS NULL OR m.actual_on > $1) AND p.created_on <= $1
-          AND p.stage <> ALL($3) AND ($2::uuid[] IS NULL OR p.chain_id = ANY($2))
+          AND p.stage <> ALL($3) AND p.deleted_at IS NULL AND ($2::uuid[] IS NULL OR p.chain_id = ANY($2))
         ORDER BY m.planned_on, m.id`,
       [asOf, chainIds, CLOSED_PROJECT_STAGES],
     );
@@ -216,6 +216,7 @@ export class ProjectPeriodService {
               i.resolution, i.from_unit, p.responsible_unit_id
          FROM coordination_issue i JOIN project p ON p.id = i.project_id
         WHERE i.raised_on <= $1 AND ($2::uuid[] IS NULL OR p.chain_id = ANY($2)) AND ($3::uuid[] IS NULL OR i.id = ANY($3))
+          AND ($3::uuid[] IS NOT NULL OR p.deleted_at IS NULL)
         ORDER BY i.raised_on, i.id`,
       [asOf, chainIds, ids],
     );
@@ -240,7 +241,7 @@ export class ProjectPeriodService {
   async projectsWithoutUpdateBetween(range: PeriodRange): Promise<PeriodProject[]> {
     const rows: ProjectRow[] = await this.db.query(
       `SELECT ${PROJECT_COLUMNS} FROM project p
-        WHERE p.created_on <= $1 AND p.stage <> ALL($4) AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3))
+        WHERE p.created_on <= $1 AND p.stage <> ALL($4) AND p.deleted_at IS NULL AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3))
           AND NOT EXISTS (SELECT 1 FROM project_update u WHERE u.project_id = p.id AND u.created_on > $1 AND u.created_on <= $2)
           AND NOT EXISTS (SELECT 1 FROM project_stage_log l WHERE l.project_id = p.id
                             AND (l.recorded_at AT TIME ZONE 'Asia/Shanghai')::date > $1 AND (l.recorded_at AT TIME ZONE 'Asia/Shanghai')::date <= $2)
@@ -252,7 +253,7 @@ export class ProjectPeriodService {
 
   /** How many demo projects (演示数据) the chains (all when null) hold, so that figures counting them can say so. */
   async demoProjectCount(chainIds: readonly string[] | null): Promise<number> {
-    const [row]: Array<{ n: number }> = await this.db.query(`SELECT count(*)::int AS n FROM project p WHERE p.is_demo AND ($1::uuid[] IS NULL OR p.chain_id = ANY($1))`, [chainIds]);
+    const [row]: Array<{ n: number }> = await this.db.query(`SELECT count(*)::int AS n FROM project p WHERE p.is_demo AND p.deleted_at IS NULL AND ($1::uuid[] IS NULL OR p.chain_id = ANY($1))`, [chainIds]);
     return row?.n ?? 0;
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { InvestmentTier, investmentTier, ProjectStage, ProjectType } from '@chainboard/domain';
 import { ChainNode, IndustryChain } from '@chainboard/server-chains';
 import { DecimalScalar, LocalDateScalar } from '@chainboard/server-core';
@@ -243,6 +243,14 @@ export class Project {
   @Field(() => Int, { description: 'The optimistic lock: send it back as expectedVersion' })
   @Column({ type: 'int', default: 1 })
   version: number;
+
+  @Field(() => Date, { nullable: true, description: 'When it was deleted: a deleted project is in the recycle bin until an admin restores it' })
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who deleted it' })
+  @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
+  deletedById: string | null;
 }
 
 /** A chain-map node a project fills. A node with projects cannot be deleted without moving them first. */

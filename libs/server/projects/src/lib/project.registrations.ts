@@ -5,7 +5,7 @@ import { ProjectAccess } from './project-access';
 import { Project, ProjectNode } from './project.entity';
 
 /**
- * Projects on chain-map nodes (project_chain_node), counted by stage. A refusal names them as the projects' access
+ * Projects on chain-map nodes (project_chain_node), counted by stage (a deleted project is not counted). A refusal names them as the projects' access
  * rule shows them to the actor: a confidential project by its code name (or 保密项目) to whoever may not see it.
  */
 export const projectOnNode = (access: ProjectAccess): ChainNodeOccupant => ({
@@ -17,7 +17,7 @@ export const projectOnNode = (access: ProjectAccess): ChainNodeOccupant => ({
   countByNodes: (m, nodeIds): Promise<NodeOccupantCount[]> =>
     m.query(
       `SELECT pn.segment_id AS "nodeId", p.stage AS key, count(*)::int AS count
-         FROM project_chain_node pn JOIN project p ON p.id = pn.project_id
+         FROM project_chain_node pn JOIN project p ON p.id = pn.project_id AND p.deleted_at IS NULL
         WHERE pn.segment_id = ANY($1) GROUP BY pn.segment_id, p.stage`,
       [nodeIds],
     ),
@@ -47,6 +47,7 @@ export const PROJECT_COMPANY_REFERENCE: CompanyReference = {
   table: 'project',
   column: 'company_id',
   count: async (m, companyId) => (await m.query(`SELECT count(*)::int AS n FROM project WHERE company_id = $1`, [companyId]))[0].n,
+  liveCount: async (m, companyId) => (await m.query(`SELECT count(*)::int AS n FROM project WHERE company_id = $1 AND deleted_at IS NULL`, [companyId]))[0].n,
   moveToCompany: async (m, fromId, toId) => {
     await m.query(`UPDATE project SET company_id = $1 WHERE company_id = $2`, [toId, fromId]);
   },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@chainboard/server-audit';
 import { ChainsModule } from '@chainboard/server-chains';
 import { CompaniesModule } from '@chainboard/server-companies';
 import { ClockModule } from '@chainboard/server-core';
@@ -27,7 +28,7 @@ import { ProjectsService } from './projects.service';
  * (ClockModule); tests pin it with `app.get<SystemClock>(CLOCK).pin(instant)`.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(PROJECT_ENTITIES), ChainsModule, CompaniesModule, ClockModule],
+  imports: [TypeOrmModule.forFeature(PROJECT_ENTITIES), ChainsModule, CompaniesModule, ClockModule, AuditModule],
   providers: [
     ProjectAccess,
     ProjectSettingsService,

@@ -2,7 +2,7 @@ import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, R
 import { allowedProjectMoves, canOnChain, HealthLight, Operation, ProjectStage } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
-import { DecimalScalar, IdPipe, LocalDateScalar } from '@chainboard/server-core';
+import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs } from '@chainboard/server-core';
 import { Allow, CurrentUser, Department, User } from '@chainboard/server-users';
 import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
 import { actorOfContext, ProjectLoaders } from './project-loaders';
@@ -34,12 +34,32 @@ export class ProjectsResolver {
     private readonly loaders: ProjectLoaders,
     private readonly chains: ChainLoaders,
     private readonly companies: CompanyLoaders,
+    private readonly audit: AuditService,
   ) {}
 
   @Allow('project.read')
   @Query(() => Project, { description: 'A project; a confidential one is masked for those without access' })
   project(@CurrentUser() user: User, @Args('id', { type: () => ID }, new IdPipe('projectId')) id: string): Promise<Project> {
     return this.service.get(user, id);
+  }
+
+  @Allow('project.delete')
+  @Mutation(() => ID, { description: 'Deletes a project into the recycle bin; returns its id' })
+  async deleteProject(@CurrentUser() user: User, @Args('id', { type: () => ID }, new IdPipe('projectId')) id: string): Promise<string> {
+    await this.service.softDelete(user, id);
+    return id;
+  }
+
+  @Allow('record.restore')
+  @Mutation(() => Project, { description: 'Restores a project from the recycle bin' })
+  restoreProject(@CurrentUser() user: User, @Args('id', { type: () => ID }, new IdPipe('projectId')) id: string): Promise<Project> {
+    return this.service.restore(user, id);
+  }
+
+  @Allow('record.restore')
+  @Query(() => ProjectPage, { description: 'The recycle bin: deleted projects, most recently deleted first' })
+  deletedProjects(@CurrentUser() user: User, @Args('page', { type: () => PageArgs, nullable: true }) page?: PageArgs): Promise<ProjectPage> {
+    return this.service.deleted(user, page?.offset ?? 0, page?.limit ?? 50);
   }
 
   @Allow('project.read')
@@ -96,143 +116,150 @@ export class ProjectsResolver {
     return this.service.move(user, input);
   }
 
+  @ResolveField(() => [AuditEntry], {
+    description: "The project's field history from the audit trail, newest first (its records' changes included); none for a project shown masked",
+  })
+  async history(project: Project): Promise<AuditEntry[]> {
+    return isProjectMasked(project) ? [] : this.audit.history('project', project.id);
+  }
+
   @ResolveField(() => Boolean, { description: 'Confidential and shown to you under its code name' })
-  masked(@Parent() project: Project): boolean {
+  masked(project: Project): boolean {
     return isProjectMasked(project);
   }
 
   @ResolveField(() => Company, { nullable: true })
-  company(@Parent() project: Project, @Context() ctx: object): Promise<Company | null> | null {
+  company(project: Project, _args: unknown, ctx: object): Promise<Company | null> | null {
     return project.companyId ? this.companies.company(ctx).load(project.companyId) : null;
   }
 
   @ResolveField(() => ChainRef)
-  async chain(@Parent() project: Project, @Context() ctx: object): Promise<ChainRef> {
+  async chain(project: Project, _args: unknown, ctx: object): Promise<ChainRef> {
     return (await this.chains.chain(ctx).load(project.chainId))!;
   }
 
   @ResolveField(() => [ChainNode], { description: 'The chain-map nodes the project fills' })
-  nodes(@Parent() project: Project, @Context() ctx: Ctx): Promise<ChainNode[]> {
+  nodes(project: Project, _args: unknown, ctx: Ctx): Promise<ChainNode[]> {
     return this.loaders.nodes(ctx).load(project.id);
   }
 
   @ResolveField(() => User, { nullable: true })
-  owner(@Parent() project: Project, @Context() ctx: Ctx): Promise<User | null> | null {
+  owner(project: Project, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return project.ownerId ? this.loaders.users(ctx).load(project.ownerId) : null;
   }
 
   @ResolveField(() => User, { nullable: true })
-  responsibleLeader(@Parent() project: Project, @Context() ctx: Ctx): Promise<User | null> | null {
+  responsibleLeader(project: Project, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return project.responsibleLeaderId ? this.loaders.users(ctx).load(project.responsibleLeaderId) : null;
   }
 
   @ResolveField(() => Department, { nullable: true })
-  responsibleUnit(@Parent() project: Project, @Context() ctx: Ctx): Promise<Department | null> | null {
+  responsibleUnit(project: Project, _args: unknown, ctx: Ctx): Promise<Department | null> | null {
     return project.responsibleUnitId ? this.loaders.departments(ctx).load(project.responsibleUnitId) : null;
   }
 
   @ResolveField(() => User, { nullable: true })
-  createdBy(@Parent() project: Project, @Context() ctx: Ctx): Promise<User | null> | null {
+  createdBy(project: Project, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return project.createdById ? this.loaders.users(ctx).load(project.createdById) : null;
   }
 
   @ResolveField(() => User, { nullable: true })
-  updatedBy(@Parent() project: Project, @Context() ctx: Ctx): Promise<User | null> | null {
+  updatedBy(project: Project, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return project.updatedById ? this.loaders.users(ctx).load(project.updatedById) : null;
   }
 
   @ResolveField(() => [ProjectFunds], { description: 'Funds in place (到位资金), latest first; empty when masked' })
-  funds(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectFunds[]> | ProjectFunds[] {
+  funds(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectFunds[]> | ProjectFunds[] {
     return isProjectMasked(project) ? [] : this.loaders.funds(ctx).load(project.id);
   }
 
   @ResolveField(() => DecimalScalar, { nullable: true, description: 'Cumulative funds in place, 亿元 (null when masked)' })
-  fundsInPlace(@Parent() project: Project, @Context() ctx: Ctx): Promise<string> | null {
+  fundsInPlace(project: Project, _args: unknown, ctx: Ctx): Promise<string> | null {
     return isProjectMasked(project) ? null : this.loaders.fundsInPlace(ctx).load(project.id);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Funds in place as a percentage of the agreed investment (one decimal); null without an agreed amount' })
-  async fundsInPlacePercent(@Parent() project: Project, @Context() ctx: Ctx): Promise<number | null> {
+  async fundsInPlacePercent(project: Project, _args: unknown, ctx: Ctx): Promise<number | null> {
     if (isProjectMasked(project) || !project.agreedInvestment) return null;
     return fundsSharePercent(await this.loaders.fundsInPlace(ctx).load(project.id), project.agreedInvestment);
   }
 
   @ResolveField(() => [ProjectMilestone], { description: 'Milestones by planned date' })
-  milestones(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectMilestone[]> {
+  milestones(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectMilestone[]> {
     return this.loaders.milestones(ctx).load(project.id);
   }
 
   @ResolveField(() => [ProjectUpdate], { description: 'Progress updates, newest first; empty when masked' })
-  updates(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectUpdate[]> | ProjectUpdate[] {
+  updates(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectUpdate[]> | ProjectUpdate[] {
     return isProjectMasked(project) ? [] : this.loaders.updates(ctx).load(project.id);
   }
 
   @ResolveField(() => ProjectUpdate, { nullable: true, description: 'The latest progress update (the ledger column)' })
-  latestUpdate(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectUpdate | null> | null {
+  latestUpdate(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectUpdate | null> | null {
     return isProjectMasked(project) ? null : this.loaders.latestUpdate(ctx).load(project.id);
   }
 
   @ResolveField(() => [CoordinationIssue], { description: 'Coordination issues (问题清单): open first, then by due date; empty when masked' })
-  issues(@Parent() project: Project, @Context() ctx: Ctx): Promise<CoordinationIssue[]> | CoordinationIssue[] {
+  issues(project: Project, _args: unknown, ctx: Ctx): Promise<CoordinationIssue[]> | CoordinationIssue[] {
     return isProjectMasked(project) ? [] : this.loaders.issues(ctx).load(project.id);
   }
 
   @ResolveField(() => Int, { description: 'Issues not closed out' })
-  async openIssueCount(@Parent() project: Project, @Context() ctx: Ctx): Promise<number> {
+  async openIssueCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> {
     if (isProjectMasked(project)) return 0;
     return (await this.loaders.issues(ctx).load(project.id)).filter((i) => i.status !== 'CLOSED').length;
   }
 
   @ResolveField(() => [ProjectStageLog], { description: 'Every stage move, oldest first' })
-  stageLog(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectStageLog[]> {
+  stageLog(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStageLog[]> {
     return this.loaders.stageLog(ctx).load(project.id);
   }
 
   @ResolveField(() => [ProjectEvent], { description: 'One timeline, newest first: stage moves, updates, issues, funds, milestones and field changes; empty when masked' })
-  timeline(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectEvent[]> | ProjectEvent[] {
+  timeline(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectEvent[]> | ProjectEvent[] {
     return isProjectMasked(project) ? [] : this.loaders.timeline(ctx).load(project.id);
   }
 
   @ResolveField(() => HealthLightEnum, { nullable: true, description: 'Health light today (computed; null for a project at full capacity or dropped)' })
-  async light(@Parent() project: Project, @Context() ctx: Ctx): Promise<HealthLight | null> {
+  async light(project: Project, _args: unknown, ctx: Ctx): Promise<HealthLight | null> {
     return (await this.loaders.health(ctx).load(project))?.light ?? null;
   }
 
   @ResolveField(() => HealthRuleFired, { nullable: true, description: 'The rule that set a yellow or red light' })
-  async lightRule(@Parent() project: Project, @Context() ctx: Ctx): Promise<HealthRuleFired | null> {
+  async lightRule(project: Project, _args: unknown, ctx: Ctx): Promise<HealthRuleFired | null> {
     const health = await this.loaders.health(ctx).load(project);
     if (!health?.rule.code) return null;
     return { code: health.rule.code, days: health.rule.days, milestone: health.rule.milestone ?? null };
   }
 
   @ResolveField(() => ProjectStage, { nullable: true, description: 'For a project on hold: the stage it was put on hold from' })
-  heldFrom(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectStage | null> | null {
+  heldFrom(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStage | null> | null {
     return project.stage === ProjectStage.ON_HOLD ? this.loaders.heldFrom(ctx).load(project.id) : null;
   }
 
   @ResolveField(() => [ProjectStage], { description: 'The stages it may move to now (allowedProjectMoves), for the kanban and the move dialog' })
-  async allowedMoves(@Parent() project: Project, @Context() ctx: Ctx): Promise<ProjectStage[]> {
+  async allowedMoves(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStage[]> {
     const heldFrom = project.stage === ProjectStage.ON_HOLD ? await this.loaders.heldFrom(ctx).load(project.id) : null;
     return allowedProjectMoves(project.stage, heldFrom);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit its fields, milestones and updates' })
-  canEdit(@Parent() project: Project, @Context() ctx: Ctx): Promise<boolean> {
+  canEdit(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> {
     return this.may(project, ctx, 'project.edit');
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may move its stage' })
-  canMoveStage(@Parent() project: Project, @Context() ctx: Ctx): Promise<boolean> {
+  canMoveStage(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> {
     return this.may(project, ctx, 'project.stage');
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may raise and move its coordination issues' })
-  canManageIssues(@Parent() project: Project, @Context() ctx: Ctx): Promise<boolean> {
+  canManageIssues(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> {
     return this.may(project, ctx, 'project.issue');
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may enter its funds in place' })
-  canEnterFunds(@Parent() project: Project, @Context() ctx: Ctx): Promise<boolean> {
+  canEnterFunds(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> {
     return this.may(project, ctx, 'project.funds');
   }
 

@@ -31,7 +31,7 @@ import {
   FundsKind,
   ProjectHealthRules,
 } from '@chainboard/domain';
-import { AppError, badField, CLOCK, Clock, currentLanguage, forbidden, notFound, todayOf, translate } from '@chainboard/server-core';
+import { AppError, badField, CLOCK, Clock, currentLanguage, deletedPage, forbidden, notFound, restoreIn, softDeleteIn, todayOf, translate } from '@chainboard/server-core';
 import { ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService, Company, companyMatchesTextSql, NewCompanyInput, SortDirection } from '@chainboard/server-companies';
 import { Department, User, UsersService } from '@chainboard/server-users';
@@ -485,7 +485,7 @@ export class ProjectsService {
                       min(effective_on) FILTER (WHERE to_stage = $1) AS signed_on,
                       min(effective_on) FILTER (WHERE to_stage = $2) AS dropped_on
                  FROM project_stage_log GROUP BY project_id) l ON l.project_id = p.id
-        WHERE l.signed_on IS NOT NULL AND l.signed_on <= $3
+        WHERE l.signed_on IS NOT NULL AND l.signed_on <= $3 AND p.deleted_at IS NULL
           AND ($4::uuid IS NULL OR p.chain_id = $4) AND ($5::boolean OR NOT p.is_demo)`,
       [ProjectStage.SIGNED, ProjectStage.DROPPED, input.asOf, input.chainId ?? null, input.includeDemo ?? true],
     );
@@ -671,7 +671,7 @@ export class ProjectsService {
     const rows: Array<{ chain_id: string; planned_on: string; actual_on: string | null }> = await this.db.query(
       `SELECT p.chain_id, m.planned_on::text AS planned_on, m.actual_on::text AS actual_on
          FROM project_milestone m JOIN project p ON p.id = m.project_id
-        WHERE m.planned_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3)) AND ($4::boolean OR NOT p.is_demo)`,
+        WHERE m.planned_on BETWEEN $1 AND $2 AND p.deleted_at IS NULL AND ($3::uuid[] IS NULL OR p.chain_id = ANY($3)) AND ($4::boolean OR NOT p.is_demo)`,
       [range.from, range.to, range.chainIds, range.includeDemo ?? true],
     );
     return rows.map((r) => ({ chainId: r.chain_id, plannedOn: r.planned_on, actualOn: r.actual_on }));
@@ -693,6 +693,29 @@ export class ProjectsService {
       await this.writeAtVersion(m, input.projectId, input.expectedVersion, { carrierZoneId, carrierBuildingId, carrierParcelId });
     });
     return this.get(actor, input.projectId);
+  }
+
+  /** Deletes a project into the recycle bin (project.delete on its chain): it leaves the ledger, the board, the map's counts, search and figures. */
+  async softDelete(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const project = await m.findOne(Project, { where: { id } });
+      if (!project) throw notFound('project', id);
+      const chain = await this.chains.authorize(actor, 'project.delete', project.chainId, m);
+      this.access.assertSees(actor, project, chain);
+      await softDeleteIn(m, Project, 'project', id, actor.id);
+    });
+  }
+
+  /** Brings a project back from the recycle bin. */
+  async restore(actor: Actor, id: string): Promise<Project> {
+    await this.db.transaction((m) => restoreIn(m, Project, 'project', id));
+    return this.get(actor, id);
+  }
+
+  /** The recycle bin's projects, most recently deleted first, as the actor may see them. */
+  async deleted(actor: Actor, offset: number, limit: number): Promise<ProjectPage> {
+    const page = await deletedPage(this.db.manager, Project, offset, limit);
+    return { total: page.total, items: await this.access.present(actor, page.items), offset, limit };
   }
 
   async forChange(m: EntityManager, actor: Actor, projectId: string, operation: 'project.edit' | 'project.stage' | 'project.issue' | 'project.funds') {

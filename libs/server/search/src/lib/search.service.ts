@@ -26,7 +26,8 @@ const NAME_ORDER_HEAD = 1000;
 
 /** Selects a company's id (alias c) and its place in the name order, as index company_name_order holds it. */
 function inNameOrder(qb: SelectQueryBuilder<ObjectLiteral>): SelectQueryBuilder<ObjectLiteral> {
-  return qb.select('c.id', 'id').addSelect('char_length(c.name)', 'len').addSelect('c.name COLLATE "C"', 'sort_name');
+  // A deleted company (in the recycle bin) is not found.
+  return qb.select('c.id', 'id').addSelect('char_length(c.name)', 'len').addSelect('c.name COLLATE "C"', 'sort_name').where('c.deleted_at IS NULL');
 }
 
 /**
@@ -158,6 +159,7 @@ export class SearchService {
   private async leads(actor: Actor, cond: SearchCondition, query: string, limit: number): Promise<SearchGroup> {
     const visible = this.access.visibleSql(actor, 'l');
     const rows: Array<{ id: string }> = await this.match(this.db.createQueryBuilder().select('l.id', 'id').from('lead', 'l'), 'l', cond)
+      .andWhere('l.deleted_at IS NULL')
       .andWhere(visible.sql, visible.params)
       .addSelect(`CASE WHEN l.status = ANY(:open) THEN 0 ELSE 1 END`, 'closed')
       .setParameter('open', ACTIVE_LEAD_STATUSES)
@@ -194,6 +196,9 @@ export class SearchService {
       cond,
     )
       .andWhere(`(i.lead_id IS NULL OR ${visible.sql})`, visible.params)
+      // Contacts of a deleted lead or company are not found with them.
+      .andWhere('(i.lead_id IS NULL OR l.deleted_at IS NULL)')
+      .andWhere('NOT EXISTS (SELECT 1 FROM company dc WHERE dc.id = i.company_id AND dc.deleted_at IS NOT NULL)')
       .addSelect('i.summary COLLATE "C"', 'sort_summary')
       .orderBy('i.occurred_on', 'DESC')
       .addOrderBy('sort_summary', 'ASC')

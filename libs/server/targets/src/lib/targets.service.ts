@@ -69,8 +69,10 @@ export class TargetsService {
   }
 
   /** The entered actuals of an indicator or a chain target, latest period first. */
-  actuals(subject: { indicatorId?: string | null; chainTargetId?: string | null }): Promise<IndicatorActual[]> {
-    const where = subject.indicatorId ? { indicatorId: subject.indicatorId } : { chainTargetId: subject.chainTargetId ?? undefined };
+  async actuals(subject: { indicatorId?: string | null; chainTargetId?: string | null }): Promise<IndicatorActual[]> {
+    // Exactly one subject: with none the query would have no condition (TypeORM refuses an undefined one).
+    if (!subject.indicatorId === !subject.chainTargetId) throw badInput('indicator.oneSubject');
+    const where = subject.indicatorId ? { indicatorId: subject.indicatorId } : { chainTargetId: subject.chainTargetId as string };
     return this.db.manager.find(IndicatorActual, { where, order: { year: 'DESC', quarter: 'DESC' } });
   }
 
