@@ -13,6 +13,7 @@ export * from './lib/search';
 export * from './lib/companies';
 export * from './lib/lead-work';
 export * from './lib/record-rules';
+export * from './lib/import-mapping';
 export * from './lib/projects';
 export * from './lib/targets';
 export * from './lib/meetings';

@@ -8,11 +8,12 @@ import { demoLeadsSeed, LEAD_ENTITIES } from '@chainboard/server-leads';
 import { MEETING_ENTITIES, meetingsSeed } from '@chainboard/server-meetings';
 import { PROJECT_ENTITIES, projectsSeed } from '@chainboard/server-projects';
 import { PLACE_ENTITIES, placesSeed } from '@chainboard/server-places';
+import { SPREADSHEET_ENTITIES } from '@chainboard/server-spreadsheets';
 import { TARGET_ENTITIES, targetsSeed } from '@chainboard/server-targets';
 import { departmentsSeed, USER_ENTITIES, usersSeed } from '@chainboard/server-users';
 
 /** Every feature's tables (the database library adds its own bookkeeping). */
-export const ENTITIES = [...USER_ENTITIES, ...CHAIN_ENTITIES, ...COMPANY_ENTITIES, ...LEAD_ENTITIES, ...PROJECT_ENTITIES, ...MEETING_ENTITIES, ...TARGET_ENTITIES, ...PLACE_ENTITIES, ...AUDIT_ENTITIES, AppSetting];
+export const ENTITIES = [...USER_ENTITIES, ...CHAIN_ENTITIES, ...COMPANY_ENTITIES, ...LEAD_ENTITIES, ...PROJECT_ENTITIES, ...MEETING_ENTITIES, ...TARGET_ENTITIES, ...PLACE_ENTITIES, ...AUDIT_ENTITIES, ...SPREADSHEET_ENTITIES, AppSetting];
 
 const mapsSeed = chainMapsSeed([mapCompaniesSeed]);
 const pipelineSeed = projectsSeed(mapsSeed);

@@ -23,6 +23,8 @@ export enum InteractionType {
   EMAIL = 'EMAIL',
   WECHAT = 'WECHAT',
   EVENT = 'EVENT',
+  /** A remark, such as one carried over from an imported ledger's remarks column. */
+  NOTE = 'NOTE',
 }
 
 export enum Priority {
@@ -205,6 +207,7 @@ export const INTERACTION_TYPE_ORDER: readonly InteractionType[] = [
   InteractionType.WECHAT,
   InteractionType.EMAIL,
   InteractionType.EVENT,
+  InteractionType.NOTE,
 ];
 
 /** Company-list categories in their display order. */

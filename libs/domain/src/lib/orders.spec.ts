@@ -48,7 +48,7 @@ describe('fixed orders', () => {
   });
 
   it('keeps the orders the pages show today', () => {
-    expect(INTERACTION_TYPE_ORDER).toEqual(['VISIT_OUT', 'VISIT_IN', 'CALL', 'MEETING', 'WECHAT', 'EMAIL', 'EVENT']);
+    expect(INTERACTION_TYPE_ORDER).toEqual(['VISIT_OUT', 'VISIT_IN', 'CALL', 'MEETING', 'WECHAT', 'EMAIL', 'EVENT', 'NOTE']);
     expect(COMPANY_ROLE_ORDER).toEqual(['ANCHOR', 'LOCAL', 'TARGET']);
     expect(LEAD_ALERT_ORDER).toEqual(['FIRST_CONTACT_OVERDUE', 'ASSESSMENT_OVERDUE', 'NEXT_ACTION_OVERDUE', 'NEXT_ACTION_TODAY', 'STALE']);
   });

@@ -5,5 +5,6 @@ export * from './lib/export';
 export * from './lib/spreadsheet.types';
 export * from './lib/imports.service';
 export * from './lib/exports.service';
+export * from './lib/import-mapping.entity';
 export * from './lib/spreadsheets.module';
 export { SpreadsheetsResolver } from './lib/spreadsheets.resolver';

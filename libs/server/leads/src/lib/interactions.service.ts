@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Actor, can, LeadStatus, searchIndex } from '@chainboard/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, can, InteractionType, LeadStatus, searchIndex } from '@chainboard/domain';
 import { badField, forbidden, notFound } from '@chainboard/server-core';
 import { CompaniesService } from '@chainboard/server-companies';
 import { Clock, CLOCK, todayOf } from './clock';
@@ -58,6 +58,40 @@ export class InteractionsService {
       return saved.id;
     });
     return this.get(id);
+  }
+
+  /**
+   * Remarks carried over from an imported ledger, as contacts of type NOTE on their leads, in the importer's
+   * transaction (the leads were checked and written by it). A lead that already has the same remark gets no second
+   * one, so importing the same ledger twice adds nothing. Answers how many were recorded.
+   */
+  async addImported(m: EntityManager, actor: Actor, notes: ReadonlyArray<{ leadId: string; companyId: string; summary: string; occurredOn: string | null }>): Promise<number> {
+    if (!notes.length) return 0;
+    const today = todayOf(this.clock);
+    const have = new Set<string>();
+    const leadIds = [...new Set(notes.map((n) => n.leadId))];
+    for (let i = 0; i < leadIds.length; i += 5000) {
+      const rows = await m.find(Interaction, { where: { leadId: In(leadIds.slice(i, i + 5000)), type: InteractionType.NOTE }, select: { leadId: true, summary: true } });
+      for (const r of rows) have.add(`${r.leadId}|${r.summary}`);
+    }
+    const fresh = notes.filter((n) => !have.has(`${n.leadId}|${n.summary}`) && have.add(`${n.leadId}|${n.summary}`));
+    const rows = fresh.map((n) =>
+      m.create(Interaction, {
+        companyId: n.companyId,
+        leadId: n.leadId,
+        type: InteractionType.NOTE,
+        occurredOn: n.occurredOn && n.occurredOn <= today ? n.occurredOn : today,
+        ourPeople: '',
+        theirPeople: '',
+        summary: n.summary,
+        outcome: '',
+        nextStep: '',
+        createdById: actor.id,
+        ...searchIndex(n.summary),
+      }),
+    );
+    for (let i = 0; i < rows.length; i += 500) await m.insert(Interaction, rows.slice(i, i + 500));
+    return rows.length;
   }
 
   async update(actor: Actor, input: UpdateInteractionInput): Promise<Interaction> {

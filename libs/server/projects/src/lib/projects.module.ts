@@ -7,6 +7,7 @@ import { ClockModule } from '@chainboard/server-core';
 import { PROJECT_ENTITIES } from './entities';
 import { ProjectAccess } from './project-access';
 import { ProjectLoaders } from './project-loaders';
+import { ProjectImportService } from './project-import.service';
 import { ProjectPeriodService } from './project-period.service';
 import {
   CoordinationIssueEventFieldsResolver,
@@ -36,6 +37,7 @@ import { ProjectsService } from './projects.service';
     ProjectRecordsService,
     ProjectLoaders,
     ProjectPeriodService,
+    ProjectImportService,
     ProjectRegistrations,
     ProjectsResolver,
     ProjectRecordsResolver,
@@ -46,6 +48,6 @@ import { ProjectsService } from './projects.service';
     ProjectEventFieldsResolver,
     CoordinationIssueEventFieldsResolver,
   ],
-  exports: [ProjectAccess, ProjectSettingsService, ProjectsService, ProjectRecordsService, ProjectLoaders, ProjectPeriodService],
+  exports: [ProjectAccess, ProjectSettingsService, ProjectsService, ProjectRecordsService, ProjectLoaders, ProjectPeriodService, ProjectImportService],
 })
 export class ProjectsModule {}

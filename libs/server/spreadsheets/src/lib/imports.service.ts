@@ -2,23 +2,73 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '@chainboard/domain';
+import {
+  Actor,
+  checkField,
+  deriveImportTitle,
+  fieldForContent,
+  fieldForHeading,
+  IMPORT_FIELDS,
+  importFieldLabelKey,
+  importFieldSpec,
+  ImportKindName,
+  importLayout,
+  IMPORTER_TARGET,
+  isRowNumberHeading,
+  ImportReference,
+  LEAD_ROW_RULES,
+  LeadSource,
+  PROJECT_STAGES,
+  ProjectStage,
+  readHeading,
+  REFUSE_TARGET,
+} from '@chainboard/domain';
 import { ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService } from '@chainboard/server-companies';
 import { badInput, conflict, currentLanguage, forbidden, translate } from '@chainboard/server-core';
-import { LeadsService } from '@chainboard/server-leads';
-import { User } from '@chainboard/server-users';
-import { COMPANY_COLUMNS, isKnownHeader, LEAD_COLUMNS } from './columns';
-import { CompanyRow, LeadLookups, LeadRow, OwnerCandidate, parseCompanyRows, parseLeadRows, ParsedRow } from './rows';
-import { ImportKind, ImportMode, ImportPreview, ImportProgress, ImportResult, PreviewImportInput } from './spreadsheet.types';
+import { InteractionsService, LeadsService } from '@chainboard/server-leads';
+import { ProjectImportService } from '@chainboard/server-projects';
+import { User, UsersService } from '@chainboard/server-users';
+import { ColumnMap, isKnownHeader } from './columns';
+import { ImportMapping, SavedColumn, SavedValue } from './import-mapping.entity';
+import {
+  CompanyRow,
+  LeadRow,
+  OwnerCandidate,
+  parseCompanyRows,
+  parseLeadRows,
+  ParsedRow,
+  parseProjectRows,
+  ProjectLookups,
+  ProjectRow,
+  REFUSED,
+  stageFromWord,
+} from './rows';
+import {
+  ImportColumn,
+  ImportFieldInfo,
+  ImportFieldOrigin,
+  ImportKind,
+  ImportMode,
+  ImportPreview,
+  ImportProgress,
+  ImportResult,
+  ImportTarget,
+  ImportValueGroup,
+  PreviewImportInput,
+} from './spreadsheet.types';
 import { locateTable, readSheetRows, SheetTable } from './table-reader';
 
 /** The most data rows one file may hold. */
-export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_ROWS = 100_000;
 /** Rows written per statement batch, and between two progress updates. */
 const CHUNK = 500;
 /** How long a preview waits for its confirmation. */
 const PREVIEW_TTL_MS = 30 * 60_000;
+/** Values a column's content is judged by when its heading is unknown. */
+const CONTENT_SAMPLE = 200;
+/** Values shown beside each column in the mapping step. */
+const SHOWN_SAMPLES = 3;
 
 interface Counts {
   created: number;
@@ -26,16 +76,20 @@ interface Counts {
   unchanged: number;
 }
 
+type AnyRow = CompanyRow | LeadRow | ProjectRow;
+
 interface StoredImport {
   id: string;
   actorId: string;
   kind: ImportKind;
   fileName: string;
-  rows: ParsedRow<CompanyRow | LeadRow>[];
+  rows: ParsedRow<AnyRow>[];
   preview: ImportPreview;
   expiresAt: number;
   progress: ImportProgress;
   confirmed: boolean;
+  /** The mapping to save for the user when the import is confirmed. */
+  mapping: { layout: string; columns: SavedColumn[]; values: SavedValue[] };
 }
 
 /** A sheet's company row as the companies service takes it: an empty cell is "not given", never "clear it". */
@@ -50,12 +104,34 @@ class DryRun extends Error {
   }
 }
 
+/** A column's letter as a spreadsheet shows it: 1 → A, 27 → AA. */
+export function columnLetter(index: number): string {
+  let n = index;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** The records a reference column's values can stand for, by target, with how a value of the file finds one. */
+interface ReferenceBook {
+  options: ImportTarget[];
+  /** The target a value of the file names by itself (a name, a code, a word), or null. */
+  match(value: string): string | null;
+}
+
 /**
- * Imports companies and leads from .xlsx or .csv in two steps: a preview that reads, checks and counts every row
- * (a dry run inside a transaction that is rolled back), then a confirmation that writes all rows in one
- * transaction — or only the good ones, when the user chooses so explicitly. Matching rows to existing records
- * (credit code, then name; company + chain + title for leads) makes importing the same file twice change nothing.
- * Previews live in this process's memory for 30 minutes.
+ * Imports companies, leads and projects from .xlsx or .csv in two steps: a preview that maps the file's columns to
+ * fields (the user's mapping, else the one they saved for files with the same headings, else one suggested from the
+ * headings and the columns' content), maps the values of columns naming things in the system (chains, people,
+ * stages, units, sources), reads, checks and counts every row (a dry run inside a transaction that is rolled back);
+ * then a confirmation that writes all rows in one transaction — or only the good ones, when the user chooses so
+ * explicitly — and saves the mapping for next time. Matching rows to existing records (credit code, then name;
+ * company + chain + title for leads and projects) makes importing the same file twice change nothing. Previews live
+ * in this process's memory for 30 minutes.
  */
 @Injectable()
 export class ImportsService {
@@ -65,17 +141,142 @@ export class ImportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly companies: CompaniesService,
     private readonly leads: LeadsService,
+    private readonly interactions: InteractionsService,
+    private readonly projects: ProjectImportService,
     private readonly chains: ChainsService,
+    private readonly users: UsersService,
   ) {}
 
   async preview(actor: Actor, input: PreviewImportInput): Promise<ImportPreview> {
     this.forgetExpired();
+    const kind = input.kind as ImportKindName;
+    const lng = currentLanguage();
+    const label = (field: string) => translate(lng, importFieldLabelKey(kind, field));
     const table = await this.readTable(input);
-    const rows = input.kind === ImportKind.COMPANIES ? parseCompanyRows(table) : parseLeadRows(table, await this.leadLookups(actor));
+    const width = Math.max(table.headers.length - 1, ...table.rows.slice(0, 1000).map((r) => r.cells.length - 1), 0);
+    const indexes = Array.from({ length: width }, (_, i) => i + 1).filter((i) => table.headers[i] || table.rows.some((r) => r.cells[i]));
+    const layout = importLayout(indexes.map((i) => table.headers[i] ?? ''));
+    const saved = input.mapping ? null : await this.db.manager.findOne(ImportMapping, { where: { userId: actor.id, kind, layout } });
+
+    // Suggestions: the heading's synonyms first (left to right), then the content of the columns left unnamed.
+    const suggested = new Map<number, { field: string; origin: ImportFieldOrigin }>();
+    const taken = new Set<string>();
+    for (const i of indexes) {
+      const field = table.headers[i] ? fieldForHeading(kind, table.headers[i], taken) : null;
+      if (field) {
+        suggested.set(i, { field, origin: ImportFieldOrigin.HEADING });
+        taken.add(field);
+      }
+    }
+    for (const i of indexes) {
+      if (suggested.has(i) || isRowNumberHeading(table.headers[i] ?? '')) continue;
+      const values = [];
+      for (const r of table.rows) {
+        if (r.cells[i]) values.push(r.cells[i]);
+        if (values.length >= CONTENT_SAMPLE) break;
+      }
+      const field = fieldForContent(kind, values, taken);
+      if (field) {
+        suggested.set(i, { field, origin: ImportFieldOrigin.CONTENT });
+        taken.add(field);
+      }
+    }
+
+    // The mapping in force: the user's, the saved one, or the suggestions.
+    const chosen = new Map<number, { field: string | null; origin: ImportFieldOrigin }>();
+    const given = input.mapping?.columns ?? saved?.columns ?? null;
+    for (const i of indexes) {
+      const s = suggested.get(i);
+      chosen.set(i, s ? { ...s } : { field: null, origin: ImportFieldOrigin.NONE });
+    }
+    if (given) {
+      const origin = input.mapping ? ImportFieldOrigin.USER : ImportFieldOrigin.SAVED;
+      for (const c of given) {
+        if (!indexes.includes(c.index)) throw badInput('import.badColumn', { index: c.index });
+        const field = c.field ?? null;
+        const heading = table.headers[c.index] || translate(lng, 'import.column.unnamed', { letter: columnLetter(c.index) });
+        if (field !== null && !importFieldSpec(kind, field)) throw badInput('import.unknownField', { column: heading });
+        const before = chosen.get(c.index);
+        chosen.set(c.index, { field, origin: before?.field === field && before.origin !== ImportFieldOrigin.NONE && !input.mapping ? before.origin : field ? origin : ImportFieldOrigin.NONE });
+      }
+    }
+    const byField = new Map<string, number>();
+    for (const [i, c] of chosen) {
+      if (!c.field) continue;
+      const other = byField.get(c.field);
+      if (other !== undefined) throw badInput('import.fieldTwice', { column: table.headers[other] || columnLetter(other), other: table.headers[i] || columnLetter(i), field: label(c.field) });
+      byField.set(c.field, i);
+    }
+    const map: ColumnMap = { columns: {}, units: {} };
+    for (const [field, i] of byField) {
+      map.columns[field] = i;
+      map.units[field] = readHeading(table.headers[i] ?? '').unit;
+    }
+
+    // Values of reference columns: the user's choice, else the saved one, else the match by name or code.
+    const valueChoices = new Map<string, string>();
+    for (const v of saved?.values ?? []) valueChoices.set(`${v.field}|${v.value}`, v.target);
+    for (const v of input.mapping?.values ?? []) valueChoices.set(`${v.field}|${v.value}`, v.target);
+    const books = await this.referenceBooks(actor, kind);
+    const values: ImportValueGroup[] = [];
+    const resolved = new Map<string, Map<string, string | null>>();
+    for (const [field, i] of byField) {
+      const spec = importFieldSpec(kind, field)!;
+      if (spec.type !== 'reference' || !spec.reference) continue;
+      const book = books[spec.reference];
+      const counts = new Map<string, number>();
+      for (const r of table.rows) {
+        const v = (r.cells[i] ?? '').trim();
+        if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      const targets = new Map<string, string | null>();
+      const mayLeaveToImporter = field === 'owner';
+      const labelOf = (target: string | null) =>
+        target === null ? null : target === IMPORTER_TARGET ? translate(lng, 'import.importer') : target === REFUSE_TARGET ? translate(lng, 'import.ignore') : (book.options.find((o) => o.target === target)?.label ?? null);
+      const list = [...counts].map(([value, rows]) => {
+        const match = book.match(value);
+        let target = valueChoices.get(`${field}|${value}`) ?? match;
+        const known = target === null || target === REFUSE_TARGET || (target === IMPORTER_TARGET && mayLeaveToImporter) || book.options.some((o) => o.target === target);
+        if (!known) {
+          if (input.mapping?.values?.some((v) => v.field === field && v.value === value)) throw badInput('import.unknownValue', { column: table.headers[i] || label(field), value });
+          target = match;
+        }
+        targets.set(value, target);
+        return { value, rows, suggested: match, target, targetLabel: labelOf(target) };
+      });
+      resolved.set(field, targets);
+      values.push({ field, label: label(field), column: table.headers[i] || label(field), mayLeaveToImporter, values: list, options: book.options });
+    }
+
+    const rows = this.parse(kind, table, map, label, await this.lookups(actor, kind, resolved, books));
     const good = rows.filter((r) => r.value !== null);
     const counts = await this.dryRun(actor, input.kind, good);
-    const lng = currentLanguage();
     const id = randomUUID();
+    const columns: ImportColumn[] = indexes.map((i) => {
+      const samples: string[] = [];
+      for (const r of table.rows) {
+        if (r.cells[i]) samples.push(r.cells[i]);
+        if (samples.length >= SHOWN_SAMPLES) break;
+      }
+      const c = chosen.get(i)!;
+      return {
+        index: i,
+        letter: columnLetter(i),
+        heading: table.headers[i] ?? '',
+        field: c.field,
+        suggestedField: suggested.get(i)?.field ?? null,
+        origin: c.origin,
+        samples,
+      };
+    });
+    const firstCompany = table.rows.map((r) => (map.columns['companyName'] !== undefined ? r.cells[map.columns['companyName']] : '')).find(Boolean) ?? '';
+    const fields: ImportFieldInfo[] = IMPORT_FIELDS[kind].map((s) => ({
+      field: s.field,
+      label: label(s.field),
+      required: Boolean(s.required),
+      derived:
+        s.derivable && map.columns[s.field] === undefined && firstCompany ? translate(lng, 'import.derived.title', { example: deriveImportTitle(kind, firstCompany) }) : null,
+    }));
     const preview: ImportPreview = {
       id,
       kind: input.kind,
@@ -87,7 +288,16 @@ export class ImportsService {
       toUpdate: counts.updated,
       unchanged: counts.unchanged,
       problems: rows.flatMap((r) => r.problems).map((p) => ({ row: p.row, column: p.column, message: translate(lng, p.key, p.params) })),
+      headerRow: table.headerRow,
+      columns,
+      fields,
+      values,
+      mappingSaved: Boolean(saved),
+      needsMapping: !saved && !input.mapping,
     };
+    const savedValues: SavedValue[] = values.flatMap((g) =>
+      g.values.filter((v) => v.target !== null && v.target !== v.suggested).map((v) => ({ field: g.field, value: v.value, target: v.target as string })),
+    );
     this.imports.set(id, {
       id,
       actorId: actor.id,
@@ -98,6 +308,7 @@ export class ImportsService {
       expiresAt: Date.now() + PREVIEW_TTL_MS,
       progress: { id, processed: 0, total: good.length, done: false },
       confirmed: false,
+      mapping: { layout, columns: columns.map((c) => ({ index: c.index, field: c.field })), values: savedValues },
     });
     return preview;
   }
@@ -111,7 +322,11 @@ export class ImportsService {
     stored.confirmed = true;
     stored.progress = { id, processed: 0, total: good.length, done: false };
     try {
-      const counts = await this.db.transaction((m) => this.write(m, actor, stored.kind, good, (n) => (stored.progress.processed = n)));
+      const counts = await this.db.transaction(async (m) => {
+        const written = await this.write(m, actor, stored.kind, good, (n) => (stored.progress.processed = n));
+        await this.saveMapping(m, actor.id, stored);
+        return written;
+      });
       stored.progress.done = true;
       return { id, ...counts, skippedRows: preview.badRows };
     } catch (e) {
@@ -138,28 +353,89 @@ export class ImportsService {
     for (const [id, s] of this.imports) if (s.expiresAt < now) this.imports.delete(id);
   }
 
+  /** Keeps the user's mapping for files with these headings (one per user, kind and layout). */
+  private async saveMapping(m: EntityManager, userId: string, stored: StoredImport): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ImportMapping)
+      .values({ userId, kind: stored.kind, layout: stored.mapping.layout, columns: stored.mapping.columns, values: stored.mapping.values })
+      .orUpdate(['columns', 'values', 'updated_at'], ['user_id', 'kind', 'layout'])
+      .execute();
+  }
+
   private async readTable(input: PreviewImportInput): Promise<SheetTable> {
     if (!/\.(xlsx|csv)$/i.test(input.fileName)) throw badInput('import.unreadable');
     const content = Buffer.from(input.contentBase64, 'base64');
     const rows = await readSheetRows(content, input.fileName).catch(() => {
       throw badInput('import.unreadable');
     });
-    const specs = input.kind === ImportKind.COMPANIES ? COMPANY_COLUMNS : LEAD_COLUMNS;
-    const table = locateTable(rows, isKnownHeader(specs));
-    if (!table) throw badInput('import.noHeader', { expected: specs.filter((s) => 'required' in s && s.required).map((s) => s.headers[0]).join('、') });
+    const kind = input.kind as ImportKindName;
+    const table = locateTable(rows, isKnownHeader(kind));
+    if (!table) {
+      const lng = currentLanguage();
+      const expected = IMPORT_FIELDS[kind].filter((s) => s.required && !s.derivable).map((s) => translate(lng, importFieldLabelKey(kind, s.field)));
+      throw badInput('import.noHeader', { expected: expected.join('、') });
+    }
     if (table.rows.length > MAX_IMPORT_ROWS) throw badInput('import.tooLarge', { max: MAX_IMPORT_ROWS });
     return table;
   }
 
-  /** Chains by name or code (those the actor may add leads to), active users by username or display name. */
-  private async leadLookups(actor: Actor): Promise<LeadLookups> {
-    const chains = await this.chains.reachable(actor, 'lead.edit');
-    const users = await this.db.manager.find(User, { where: { active: true } });
-    const chainBy = new Map<string, IndustryChain>();
-    for (const c of chains) {
-      chainBy.set(c.name, c);
-      chainBy.set(c.code, c);
+  private parse(kind: ImportKindName, table: SheetTable, map: ColumnMap, label: (field: string) => string, lookups: ProjectLookups): ParsedRow<AnyRow>[] {
+    switch (kind) {
+      case 'COMPANIES':
+        return parseCompanyRows(table, map as ColumnMap<never>, label);
+      case 'LEADS':
+        return parseLeadRows(table, lookups, map as ColumnMap<never>, label);
+      case 'PROJECTS':
+        return parseProjectRows(table, lookups, map as ColumnMap<never>, label);
     }
+  }
+
+  /** What each kind of reference column can name: chains the actor may write to, active users, units, stages, sources. */
+  private async referenceBooks(actor: Actor, kind: ImportKindName): Promise<Record<ImportReference, ReferenceBook> & { chainList: IndustryChain[]; userList: User[] }> {
+    const lng = currentLanguage();
+    const chainList = kind === 'COMPANIES' ? [] : await this.chains.reachable(actor, kind === 'PROJECTS' ? 'project.edit' : 'lead.edit');
+    const userList = kind === 'COMPANIES' ? [] : await this.db.manager.find(User, { where: { active: true }, order: { username: 'ASC' } });
+    const units = kind === 'PROJECTS' ? await this.users.listDepartments() : [];
+    const chainBy = new Map<string, string>();
+    for (const c of chainList) {
+      chainBy.set(c.name, c.id);
+      chainBy.set(c.code, c.id);
+    }
+    const userBy = new Map<string, string>();
+    for (const u of userList) {
+      userBy.set(u.username, u.id);
+      if (!userBy.has(u.displayName)) userBy.set(u.displayName, u.id);
+    }
+    const unitBy = new Map<string, string>();
+    for (const d of units) {
+      unitBy.set(d.name, d.id);
+      if (d.shortName && !unitBy.has(d.shortName)) unitBy.set(d.shortName, d.id);
+    }
+    const stageLabel = (s: ProjectStage) => translate(lng, `project.stage.${s}`);
+    return {
+      chainList,
+      userList,
+      chain: { options: chainList.map((c) => ({ target: c.id, label: c.name })), match: (v) => chainBy.get(v) ?? null },
+      user: { options: userList.map((u) => ({ target: u.id, label: `${u.displayName}（${u.username}）` })), match: (v) => userBy.get(v) ?? null },
+      unit: { options: units.map((d) => ({ target: d.id, label: d.name })), match: (v) => unitBy.get(v) ?? null },
+      stage: {
+        options: PROJECT_STAGES.map((s) => ({ target: s, label: stageLabel(s) })),
+        match: (v) => stageFromWord(v) ?? PROJECT_STAGES.find((s) => stageLabel(s) === v || translate('zh-CN', `project.stage.${s}`) === v) ?? null,
+      },
+      source: {
+        options: Object.values(LeadSource).map((s) => ({ target: s, label: translate(lng, `export.source.${s}`) })),
+        match: (v) => {
+          const { value, problem } = checkField(LEAD_ROW_RULES.source, v);
+          return problem ? null : (value as string);
+        },
+      },
+    };
+  }
+
+  /** Chains, people, units, stages and sources as the rows read them: through the value mapping in force. */
+  private async lookups(actor: Actor, kind: ImportKindName, resolved: Map<string, Map<string, string | null>>, books: Awaited<ReturnType<ImportsService['referenceBooks']>>): Promise<ProjectLookups> {
     const candidate = (u: Pick<User, 'id' | 'role' | 'roles' | 'chainIds' | 'departmentId' | 'displayName'>): OwnerCandidate => ({
       id: u.id,
       role: u.role,
@@ -168,20 +444,48 @@ export class ImportsService {
       departmentId: u.departmentId,
       name: u.displayName,
     });
-    const userBy = new Map<string, OwnerCandidate>();
-    for (const u of users) {
-      userBy.set(u.username, candidate(u));
-      if (!userBy.has(u.displayName)) userBy.set(u.displayName, candidate(u));
-    }
-    const self = users.find((u) => u.id === actor.id);
-    return {
-      chain: (v) => chainBy.get(v) ?? null,
-      user: (v) => userBy.get(v) ?? null,
-      self: self ? candidate(self) : { ...actor, name: '' },
+    const users = new Map(books.userList.map((u) => [u.id, u]));
+    const chains = new Map(books.chainList.map((c) => [c.id, c]));
+    const selfUser = users.get(actor.id) ?? (kind === 'COMPANIES' ? null : await this.db.manager.findOne(User, { where: { id: actor.id } }));
+    const self = selfUser ? candidate(selfUser) : { ...actor, name: '' };
+    /** The target of a value of a field: as mapped in the preview, else its own match. */
+    const target = (field: string, value: string, match: (v: string) => string | null) => {
+      const mapped = resolved.get(field);
+      return mapped?.has(value) ? (mapped.get(value) ?? null) : match(value);
     };
+    const person = (field: string) => (v: string) => {
+      const t = target(field, v, books.user.match);
+      if (t === REFUSE_TARGET) return REFUSED;
+      if (t === IMPORTER_TARGET) return self;
+      const u = t ? users.get(t) : undefined;
+      return u ? candidate(u) : null;
+    };
+    return {
+      chain: (v) => {
+        const t = target('chain', v, books.chain.match);
+        if (t === REFUSE_TARGET) return REFUSED;
+        return (t && chains.get(t)) || null;
+      },
+      user: (v) => person('owner')(v),
+      source: (v) => {
+        const t = target('source', v, books.source.match);
+        return t === REFUSE_TARGET ? REFUSED : ((t as LeadSource | null) ?? null);
+      },
+      stage: (v) => {
+        const t = target('stage', v, books.stage.match);
+        return t === REFUSE_TARGET ? REFUSED : ((t as ProjectStage | null) ?? null);
+      },
+      unit: (v) => {
+        const t = target('responsibleUnit', v, books.unit.match);
+        if (t === REFUSE_TARGET) return REFUSED;
+        return t ? { id: t } : null;
+      },
+      leader: person('responsibleLeader'),
+      self,
+    } as ProjectLookups;
   }
 
-  private async dryRun(actor: Actor, kind: ImportKind, good: ParsedRow<CompanyRow | LeadRow>[]): Promise<Counts> {
+  private async dryRun(actor: Actor, kind: ImportKind, good: ParsedRow<AnyRow>[]): Promise<Counts> {
     try {
       await this.db.transaction(async (m) => {
         throw new DryRun(await this.write(m, actor, kind, good, () => undefined));
@@ -194,14 +498,16 @@ export class ImportsService {
   }
 
   /** Writes the rows in chunks within the caller's transaction, reporting the rows done after each chunk. */
-  private async write(m: EntityManager, actor: Actor, kind: ImportKind, rows: ParsedRow<CompanyRow | LeadRow>[], done: (n: number) => void): Promise<Counts> {
+  private async write(m: EntityManager, actor: Actor, kind: ImportKind, rows: ParsedRow<AnyRow>[], done: (n: number) => void): Promise<Counts> {
     const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
     for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK).map((r) => r.value as CompanyRow | LeadRow);
+      const chunk = rows.slice(i, i + CHUNK).map((r) => r.value as AnyRow);
       const outcomes =
         kind === ImportKind.COMPANIES
           ? await this.companies.upsertMany(m, (chunk as CompanyRow[]).map(companyInput))
-          : await this.writeLeads(m, actor, chunk as LeadRow[]);
+          : kind === ImportKind.LEADS
+            ? await this.writeLeads(m, actor, chunk as LeadRow[])
+            : await this.writeProjects(m, actor, chunk as ProjectRow[]);
       for (const o of outcomes) counts[o.action]++;
       done(Math.min(i + CHUNK, rows.length));
     }
@@ -210,7 +516,7 @@ export class ImportsService {
 
   private async writeLeads(m: EntityManager, actor: Actor, rows: LeadRow[]) {
     const companies = await this.companies.upsertMany(m, rows.map((r) => companyInput(r.company)));
-    return this.leads.upsertMany(
+    const outcomes = await this.leads.upsertMany(
       m,
       actor,
       rows.map((r, i) => ({
@@ -224,6 +530,18 @@ export class ImportsService {
         nextActionDue: r.nextActionDue,
         confidential: r.confidential,
       })),
+    );
+    const notes = rows.flatMap((r, i) => (r.note ? [{ leadId: outcomes[i].id, companyId: companies[i].id, summary: r.note, occurredOn: r.noteDate }] : []));
+    await this.interactions.addImported(m, actor, notes);
+    return outcomes;
+  }
+
+  private async writeProjects(m: EntityManager, actor: Actor, rows: ProjectRow[]) {
+    const companies = await this.companies.upsertMany(m, rows.map((r) => companyInput(r.company)));
+    return this.projects.importRows(
+      m,
+      actor,
+      rows.map((r, i) => ({ ...r, company: undefined, companyId: companies[i].id })),
     );
   }
 }

@@ -1,12 +1,12 @@
 import { Workbook } from 'exceljs';
 import { LEAD_LIMITS, Role } from '@chainboard/domain';
-import { COMPANY_COLUMNS, isKnownHeader } from './columns';
+import { isKnownHeader } from './columns';
 import { GOOD_CODE_A, messyCompanyWorkbook } from './messy-workbook';
 import { parseCompanyRows, parseLeadRows } from './rows';
 import { locateTable, readSheetRows } from './table-reader';
 
 async function companyTable(buffer: Buffer, name = 'companies.xlsx') {
-  const table = locateTable(await readSheetRows(buffer, name), isKnownHeader(COMPANY_COLUMNS));
+  const table = locateTable(await readSheetRows(buffer, name), isKnownHeader('COMPANIES'));
   if (!table) throw new Error('no header');
   return table;
 }
@@ -46,7 +46,7 @@ describe('reading a messy company workbook', () => {
     const wb = new Workbook();
     wb.addWorksheet('x').addRow(['甲', '乙']);
     const rows = await readSheetRows(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx');
-    expect(locateTable(rows, isKnownHeader(COMPANY_COLUMNS))).toBeNull();
+    expect(locateTable(rows, isKnownHeader('COMPANIES'))).toBeNull();
   });
 });
 
