@@ -3,6 +3,7 @@ import { allowedProjectMoves, canOnChain, HealthLight, Operation, ProjectStage }
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs } from '@chainboard/server-core';
+import { AuditEntry, AuditService } from '@chainboard/server-audit';
 import { Allow, CurrentUser, Department, User } from '@chainboard/server-users';
 import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
 import { actorOfContext, ProjectLoaders } from './project-loaders';
