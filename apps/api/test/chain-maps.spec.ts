@@ -107,7 +107,8 @@ describe('chain maps', () => {
 
   it('shows a node with its companies, leads, projects and the policies that name it', async () => {
     const g = await graph('electronic-information');
-    const node = g.nodes.find((x: any) => x.localCompanies === 2);
+    // The node the test above put one company of each role on.
+    const node = g.nodes.find((x: any) => x.anchorCompanies === 1 && x.localCompanies === 2 && x.targetCompanies === 1);
     const res = await t.as(leader, `query($id: ID!) { chainNode(id: $id) { name companies { role company { name } } leads { title status } projects { name stage } policies { title } } }`, { id: node.id });
     expect(res.chainNode.companies.map((c: any) => [c.role, c.company.name])).toEqual([
       ['ANCHOR', '测试链主企业乙'],

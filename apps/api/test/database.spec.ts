@@ -38,9 +38,9 @@ describe('the database schema and the seed', () => {
   it('loads the seed once: loading it again changes nothing', async () => {
     const data = readSeeds(SEED_STEPS, seedsDir());
     const first = await loadSeeds(db, data, { demo: true });
-    // Every step reads a list of units (lists, departments, users, chains, maps, the demo leads of each chain's file),
-    // each one new to an empty database; the projects step counts the projects of its files.
-    expect(Object.keys(first)).toEqual(['companyLists', 'departments', 'users', 'chains', 'maps', 'projects', 'demoLeads', 'meetings', 'indicators', 'places']);
+    // Every step reads a list of units (lists, departments, users, chains, maps, the plan's companies, the demo leads of
+    // each chain's file), each one new to an empty database; the projects step counts the projects of its files.
+    expect(Object.keys(first)).toEqual(['companyLists', 'departments', 'users', 'chains', 'maps', 'companies', 'projects', 'demoLeads', 'meetings', 'indicators', 'places']);
     const units = (step: (typeof data.steps)[number]) =>
       step.name === 'projects' ? (data.get(step) as ProjectsFileSeed[]).reduce((n, f) => n + f.projects.length, 0) : (data.get(step) as unknown[]).length;
     expect(first).toEqual(Object.fromEntries(data.steps.map((step) => [step.name, units(step)])));
@@ -62,7 +62,7 @@ describe('the database schema and the seed', () => {
         ),
       );
     const before = await dump();
-    expect(await loadSeeds(db, data, { demo: true })).toEqual({ companyLists: 0, departments: 0, users: 0, chains: 0, maps: 0, projects: 0, demoLeads: 0, meetings: 0, indicators: 0, places: 0 });
+    expect(await loadSeeds(db, data, { demo: true })).toEqual({ companyLists: 0, departments: 0, users: 0, chains: 0, maps: 0, companies: 0, projects: 0, demoLeads: 0, meetings: 0, indicators: 0, places: 0 });
     expect(await dump()).toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import { CHAIN_ENTITIES, chainMapsSeed, chainsSeed } from '@chainboard/server-chains';
-import { COMPANY_ENTITIES, companyListsSeed, mapCompaniesSeed } from '@chainboard/server-companies';
+import { COMPANY_ENTITIES, companyListsSeed, mapCompaniesSeed, planCompaniesSeed } from '@chainboard/server-companies';
 import { AUDIT_ENTITIES } from '@chainboard/server-audit';
 import { AppSetting } from '@chainboard/server-core';
 import { DatabaseTarget, dataSourceOptions, SeedStep } from '@chainboard/server-database';
@@ -19,7 +19,7 @@ const mapsSeed = chainMapsSeed([mapCompaniesSeed]);
 const pipelineSeed = projectsSeed(mapsSeed);
 
 /** The seed, in the order it loads: each feature reads and loads its own files from seeds/. */
-export const SEED_STEPS: readonly SeedStep[] = [companyListsSeed, departmentsSeed, usersSeed, chainsSeed, mapsSeed, pipelineSeed, demoLeadsSeed(mapsSeed, pipelineSeed), meetingsSeed, targetsSeed, placesSeed];
+export const SEED_STEPS: readonly SeedStep[] = [companyListsSeed, departmentsSeed, usersSeed, chainsSeed, mapsSeed, planCompaniesSeed, pipelineSeed, demoLeadsSeed(mapsSeed, pipelineSeed), meetingsSeed, targetsSeed, placesSeed];
 
 /** The app's data source on a database. */
 export function appDataSourceOptions(target: DatabaseTarget): DataSourceOptions {

@@ -14,6 +14,15 @@ export enum NodeStatus {
   MISSING = 'MISSING',
 }
 
+/**
+ * Where a node's status comes from: the plan's own words (its verb or a sentence about the district's strength), or
+ * the judgement of whoever drew or edited the map (编者判断). A status set in the map editor is a judgement.
+ */
+export enum NodeStatusSource {
+  PLAN = 'PLAN',
+  JUDGEMENT = 'JUDGEMENT',
+}
+
 /** How a company sits on a node: the anchor enterprise (链主), a local company, or a company to attract. */
 export enum CompanyRole {
   ANCHOR = 'ANCHOR',

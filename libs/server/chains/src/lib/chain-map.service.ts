@@ -9,6 +9,7 @@ import {
   isGap,
   isUncovered,
   NodeStatus,
+  NodeStatusSource,
   PROJECT_STAGES,
   wouldCreateCycle,
 } from '@chainboard/domain';
@@ -66,6 +67,7 @@ export class ChainMapService {
         description: s.description,
         position: s.position,
         status: s.status,
+        statusSource: s.statusSource,
         isHighEnd: s.isHighEnd,
         isKey: s.isKey,
         industryCode: s.industryCode,
@@ -117,6 +119,7 @@ export class ChainMapService {
           description: input.description ?? '',
           position: input.position ?? null,
           status: input.status ?? NodeStatus.MISSING,
+          statusSource: input.statusSource ?? NodeStatusSource.JUDGEMENT,
           isHighEnd: input.isHighEnd ?? false,
           isKey: input.isKey ?? false,
           industryCode: input.industryCode ?? null,
@@ -151,6 +154,9 @@ export class ChainMapService {
       for (const key of ['description', 'position', 'status', 'isHighEnd', 'isKey', 'industryCode'] as const) {
         if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
       }
+      // A status set in the editor is the editor's judgement unless they say it rests on the plan.
+      if (input.statusSource !== undefined) changes.statusSource = input.statusSource;
+      else if (input.status !== undefined && input.status !== node.row.status) changes.statusSource = NodeStatusSource.JUDGEMENT;
       if (Object.keys(changes).length) {
         // The chain row is locked for this transaction, so the version check above cannot race; update() bumps the version.
         await m.update(ChainNode, { id: node.row.id }, changes);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional } from 'class-validator';
-import { INDUSTRY_CODE_PATTERN, LIMITS, NodePosition, NodeStatus, ProjectStage } from '@chainboard/domain';
+import { INDUSTRY_CODE_PATTERN, LIMITS, NodePosition, NodeStatus, NodeStatusSource, ProjectStage } from '@chainboard/domain';
 import { EnumInput, IdInput, TextInput } from '@chainboard/server-core';
 import { ChainEdge } from './chain-edge.entity';
 
@@ -24,6 +24,7 @@ export class MapNode {
   @Field() description: string;
   @Field(() => NodePosition, { nullable: true }) position: NodePosition | null;
   @Field(() => NodeStatus) status: NodeStatus;
+  @Field(() => NodeStatusSource, { description: "Whether the status rests on the plan's words (依据规划) or on an editor's judgement (编者判断)" }) statusSource: NodeStatusSource;
   @Field() isHighEnd: boolean;
   @Field() isKey: boolean;
   @Field(() => String, { nullable: true }) industryCode: string | null;
@@ -69,6 +70,9 @@ export class AddChainNodeInput {
   @Field({ nullable: true }) @TextInput({ max: LIMITS.text, optional: true, allowBlank: true }) description?: string;
   @Field(() => NodePosition, { nullable: true }) @EnumInput(NodePosition, { nullable: true }) position?: NodePosition | null;
   @Field(() => NodeStatus, { nullable: true }) @EnumInput(NodeStatus, { optional: true }) status?: NodeStatus;
+  @Field(() => NodeStatusSource, { nullable: true, description: "Where the status comes from; a status set without it is the editor's judgement" })
+  @EnumInput(NodeStatusSource, { optional: true })
+  statusSource?: NodeStatusSource;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() isHighEnd?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() isKey?: boolean;
   @Field(() => String, { nullable: true }) @TextInput({ max: 10, nullable: true, pattern: INDUSTRY_CODE_PATTERN }) industryCode?: string | null;
@@ -82,6 +86,9 @@ export class UpdateChainNodeInput {
   @Field({ nullable: true }) @TextInput({ max: LIMITS.text, optional: true, allowBlank: true }) description?: string;
   @Field(() => NodePosition, { nullable: true }) @EnumInput(NodePosition, { nullable: true }) position?: NodePosition | null;
   @Field(() => NodeStatus, { nullable: true }) @EnumInput(NodeStatus, { optional: true }) status?: NodeStatus;
+  @Field(() => NodeStatusSource, { nullable: true, description: "Where the status comes from; a status set without it is the editor's judgement" })
+  @EnumInput(NodeStatusSource, { optional: true })
+  statusSource?: NodeStatusSource;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() isHighEnd?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() isKey?: boolean;
   @Field(() => String, { nullable: true }) @TextInput({ max: 10, nullable: true, pattern: INDUSTRY_CODE_PATTERN }) industryCode?: string | null;

@@ -1,10 +1,11 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NodePosition, NodeStatus } from '@chainboard/domain';
+import { NodePosition, NodeStatus, NodeStatusSource } from '@chainboard/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
 import { ChainMap } from './chain-map.entity';
 
 registerEnumType(NodePosition, { name: 'NodePosition' });
 registerEnumType(NodeStatus, { name: 'NodeStatus' });
+registerEnumType(NodeStatusSource, { name: 'NodeStatusSource', description: "Where a node's status comes from: the plan's words (依据规划) or an editor's judgement (编者判断)" });
 
 /** A node of a chain map. At the top level (no parent) it is a focus direction (主攻方向). */
 @ObjectType()
@@ -52,6 +53,10 @@ export class ChainNode {
   @Field(() => NodeStatus, { description: 'Strong (强链), weak or missing (薄弱缺)' })
   @Column({ type: 'varchar', length: 16, default: NodeStatus.WEAK })
   status: NodeStatus;
+
+  @Field(() => NodeStatusSource, { description: "Whether the status rests on the plan's words or on an editor's judgement" })
+  @Column({ name: 'status_source', type: 'varchar', length: 16, default: NodeStatusSource.JUDGEMENT })
+  statusSource: NodeStatusSource;
 
   @Field({ description: '高精尖: a node of the highest value' })
   @Column({ name: 'is_high_end', type: 'boolean', default: false })

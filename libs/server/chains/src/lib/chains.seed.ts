@@ -1,6 +1,6 @@
 import { join } from 'path';
 import { EntityManager } from 'typeorm';
-import { ChainTrack, isDecimalString, isIsoDate, NodePosition, NodeStatus, Role, TargetComparator, TaskStatus } from '@chainboard/domain';
+import { ChainTrack, isDecimalString, isIsoDate, NodePosition, NodeStatus, NodeStatusSource, Role, TargetComparator, TaskStatus } from '@chainboard/domain';
 import { readSeedFile, SeedStep, seedFiles } from '@chainboard/server-database';
 import { departmentIdsByName, departmentsSeed, userIdByUsername, usersSeed } from '@chainboard/server-users';
 import { ChainEdge } from './chain-edge.entity';
@@ -25,7 +25,8 @@ export interface ChainSeed {
   map: { title: string; focusDirections: Array<{ name: string; description?: string }> };
   workPlan: {
     title: string;
-    tasks: Array<{ title: string; description?: string; ownerDepartment?: string; dueDate?: string; status: TaskStatus }>;
+    /** `demo`: the owner, due date and status were invented (the plan names the task, never who does it or by when). */
+    tasks: Array<{ title: string; description?: string; ownerDepartment?: string; dueDate?: string; status: TaskStatus; demo?: boolean }>;
   };
   policySet: {
     title: string;
@@ -55,6 +56,15 @@ export interface MapNodeSeed {
   name: string;
   position?: NodePosition;
   status?: NodeStatus;
+  /** PLAN when the plan's own words give the status (then `statusQuote` holds them); JUDGEMENT (the default) otherwise. */
+  statusSource?: NodeStatusSource;
+  /** The plan's words the status rests on (section and text). */
+  statusQuote?: string;
+  /**
+   * The status an earlier seed gave the node, when the plan's words contradict it: a map drawn before gets the
+   * correction only where the node still has that status (what its editors set stays).
+   */
+  correctedFrom?: NodeStatus;
   highEnd?: boolean;
   key?: boolean;
   industryCode?: string | number;
@@ -79,7 +89,21 @@ export interface ChainMapSeedPart {
   problems(map: MapSeed, nodes: ReadonlySet<string>): string[];
   /** Loads the part of a map just drawn; `nodeId` answers a node's id by its name. */
   load(m: EntityManager, map: MapSeed, nodeId: (name: string) => string): Promise<void>;
+  /**
+   * Brings the part of a map an earlier seed drew up to its file (see MAP_REVISION), leaving what editors changed;
+   * `nodeId` answers undefined for a node no longer there.
+   */
+  mend?(m: EntityManager, map: MapSeed, nodeId: (name: string) => string | undefined): Promise<void>;
 }
+
+/**
+ * The revision of the map and chain files a database seeded before must be brought up to, once per chain (seed units
+ * "map:<chain>@<revision>" and "work-plan:<chain>@<revision>"): the plan read again, faithfully (missing items as
+ * nodes, statuses the plan's verbs contradict corrected, the source of every status, companies under their
+ * registered names with the plan's spellings as aliases, invented work-plan details flagged as demo data). A
+ * database seeded from these files gets the units marked when it is first drawn.
+ */
+export const MAP_REVISION = 'plan-faithful';
 
 const ymd = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
@@ -109,6 +133,9 @@ export const chainsSeed: SeedStep<ChainSeed[]> = {
       for (const t of c.workPlan.tasks) {
         if (t.ownerDepartment && !deptNames.has(t.ownerDepartment)) problems.push(`chain ${c.code}: task "${t.title}" has unknown department`);
         if (!Object.values(TaskStatus).includes(t.status)) problems.push(`chain ${c.code}: task "${t.title}" has unknown status`);
+        if ((t.ownerDepartment || t.dueDate || t.status !== TaskStatus.TODO) && !t.demo) {
+          problems.push(`chain ${c.code}: task "${t.title}" has an owner, due date or status the plan does not give: flag it demo`);
+        }
       }
       for (const t of c.targets) {
         if (!isDecimalString(String(t.value))) problems.push(`chain ${c.code}: target ${t.metric} value is not a decimal`);
@@ -117,12 +144,20 @@ export const chainsSeed: SeedStep<ChainSeed[]> = {
     }
     return problems;
   },
-  async load(m, chains) {
+  async load(m, chains, context) {
     const deptId = await departmentIdsByName(m);
     let added = 0;
     for (const c of chains) {
-      if (await m.existsBy(IndustryChain, { code: c.code })) continue;
+      const revision = `work-plan:${c.code}@${MAP_REVISION}`;
+      if (await m.existsBy(IndustryChain, { code: c.code })) {
+        if (!(await context.applied(revision))) {
+          await mendWorkPlan(m, c);
+          await context.markApplied(revision);
+        }
+        continue;
+      }
       await insertChain(m, c, deptId);
+      await context.markApplied(revision);
       added++;
     }
     return added;
@@ -145,7 +180,14 @@ export function chainMapsSeed(parts: readonly ChainMapSeedPart[] = []): SeedStep
       let added = 0;
       for (const map of maps) {
         const key = `map:${map.chain}`;
-        if (await context.applied(key)) continue;
+        const revision = `${key}@${MAP_REVISION}`;
+        if (await context.applied(key)) {
+          if (await context.applied(revision)) continue;
+          await mendMap(m, map, parts);
+          await context.markApplied(revision);
+          added++;
+          continue;
+        }
         const nodeIds = await insertMap(m, map);
         const nodeId = (name: string): string => {
           const id = nodeIds.get(name);
@@ -154,6 +196,7 @@ export function chainMapsSeed(parts: readonly ChainMapSeedPart[] = []): SeedStep
         };
         for (const part of parts) await part.load(m, map, nodeId);
         await context.markApplied(key);
+        await context.markApplied(revision);
         added++;
       }
       return added;
@@ -192,6 +235,7 @@ async function insertChain(m: EntityManager, c: ChainSeed, deptId: (name: string
         status: t.status,
         completedAt: t.status === TaskStatus.DONE ? new Date() : null,
         sortOrder: i + 1,
+        isDemo: t.demo ?? false,
       }),
     ),
   );
@@ -246,6 +290,11 @@ function mapProblems(map: MapSeed, chain: ChainSeed | undefined, parts: readonly
     names.add(n.name);
     if (n.position && !Object.values(NodePosition).includes(n.position)) problems.push(`${where}: node "${n.name}" has unknown position`);
     if (n.status && !Object.values(NodeStatus).includes(n.status)) problems.push(`${where}: node "${n.name}" has unknown status`);
+    if (n.statusSource && !Object.values(NodeStatusSource).includes(n.statusSource)) problems.push(`${where}: node "${n.name}" has unknown status source`);
+    if (n.statusSource === NodeStatusSource.PLAN && !n.statusQuote?.trim()) problems.push(`${where}: node "${n.name}" says its status is the plan's without quoting it`);
+    if (n.correctedFrom !== undefined && (!Object.values(NodeStatus).includes(n.correctedFrom) || n.correctedFrom === (n.status ?? NodeStatus.MISSING))) {
+      problems.push(`${where}: node "${n.name}" is corrected from an unknown status or from its own`);
+    }
   }
   for (const e of map.edges ?? []) {
     if (!names.has(e.from) || !names.has(e.to)) problems.push(`${where}: edge ${e.from} → ${e.to} names an unknown node`);
@@ -268,6 +317,7 @@ async function insertMap(m: EntityManager, map: MapSeed): Promise<Map<string, st
       parentId: n.parent ? idOf.get(n.parent)! : null,
       position: n.position ?? null,
       status: n.status ?? NodeStatus.MISSING,
+      statusSource: n.statusSource ?? NodeStatusSource.JUDGEMENT,
       isHighEnd: n.highEnd ?? false,
       isKey: n.key ?? false,
       industryCode: n.industryCode !== undefined ? String(n.industryCode) : null,
@@ -286,6 +336,72 @@ async function insertMap(m: EntityManager, map: MapSeed): Promise<Map<string, st
     await m.insert(ChainEdge, { mapId: chainMap.id, fromId: idOf.get(e.from)!, toId: idOf.get(e.to)! });
   }
   return idOf;
+}
+
+/** Flags the tasks of a chain's work plan that its file marks demo (found by title; tasks users added stay as they are). */
+async function mendWorkPlan(m: EntityManager, c: ChainSeed): Promise<void> {
+  const titles = c.workPlan.tasks.filter((t) => t.demo).map((t) => t.title);
+  if (!titles.length) return;
+  await m
+    .createQueryBuilder()
+    .update(WorkPlanTask)
+    .set({ isDemo: true })
+    .where('title IN (:...titles)', { titles })
+    .andWhere('work_plan_id IN (SELECT p.id FROM work_plan p JOIN industry_chain c ON c.id = p.chain_id WHERE c.code = :code)', { code: c.code })
+    .execute();
+}
+
+/**
+ * Brings a map an earlier seed drew up to its file, leaving what its editors changed: nodes the file has and the map
+ * lacks are added (under their parent, or at the top when the parent is gone) with the edges that reach them; a status
+ * the file corrects changes only where the node still has the status it corrects; a node whose status is the file's
+ * takes the file's status source (any other status stays its editors' judgement). The other features' parts follow.
+ */
+async function mendMap(m: EntityManager, map: MapSeed, parts: readonly ChainMapSeedPart[]): Promise<void> {
+  const chain = await m.findOneByOrFail(IndustryChain, { code: map.chain });
+  const chainMap = await m.findOneByOrFail(ChainMap, { chainId: chain.id });
+  const existing = await m.find(ChainNode, { where: { mapId: chainMap.id } });
+  const byName = new Map(existing.map((n) => [n.name, n]));
+  let order = existing.reduce((max, n) => Math.max(max, n.sortOrder), 0);
+  const added = new Set<string>();
+  for (const n of flatten(map.nodes)) {
+    const status = n.status ?? NodeStatus.MISSING;
+    const source = n.statusSource ?? NodeStatusSource.JUDGEMENT;
+    const node = byName.get(n.name);
+    if (!node) {
+      const parentId = n.parent ? (byName.get(n.parent)?.id ?? null) : null;
+      const saved = await m.save(
+        m.create(ChainNode, {
+          mapId: chainMap.id,
+          parentId,
+          name: n.name,
+          description: (n.description ?? '').trim(),
+          sortOrder: ++order,
+          position: n.position ?? null,
+          status,
+          statusSource: source,
+          isHighEnd: n.highEnd ?? false,
+          isKey: n.key ?? false,
+          industryCode: n.industryCode !== undefined ? String(n.industryCode) : null,
+        }),
+      );
+      byName.set(n.name, saved);
+      added.add(n.name);
+      continue;
+    }
+    const changes: Partial<ChainNode> = {};
+    if (n.correctedFrom !== undefined && node.status === n.correctedFrom) changes.status = status;
+    if ((changes.status ?? node.status) === status && node.statusSource !== source) changes.statusSource = source;
+    if (Object.keys(changes).length) await m.update(ChainNode, { id: node.id }, changes);
+  }
+  for (const e of map.edges ?? []) {
+    if (!added.has(e.from) && !added.has(e.to)) continue;
+    const from = byName.get(e.from);
+    const to = byName.get(e.to);
+    if (from && to) await m.insert(ChainEdge, { mapId: chainMap.id, fromId: from.id, toId: to.id });
+  }
+  const nodeId = (name: string) => byName.get(name)?.id;
+  for (const part of parts) await part.mend?.(m, map, nodeId);
 }
 
 /** For other features' seeds: every node of a map file, by name, with its status as the file gives it (MISSING by default). */

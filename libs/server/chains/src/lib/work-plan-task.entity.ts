@@ -56,6 +56,10 @@ export class WorkPlanTask {
   @Column({ name: 'sort_order', type: 'int', default: 0 })
   sortOrder: number;
 
+  @Field({ description: "True when the owner, due date and status were invented for demonstration (the plan names the task only)" })
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
