@@ -57,6 +57,6 @@ export function useDeleteSavedView(tableKey: string) {
 export function useConfirmImport() {
   return useInvalidatingMutation(
     async ({ id, mode }: { id: string; mode: ImportMode }) => (await request(confirmImportMutation, { id, mode })).confirmImport,
-    [crmKeys.companies, crmKeys.leads, crmKeys.work, crmKeys.search, crmKeys.prospects, queryRoots.chainMap],
+    [crmKeys.companies, crmKeys.leads, crmKeys.work, crmKeys.search, crmKeys.prospects, queryRoots.chainMap, ['projects']],
   );
 }

@@ -62,6 +62,41 @@ export const previewImportMutation = graphql(`
         column
         message
       }
+      headerRow
+      mappingSaved
+      needsMapping
+      columns {
+        index
+        letter
+        heading
+        field
+        suggestedField
+        origin
+        samples
+      }
+      fields {
+        field
+        label
+        required
+        derived
+      }
+      values {
+        field
+        label
+        column
+        mayLeaveToImporter
+        values {
+          value
+          rows
+          suggested
+          target
+          targetLabel
+        }
+        options {
+          target
+          label
+        }
+      }
     }
   }
 `);

@@ -3,7 +3,8 @@ import { Button, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { ConfidentialTag, DemoTag, ExportButton, ServerTable, defaultsOnChain, formatInvestment, sortOrderOf, useDefaultChainId, useTableState, withFilters } from '@chainboard/web-crm';
+import { ConfidentialTag, DemoTag, ExportButton, ImportButton, ServerTable, defaultsOnChain, formatInvestment, sortOrderOf, useDefaultChainId, useTableState, withFilters } from '@chainboard/web-crm';
+import { can } from '@chainboard/domain';
 import type { ProjectsQuery } from '@chainboard/web-graphql';
 import { ListPageHeader, PageLoading } from '@chainboard/web-ui';
 import { mayCreateProjects, useActor } from '../access';
@@ -165,6 +166,7 @@ function ProjectTable({ defaults }: { defaults: ProjectTableState }) {
               {t('nav.projectBoard')}
             </Button>
             <ExportButton table="PROJECTS" input={toProjectExportInput(state)} visibleColumns={state.columns} related={PROJECT_EXPORT_RELATED} total={projects.data?.total} />
+            {actor && can(actor, 'data.import') && mayCreateProjects(actor) && <ImportButton kind="PROJECTS" />}
             {mayCreateProjects(actor) && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
                 {t('project.new')}

@@ -44,9 +44,23 @@ export function ImportChecking({ fileName }: { fileName: string }) {
 }
 
 /** 3. The preview: counts, each row's problems, and the two ways to confirm (all or nothing, or only the good rows). */
-export function ImportPreviewStep({ preview, error, onConfirm, onRestart }: { preview: ImportPreview; error: unknown; onConfirm: (mode: ImportMode) => void; onRestart: () => void }) {
+export function ImportPreviewStep({
+  preview,
+  error,
+  onConfirm,
+  onRestart,
+  onEditMapping,
+}: {
+  preview: ImportPreview;
+  error: unknown;
+  onConfirm: (mode: ImportMode) => void;
+  onRestart: () => void;
+  onEditMapping?: () => void;
+}) {
   const { t } = useTranslation(CRM_NS);
   const rows = importProblemRows(preview.problems);
+  const ignored = (preview.columns ?? []).filter((c) => !c.field);
+  const derived = (preview.fields ?? []).filter((f) => f.derived);
   const counts = [
     ['totalRows', preview.totalRows],
     ['goodRows', preview.goodRows],
@@ -65,6 +79,13 @@ export function ImportPreviewStep({ preview, error, onConfirm, onRestart }: { pr
           </Col>
         ))}
       </Row>
+      {preview.mappingSaved && <Alert type="info" showIcon title={t('import.mapping.savedApplied')} />}
+      {derived.map((f) => (
+        <Alert key={f.field} type="info" showIcon title={t('import.mapping.derived', { field: f.label, how: f.derived })} />
+      ))}
+      {ignored.length > 0 && (
+        <Typography.Text type="secondary">{t('import.mapping.ignoredColumns', { columns: ignored.map((c) => c.heading || c.letter).join('、') })}</Typography.Text>
+      )}
       {rows.length === 0 ? (
         <Alert type="success" showIcon title={t('import.noProblems')} />
       ) : (
@@ -86,6 +107,7 @@ export function ImportPreviewStep({ preview, error, onConfirm, onRestart }: { pr
       <Flex vertical gap="small">
         <Flex gap="small" wrap justify="flex-end">
           <Button onClick={onRestart}>{t('import.restart')}</Button>
+          {onEditMapping && <Button onClick={onEditMapping}>{t('import.mapping.edit')}</Button>}
           {preview.badRows > 0 && preview.goodRows > 0 && (
             <Popconfirm
               title={t('import.confirmGoodHint', { count: preview.badRows })}
