@@ -267,7 +267,7 @@ export class CompaniesService {
       const blocking = await this.references.blockingDelete(m, id);
       if (blocking.length) {
         const lng = currentLanguage();
-        throw conflict('company.deleteInUse', { what: blocking.map((b) => translate(lng, b.label, { count: b.count })).join('、') });
+        throw conflict('company.deleteInUse', { what: blocking.map((b) => translate(lng, b.label, { count: b.count })).join(lng === 'en' ? '; ' : '、') });
       }
       await softDeleteIn(m, Company, 'company', id, actor.id);
     });
