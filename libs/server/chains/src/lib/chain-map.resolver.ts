@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { ChainEdge } from './chain-edge.entity';
@@ -66,7 +66,7 @@ export class ChainNodeResolver {
   }
 
   @ResolveField(() => [Policy], { description: 'Policies of the chain whose title or summary names this node' })
-  policies(@Parent() node: ChainNode, @Context() ctx: object): Promise<Policy[]> {
+  policies(node: ChainNode, _args: unknown, ctx: object): Promise<Policy[]> {
     return this.loaders.policiesNamingNode(ctx).load(node.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { workPlanProgressOf } from '@chainboard/domain';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, Department, User, UserLoaders } from '@chainboard/server-users';
@@ -121,32 +121,32 @@ export class ChainFieldsResolver {
   ) {}
 
   @ResolveField(() => User, { description: '链长: the one district leader responsible for the chain' })
-  async leader(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<User> {
+  async leader(chain: IndustryChain, _args: unknown, ctx: object): Promise<User> {
     return required(await this.users.user(ctx).load(chain.leaderId), 'leader', chain.id);
   }
 
   @ResolveField(() => Department, { description: '牵头部门' })
-  async leadDepartment(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<Department> {
+  async leadDepartment(chain: IndustryChain, _args: unknown, ctx: object): Promise<Department> {
     return required(await this.users.department(ctx).load(chain.leadDepartmentId), 'lead department', chain.id);
   }
 
   @ResolveField(() => ChainMap)
-  async map(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<ChainMap> {
+  async map(chain: IndustryChain, _args: unknown, ctx: object): Promise<ChainMap> {
     return required(await this.loaders.mapOfChain(ctx).load(chain.id), 'map', chain.id);
   }
 
   @ResolveField(() => WorkPlan)
-  async workPlan(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<WorkPlan> {
+  async workPlan(chain: IndustryChain, _args: unknown, ctx: object): Promise<WorkPlan> {
     return required(await this.loaders.workPlanOfChain(ctx).load(chain.id), 'work plan', chain.id);
   }
 
   @ResolveField(() => PolicySet)
-  async policySet(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<PolicySet> {
+  async policySet(chain: IndustryChain, _args: unknown, ctx: object): Promise<PolicySet> {
     return required(await this.loaders.policySetOfChain(ctx).load(chain.id), 'policy set', chain.id);
   }
 
   @ResolveField(() => [ChainTarget], { description: 'The plan targets, the headline one first' })
-  targets(@Parent() chain: IndustryChain, @Context() ctx: object): Promise<ChainTarget[]> {
+  targets(chain: IndustryChain, _args: unknown, ctx: object): Promise<ChainTarget[]> {
     return this.loaders.targetsOfChain(ctx).load(chain.id);
   }
 }
@@ -156,13 +156,13 @@ export class WorkPlanResolver {
   constructor(private readonly loaders: ChainLoaders) {}
 
   @ResolveField(() => [WorkPlanTask])
-  tasks(@Parent() plan: WorkPlan, @Context() ctx: object): Promise<WorkPlanTask[]> {
+  tasks(plan: WorkPlan, _args: unknown, ctx: object): Promise<WorkPlanTask[]> {
     return this.loaders.tasksOfPlan(ctx).load(plan.id);
   }
 
   /** Counted in SQL: the chains overview shows progress without reading the tasks. */
   @ResolveField(() => WorkPlanProgress)
-  async progress(@Parent() plan: WorkPlan, @Context() ctx: object): Promise<WorkPlanProgress> {
+  async progress(plan: WorkPlan, _args: unknown, ctx: object): Promise<WorkPlanProgress> {
     return workPlanProgressOf(await this.loaders.taskCountsOfPlan(ctx).load(plan.id));
   }
 }
@@ -172,7 +172,7 @@ export class PolicySetResolver {
   constructor(private readonly loaders: ChainLoaders) {}
 
   @ResolveField(() => [Policy])
-  policies(@Parent() set: PolicySet, @Context() ctx: object): Promise<Policy[]> {
+  policies(set: PolicySet, _args: unknown, ctx: object): Promise<Policy[]> {
     return this.loaders.policiesOfSet(ctx).load(set.id);
   }
 }
@@ -182,18 +182,18 @@ export class ChainMapResolver {
   constructor(private readonly loaders: ChainLoaders) {}
 
   @ResolveField(() => [ChainNode], { description: 'All nodes of the map; focus directions have no parent' })
-  nodes(@Parent() map: ChainMap, @Context() ctx: object): Promise<ChainNode[]> {
+  nodes(map: ChainMap, _args: unknown, ctx: object): Promise<ChainNode[]> {
     return this.loaders.nodesOfMap(ctx).load(map.id);
   }
 
   @ResolveField(() => [ChainNode], { description: 'Focus directions (主攻方向): the top-level nodes' })
-  focusDirections(@Parent() map: ChainMap, @Context() ctx: object): Promise<ChainNode[]> {
+  focusDirections(map: ChainMap, _args: unknown, ctx: object): Promise<ChainNode[]> {
     return this.loaders.focusDirectionsOfMap(ctx).load(map.id);
   }
 
   /** Counted in SQL: the chains overview shows the size of each map without reading its nodes. */
   @ResolveField(() => Int)
-  nodeCount(@Parent() map: ChainMap, @Context() ctx: object): Promise<number> {
+  nodeCount(map: ChainMap, _args: unknown, ctx: object): Promise<number> {
     return this.loaders.nodeCountOfMap(ctx).load(map.id);
   }
 }

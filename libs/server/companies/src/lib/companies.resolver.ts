@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { COMPANY_LIMITS } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { badInput, IdPipe, PageArgs } from '@chainboard/server-core';
@@ -96,12 +96,12 @@ export class CompanyFieldsResolver {
   constructor(private readonly loaders: CompanyLoaders) {}
 
   @ResolveField(() => [CompanyTag], { description: 'List memberships, newest year first' })
-  tags(@Parent() company: Company, @Context() ctx: object): Promise<CompanyTag[]> {
+  tags(company: Company, _args: unknown, ctx: object): Promise<CompanyTag[]> {
     return this.loaders.tags(ctx).load(company.id);
   }
 
   @ResolveField(() => [NodeCompany], { description: 'Where the company sits on the chain maps, with its role there' })
-  nodes(@Parent() company: Company, @Context() ctx: object): Promise<NodeCompany[]> {
+  nodes(company: Company, _args: unknown, ctx: object): Promise<NodeCompany[]> {
     return this.loaders.placesOfCompany(ctx).load(company.id);
   }
 }
@@ -111,12 +111,12 @@ export class NodeCompanyFieldsResolver {
   constructor(private readonly chains: ChainLoaders) {}
 
   @ResolveField(() => ChainNode, { description: 'The node' })
-  async node(@Parent() link: NodeCompany, @Context() ctx: object): Promise<ChainNode> {
+  async node(link: NodeCompany, _args: unknown, ctx: object): Promise<ChainNode> {
     return (await this.chains.node(ctx).load(link.nodeId))!;
   }
 
   @ResolveField(() => ChainRef, { description: "The node's chain" })
-  async chain(@Parent() link: NodeCompany, @Context() ctx: object): Promise<ChainRef> {
+  async chain(link: NodeCompany, _args: unknown, ctx: object): Promise<ChainRef> {
     return (await this.chains.chainOfNode(ctx).load(link.nodeId))!;
   }
 }
@@ -127,7 +127,7 @@ export class NodeCompaniesResolver {
   constructor(private readonly loaders: CompanyLoaders) {}
 
   @ResolveField(() => [NodeCompany], { description: 'Companies on the node: anchors first, then local, then targets' })
-  companies(@Parent() node: ChainNode, @Context() ctx: object): Promise<NodeCompany[]> {
+  companies(node: ChainNode, _args: unknown, ctx: object): Promise<NodeCompany[]> {
     return this.loaders.onNode(ctx).load(node.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow } from '@chainboard/server-users';
 import { CompanyList, CompanyTag } from './company-list.entity';
@@ -50,7 +50,7 @@ export class CompanyListsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Tags with this list (companies × years)' })
-  tagCount(@Parent() list: CompanyList, @Context() ctx: object): Promise<number> {
+  tagCount(list: CompanyList, _args: unknown, ctx: object): Promise<number> {
     return this.loaders.tagCountOfList(ctx).load(list.id);
   }
 }

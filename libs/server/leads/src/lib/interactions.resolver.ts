@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User, UserLoaders } from '@chainboard/server-users';
@@ -36,17 +36,17 @@ export class InteractionsResolver {
   }
 
   @ResolveField(() => Company)
-  async company(@Parent() contact: Interaction, @Context() ctx: object): Promise<Company> {
+  async company(contact: Interaction, _args: unknown, ctx: object): Promise<Company> {
     return (await this.companies.company(ctx).load(contact.companyId))!;
   }
 
   @ResolveField(() => Lead, { nullable: true })
-  lead(@Parent() contact: Interaction, @Context() ctx: object): Promise<Lead | null> | null {
+  lead(contact: Interaction, _args: unknown, ctx: object): Promise<Lead | null> | null {
     return contact.leadId ? this.loaders.byId(ctx).load(contact.leadId) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who logged it' })
-  createdBy(@Parent() contact: Interaction, @Context() ctx: object): Promise<User | null> | null {
+  createdBy(contact: Interaction, _args: unknown, ctx: object): Promise<User | null> | null {
     return contact.createdById ? this.users.user(ctx).load(contact.createdById) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ACTIVE_LEAD_STATUSES, canOnChain, LeadAlert, leadAlerts, leadDeadlines } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
@@ -81,32 +81,32 @@ export class LeadsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Confidential and shown to you under its code name: company, investment, contacts hidden' })
-  masked(@Parent() lead: Lead): boolean {
+  masked(lead: Lead): boolean {
     return isMasked(lead);
   }
 
   @ResolveField(() => Company, { nullable: true })
-  company(@Parent() lead: Lead, @Context() ctx: object): Promise<Company | null> | null {
+  company(lead: Lead, _args: unknown, ctx: object): Promise<Company | null> | null {
     return lead.companyId ? this.companies.company(ctx).load(lead.companyId) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The staff member who works the lead' })
-  owner(@Parent() lead: Lead, @Context() ctx: object): Promise<User | null> | null {
+  owner(lead: Lead, _args: unknown, ctx: object): Promise<User | null> | null {
     return lead.ownerId ? this.users.user(ctx).load(lead.ownerId) : null;
   }
 
   @ResolveField(() => ChainRef)
-  async chain(@Parent() lead: Lead, @Context() ctx: object): Promise<ChainRef> {
+  async chain(lead: Lead, _args: unknown, ctx: object): Promise<ChainRef> {
     return (await this.chains.chain(ctx).load(lead.chainId))!;
   }
 
   @ResolveField(() => [ChainNode], { description: 'The chain-map nodes the lead would fill' })
-  nodes(@Parent() lead: Lead, @Context() ctx: object): Promise<ChainNode[]> {
+  nodes(lead: Lead, _args: unknown, ctx: object): Promise<ChainNode[]> {
     return this.loaders.nodes(ctx).load(lead.id);
   }
 
   @ResolveField(() => LeadTiming, { description: 'Dates, deadlines and alarms today (first contact, assessment, next action, stale)' })
-  async timing(@Parent() lead: Lead, @Context() ctx: object): Promise<LeadTiming> {
+  async timing(lead: Lead, _args: unknown, ctx: object): Promise<LeadTiming> {
     const { today, rules } = await this.loaders.timeContext(ctx);
     const d = leadDeadlines(lead, today, rules);
     const alerts = leadAlerts(lead, today, rules);
@@ -127,23 +127,23 @@ export class LeadsResolver {
   }
 
   @ResolveField(() => [Interaction], { description: 'The contacts timeline, newest first (empty when masked)' })
-  contacts(@Parent() lead: Lead, @Context() ctx: object): Promise<Interaction[]> | Interaction[] {
+  contacts(lead: Lead, _args: unknown, ctx: object): Promise<Interaction[]> | Interaction[] {
     return isMasked(lead) ? [] : this.loaders.contacts(ctx, 'lead_id').load(lead.id);
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project the lead was converted into' })
-  project(@Parent() lead: Lead, @Context() ctx: object): Promise<Project | null> | null {
+  project(lead: Lead, _args: unknown, ctx: object): Promise<Project | null> | null {
     return lead.projectId ? this.projects.byId(ctx).load(lead.projectId) : null;
   }
 
   @ResolveField(() => Prospect, { nullable: true, description: 'The prospect the lead came from' })
-  prospect(@Parent() lead: Lead, @Context() ctx: object): Promise<Prospect | null> | null {
+  prospect(lead: Lead, _args: unknown, ctx: object): Promise<Prospect | null> | null {
     if (isMasked(lead)) return null;
     return this.loaders.prospectOfLead(ctx).load(lead.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit the lead (your grant reaches its chain and you see it unmasked)' })
-  async canEdit(@Parent() lead: Lead, @Context() ctx: { user?: User | null }): Promise<boolean> {
+  async canEdit(lead: Lead, _args: unknown, ctx: { user?: User | null }): Promise<boolean> {
     if (isMasked(lead)) return false;
     const chain = await this.chains.chain(ctx).load(lead.chainId);
     return !!chain && canOnChain(actorOf(ctx), 'lead.edit', chain);
@@ -156,12 +156,12 @@ export class NodeLeadsResolver {
   constructor(private readonly loaders: LeadLoaders) {}
 
   @ResolveField(() => [Lead], { description: 'Leads that would fill the node, newest first' })
-  leads(@Parent() node: ChainNode, @Context() ctx: { user?: User | null }): Promise<Lead[]> {
+  leads(node: ChainNode, _args: unknown, ctx: { user?: User | null }): Promise<Lead[]> {
     return this.loaders.onNode(ctx).load(node.id);
   }
 
   @ResolveField(() => [Prospect], { description: 'Prospects (目标企业) on the node, high priority first' })
-  prospects(@Parent() node: ChainNode, @Context() ctx: object): Promise<Prospect[]> {
+  prospects(node: ChainNode, _args: unknown, ctx: object): Promise<Prospect[]> {
     return this.loaders.prospectsOnNode(ctx).load(node.id);
   }
 }
@@ -175,33 +175,33 @@ export class CompanyLeadsResolver {
   ) {}
 
   @ResolveField(() => [Lead], { description: "The company's leads, newest first; confidential ones you may not see are left out" })
-  leads(@Parent() company: Company, @Context() ctx: { user?: User | null }): Promise<Lead[]> {
+  leads(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<Lead[]> {
     return this.loaders.ofCompany(ctx).load(company.id);
   }
 
   @ResolveField(() => Int, { description: 'Open leads with the company (that you may see)' })
-  async openLeadCount(@Parent() company: Company, @Context() ctx: { user?: User | null }): Promise<number> {
+  async openLeadCount(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<number> {
     return (await this.loaders.ofCompany(ctx).load(company.id)).filter((l) => ACTIVE_LEAD_STATUSES.includes(l.status)).length;
   }
 
   @ResolveField(() => [Interaction], { description: 'The contacts timeline, newest first' })
-  contacts(@Parent() company: Company, @Context() ctx: { user?: User | null }): Promise<Interaction[]> {
+  contacts(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<Interaction[]> {
     return this.loaders.contacts(ctx, 'company_id').load(company.id);
   }
 
   @ResolveField(() => LocalDateScalar, { nullable: true, description: 'Date of the latest contact' })
-  async lastContactOn(@Parent() company: Company, @Context() ctx: { user?: User | null }): Promise<string | null> {
+  async lastContactOn(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<string | null> {
     const contacts = await this.loaders.contacts(ctx, 'company_id').load(company.id);
     return contacts[0]?.occurredOn ?? null;
   }
 
   @ResolveField(() => [Prospect], { description: 'Where the company is a prospect' })
-  prospects(@Parent() company: Company, @Context() ctx: object): Promise<Prospect[]> {
+  prospects(company: Company, _args: unknown, ctx: object): Promise<Prospect[]> {
     return this.loaders.prospectsOfCompany(ctx).load(company.id);
   }
 
   @ResolveField(() => [Project], { description: "The company's projects, newest first" })
-  projects(@Parent() company: Company, @Context() ctx: { user?: User | null }): Promise<Project[]> {
+  projects(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<Project[]> {
     return this.projectLoaders.ofCompany(ctx).load(company.id);
   }
 }
@@ -212,7 +212,7 @@ export class ProjectLeadResolver {
   constructor(private readonly loaders: LeadLoaders) {}
 
   @ResolveField(() => Lead, { nullable: true, description: 'The lead converted into this project' })
-  lead(@Parent() project: Project, @Context() ctx: { user?: User | null }): Promise<Lead | null> {
+  lead(project: Project, _args: unknown, ctx: { user?: User | null }): Promise<Lead | null> {
     return this.loaders.ofProject(ctx).load(project.id);
   }
 }

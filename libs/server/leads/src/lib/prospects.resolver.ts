@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChainLoaders, ChainRef } from '@chainboard/server-chains';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
@@ -48,12 +48,12 @@ export class ProspectsResolver {
   }
 
   @ResolveField(() => ChainRef, { description: "The node's chain" })
-  async chain(@Parent() prospect: Prospect, @Context() ctx: object): Promise<ChainRef> {
+  async chain(prospect: Prospect, _args: unknown, ctx: object): Promise<ChainRef> {
     return (await this.chains.chainOfNode(ctx).load(prospect.nodeId))!;
   }
 
   @ResolveField(() => Lead, { nullable: true, description: 'The lead it became' })
-  lead(@Parent() prospect: Prospect, @Context() ctx: object): Promise<Lead | null> | null {
+  lead(prospect: Prospect, _args: unknown, ctx: object): Promise<Lead | null> | null {
     return prospect.leadId ? this.loaders.byId(ctx).load(prospect.leadId) : null;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Actor, ProjectHealth, projectHealth, ProjectHealthRules, ProjectStage } from '@chainboard/domain';
+import { Actor, ProjectHealth, projectHealth, ProjectHealthRules, ProjectMilestone as DomainMilestone, ProjectStage } from '@chainboard/domain';
 import { alignByKeys, groupByKeys, requestLoader, unauthenticated } from '@chainboard/server-core';
 import { ChainNode } from '@chainboard/server-chains';
 import { Department, User } from '@chainboard/server-users';
@@ -28,6 +28,14 @@ export function actorOfContext(ctx: { user?: Actor | null }): Actor {
 }
 
 type Ctx = { user?: Actor | null };
+
+/** A project's own records as a ledger row or a kanban card shows them (ProjectLoaders.facts). */
+export interface ProjectFacts {
+  fundsInPlace: string;
+  openIssues: number;
+  earliestOpenMilestone: DomainMilestone | null;
+  heldFrom: ProjectStage | null;
+}
 
 /**
  * The projects feature's loaders, one of each per request (kept on the GraphQL context): every field of a list of
@@ -104,16 +112,47 @@ export class ProjectLoaders {
     });
   }
 
-  /** Funds in place per project as an exact sum (亿元), one statement for the list. */
-  fundsInPlace(ctx: Ctx): DataLoader<string, string> {
-    return requestLoader<string, string>(ctx, 'project.fundsInPlace', async (ids) => {
-      const rows: Array<{ project_id: string; total: string }> = await this.db.query(
-        `SELECT project_id, sum(amount)::text AS total FROM project_funds WHERE project_id = ANY($1) GROUP BY project_id`,
-        [ids],
-      );
-      const byId = new Map(rows.map((r) => [r.project_id, r.total]));
-      return ids.map((id) => byId.get(id) ?? '0');
+  /**
+   * What a ledger row or a kanban card shows of a project's own records, for the whole list in one statement: funds in
+   * place (exact sum, 亿元), open coordination issues, the earliest open milestone (the one a health light can fire on)
+   * and, for a project on hold, the stage it was held from.
+   */
+  facts(ctx: Ctx): DataLoader<string, ProjectFacts> {
+    return requestLoader<string, ProjectFacts>(ctx, 'project.facts', async (ids) => {
+      const rows: Array<{ id: string; funds: string | null; open_issues: number; milestone: string | null; planned_on: string | null; held_from: ProjectStage | null }> =
+        await this.db.query(
+          `SELECT p.id,
+                  (SELECT sum(f.amount)::text FROM project_funds f WHERE f.project_id = p.id) AS funds,
+                  (SELECT count(*)::int FROM coordination_issue i WHERE i.project_id = p.id AND i.status <> 'CLOSED') AS open_issues,
+                  m.name AS milestone, m.planned_on::text AS planned_on,
+                  CASE WHEN p.stage = $2 THEN
+                    (SELECT l.from_stage FROM project_stage_log l WHERE l.project_id = p.id AND l.to_stage = $2 ORDER BY l.id DESC LIMIT 1)
+                  END AS held_from
+             FROM project p
+             LEFT JOIN LATERAL (
+               SELECT name, planned_on FROM project_milestone
+                WHERE project_id = p.id AND actual_on IS NULL
+                ORDER BY planned_on, created_at, id LIMIT 1
+             ) m ON true
+            WHERE p.id = ANY($1::uuid[])`,
+          [ids, ProjectStage.ON_HOLD],
+        );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => {
+        const r = byId.get(id);
+        return {
+          fundsInPlace: r?.funds ?? '0',
+          openIssues: r?.open_issues ?? 0,
+          earliestOpenMilestone: r?.milestone && r.planned_on ? { name: r.milestone, plannedOn: r.planned_on, actualOn: null } : null,
+          heldFrom: r?.held_from ?? null,
+        };
+      });
     });
+  }
+
+  /** Funds in place per project as an exact sum (亿元). */
+  async fundsInPlace(ctx: Ctx, projectId: string): Promise<string> {
+    return (await this.facts(ctx).load(projectId)).fundsInPlace;
   }
 
   /** Milestones by planned date. */
@@ -176,17 +215,9 @@ export class ProjectLoaders {
     });
   }
 
-  /** For projects on hold: the stage each was put on hold from (the move it may resume to). */
-  heldFrom(ctx: Ctx): DataLoader<string, ProjectStage | null> {
-    return requestLoader<string, ProjectStage | null>(ctx, 'project.heldFrom', async (ids) => {
-      const rows: Array<{ project_id: string; from_stage: ProjectStage | null }> = await this.db.query(
-        `SELECT DISTINCT ON (project_id) project_id, from_stage FROM project_stage_log
-          WHERE project_id = ANY($1) AND to_stage = $2 ORDER BY project_id, id DESC`,
-        [ids, ProjectStage.ON_HOLD],
-      );
-      const byId = new Map(rows.map((r) => [r.project_id, r.from_stage]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+  /** For a project on hold: the stage it was put on hold from (the move it may resume to). */
+  async heldFrom(ctx: Ctx, projectId: string): Promise<ProjectStage | null> {
+    return (await this.facts(ctx).load(projectId)).heldFrom;
   }
 
   /** The timeline, newest first. */
@@ -198,30 +229,13 @@ export class ProjectLoaders {
   }
 
   /**
-   * The health light of each project today (projectHealth in libs/domain) under the rules in force: one statement
-   * for the open milestones of the list, one for the rules, per request.
+   * The health light of a project today (projectHealth in libs/domain) under the rules in force. Only the earliest open
+   * milestone can be the latest one, so the list's facts carry it: no statement of its own beyond the rules, per request.
    */
-  health(ctx: Ctx): DataLoader<Project, ProjectHealth | null, string> {
-    const store = ctx as { projectHealthLoader?: DataLoader<Project, ProjectHealth | null, string> };
-    store.projectHealthLoader ??= new DataLoader<Project, ProjectHealth | null, string>(
-      async (projects) => {
-        const { today, rules } = await this.healthContext(ctx).load('now');
-        const ids = projects.map((p) => p.id);
-        const open = await this.db.manager
-          .createQueryBuilder(ProjectMilestone, 'm')
-          .where('m.project_id IN (:...ids)', { ids })
-          .andWhere('m.actual_on IS NULL')
-          .orderBy('m.planned_on', 'ASC')
-          .addOrderBy('m.created_at', 'ASC')
-          .getMany();
-        const byProject = groupByKeys(ids, open, (r) => r.projectId);
-        return projects.map((p, i) =>
-          projectHealth({ stage: p.stage, lastUpdateOn: p.lastUpdateOn, createdOn: p.createdOn, milestones: byProject[i] }, today, rules),
-        );
-      },
-      { cacheKeyFn: (p) => p.id },
-    );
-    return store.projectHealthLoader;
+  async health(ctx: Ctx, project: Project): Promise<ProjectHealth | null> {
+    const [{ today, rules }, facts] = await Promise.all([this.healthContext(ctx).load('now'), this.facts(ctx).load(project.id)]);
+    const milestones = facts.earliestOpenMilestone ? [facts.earliestOpenMilestone] : [];
+    return projectHealth({ stage: project.stage, lastUpdateOn: project.lastUpdateOn, createdOn: project.createdOn, milestones }, today, rules);
   }
 
   private healthContext(ctx: Ctx) {

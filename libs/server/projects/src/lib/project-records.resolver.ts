@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdPipe } from '@chainboard/server-core';
 import { Allow, CurrentUser, Department, User } from '@chainboard/server-users';
 import {
@@ -74,27 +74,27 @@ export class ProjectRecordsResolver {
   }
 
   @ResolveField(() => Project, { description: 'The project the issue is on' })
-  async project(@Parent() issue: CoordinationIssue, @Context() ctx: Ctx): Promise<Project> {
+  async project(issue: CoordinationIssue, _args: unknown, ctx: Ctx): Promise<Project> {
     return (await this.loaders.byId(ctx).load(issue.projectId))!;
   }
 
   @ResolveField(() => User, { nullable: true })
-  raisedBy(@Parent() issue: CoordinationIssue, @Context() ctx: Ctx): Promise<User | null> | null {
+  raisedBy(issue: CoordinationIssue, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return issue.raisedById ? this.loaders.users(ctx).load(issue.raisedById) : null;
   }
 
   @ResolveField(() => User, { nullable: true })
-  closedBy(@Parent() issue: CoordinationIssue, @Context() ctx: Ctx): Promise<User | null> | null {
+  closedBy(issue: CoordinationIssue, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return issue.closedById ? this.loaders.users(ctx).load(issue.closedById) : null;
   }
 
   @ResolveField(() => Department, { nullable: true })
-  fromDepartment(@Parent() issue: CoordinationIssue, @Context() ctx: Ctx): Promise<Department | null> | null {
+  fromDepartment(issue: CoordinationIssue, _args: unknown, ctx: Ctx): Promise<Department | null> | null {
     return issue.fromDepartmentId ? this.loaders.departments(ctx).load(issue.fromDepartmentId) : null;
   }
 
   @ResolveField(() => [CoordinationIssueEvent], { description: 'Raised, taken up, closed out, reopened: oldest first' })
-  events(@Parent() issue: CoordinationIssue, @Context() ctx: Ctx): Promise<CoordinationIssueEvent[]> {
+  events(issue: CoordinationIssue, _args: unknown, ctx: Ctx): Promise<CoordinationIssueEvent[]> {
     return this.loaders.issueEvents(ctx).load(issue.id);
   }
 }
@@ -105,7 +105,7 @@ export class ProjectUpdateFieldsResolver {
   constructor(private readonly loaders: ProjectLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  author(@Parent() update: ProjectUpdate, @Context() ctx: Ctx): Promise<User | null> | null {
+  author(update: ProjectUpdate, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return update.authorId ? this.loaders.users(ctx).load(update.authorId) : null;
   }
 }
@@ -115,7 +115,7 @@ export class ProjectFundsFieldsResolver {
   constructor(private readonly loaders: ProjectLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  enteredBy(@Parent() funds: ProjectFunds, @Context() ctx: Ctx): Promise<User | null> | null {
+  enteredBy(funds: ProjectFunds, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return funds.enteredById ? this.loaders.users(ctx).load(funds.enteredById) : null;
   }
 }
@@ -125,7 +125,7 @@ export class ProjectStageLogFieldsResolver {
   constructor(private readonly loaders: ProjectLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  actor(@Parent() move: ProjectStageLog, @Context() ctx: Ctx): Promise<User | null> | null {
+  actor(move: ProjectStageLog, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return move.actorId ? this.loaders.users(ctx).load(move.actorId) : null;
   }
 }
@@ -135,7 +135,7 @@ export class ProjectEventFieldsResolver {
   constructor(private readonly loaders: ProjectLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  actor(@Parent() event: ProjectEvent, @Context() ctx: Ctx): Promise<User | null> | null {
+  actor(event: ProjectEvent, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return event.actorId ? this.loaders.users(ctx).load(event.actorId) : null;
   }
 }
@@ -145,7 +145,7 @@ export class CoordinationIssueEventFieldsResolver {
   constructor(private readonly loaders: ProjectLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  actor(@Parent() event: CoordinationIssueEvent, @Context() ctx: Ctx): Promise<User | null> | null {
+  actor(event: CoordinationIssueEvent, _args: unknown, ctx: Ctx): Promise<User | null> | null {
     return event.actorId ? this.loaders.users(ctx).load(event.actorId) : null;
   }
 }

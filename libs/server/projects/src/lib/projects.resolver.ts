@@ -1,4 +1,4 @@
-import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { allowedProjectMoves, canOnChain, HealthLight, Operation, ProjectStage } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
@@ -176,13 +176,13 @@ export class ProjectsResolver {
 
   @ResolveField(() => DecimalScalar, { nullable: true, description: 'Cumulative funds in place, 亿元 (null when masked)' })
   fundsInPlace(project: Project, _args: unknown, ctx: Ctx): Promise<string> | null {
-    return isProjectMasked(project) ? null : this.loaders.fundsInPlace(ctx).load(project.id);
+    return isProjectMasked(project) ? null : this.loaders.fundsInPlace(ctx, project.id);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Funds in place as a percentage of the agreed investment (one decimal); null without an agreed amount' })
   async fundsInPlacePercent(project: Project, _args: unknown, ctx: Ctx): Promise<number | null> {
     if (isProjectMasked(project) || !project.agreedInvestment) return null;
-    return fundsSharePercent(await this.loaders.fundsInPlace(ctx).load(project.id), project.agreedInvestment);
+    return fundsSharePercent(await this.loaders.fundsInPlace(ctx, project.id), project.agreedInvestment);
   }
 
   @ResolveField(() => [ProjectMilestone], { description: 'Milestones by planned date' })
@@ -208,7 +208,7 @@ export class ProjectsResolver {
   @ResolveField(() => Int, { description: 'Issues not closed out' })
   async openIssueCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> {
     if (isProjectMasked(project)) return 0;
-    return (await this.loaders.issues(ctx).load(project.id)).filter((i) => i.status !== 'CLOSED').length;
+    return (await this.loaders.facts(ctx).load(project.id)).openIssues;
   }
 
   @ResolveField(() => [ProjectStageLog], { description: 'Every stage move, oldest first' })
@@ -223,24 +223,24 @@ export class ProjectsResolver {
 
   @ResolveField(() => HealthLightEnum, { nullable: true, description: 'Health light today (computed; null for a project at full capacity or dropped)' })
   async light(project: Project, _args: unknown, ctx: Ctx): Promise<HealthLight | null> {
-    return (await this.loaders.health(ctx).load(project))?.light ?? null;
+    return (await this.loaders.health(ctx, project))?.light ?? null;
   }
 
   @ResolveField(() => HealthRuleFired, { nullable: true, description: 'The rule that set a yellow or red light' })
   async lightRule(project: Project, _args: unknown, ctx: Ctx): Promise<HealthRuleFired | null> {
-    const health = await this.loaders.health(ctx).load(project);
+    const health = await this.loaders.health(ctx, project);
     if (!health?.rule.code) return null;
     return { code: health.rule.code, days: health.rule.days, milestone: health.rule.milestone ?? null };
   }
 
   @ResolveField(() => ProjectStage, { nullable: true, description: 'For a project on hold: the stage it was put on hold from' })
   heldFrom(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStage | null> | null {
-    return project.stage === ProjectStage.ON_HOLD ? this.loaders.heldFrom(ctx).load(project.id) : null;
+    return project.stage === ProjectStage.ON_HOLD ? this.loaders.heldFrom(ctx, project.id) : null;
   }
 
   @ResolveField(() => [ProjectStage], { description: 'The stages it may move to now (allowedProjectMoves), for the kanban and the move dialog' })
   async allowedMoves(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStage[]> {
-    const heldFrom = project.stage === ProjectStage.ON_HOLD ? await this.loaders.heldFrom(ctx).load(project.id) : null;
+    const heldFrom = project.stage === ProjectStage.ON_HOLD ? await this.loaders.heldFrom(ctx, project.id) : null;
     return allowedProjectMoves(project.stage, heldFrom);
   }
 
@@ -277,7 +277,7 @@ export class NodeProjectsResolver {
   constructor(private readonly loaders: ProjectLoaders) {}
 
   @ResolveField(() => [Project], { description: 'Projects that fill the node, newest first' })
-  projects(@Parent() node: ChainNode, @Context() ctx: Ctx): Promise<Project[]> {
+  projects(node: ChainNode, _args: unknown, ctx: Ctx): Promise<Project[]> {
     return this.loaders.ofNode(ctx).load(node.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UseGuards, UseInterceptors } from '@nestjs/common';
 import { mayOwnLeads, Role } from '@chainboard/domain';
 import { AccountsService } from './accounts.service';
@@ -45,7 +45,7 @@ export class UsersResolver {
     description:
       "Whether the user's role may own leads (the permission 'lead.own'; chain leaders and lead-department members only on their own chains): owner pickers offer only these users",
   })
-  mayOwnLeads(@Parent() user: User): boolean {
+  mayOwnLeads(user: User): boolean {
     return mayOwnLeads(user);
   }
 
