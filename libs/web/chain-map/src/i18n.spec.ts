@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import i18next from 'i18next';
-import { CompanyRole, LeadStatus, NODE_POSITIONS, NodeStatus, PROJECT_STAGES } from '@chainboard/domain';
+import { CompanyRole, LeadStatus, NODE_POSITIONS, NodeStatus, NodeStatusSource, PROJECT_STAGES } from '@chainboard/domain';
 import { COLUMNS } from './lib/graph/model';
 import { GAP_FILTERS } from './lib/graph/filter';
 import { CHAIN_MAP_NS, chainMapResources, registerChainMapI18n } from './i18n';
@@ -27,9 +27,10 @@ describe('chain-map translations', () => {
     }
   });
 
-  it('name every status, position, column, stage, company role, lead status and gap filter', () => {
+  it('name every status and status source, position, column, stage, company role, lead status and gap filter', () => {
     const keys = [
       ...Object.values(NodeStatus).map((v) => `status.${v}`),
+      ...Object.values(NodeStatusSource).flatMap((v) => [`statusSource.${v}`, `statusSourceHint.${v}`]),
       ...NODE_POSITIONS.map((v) => `position.${v}`),
       ...COLUMNS.map((v) => `columns.${v}`),
       ...PROJECT_STAGES.map((v) => `stage.${v}`),

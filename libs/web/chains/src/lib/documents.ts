@@ -62,6 +62,7 @@ export const workPlanTaskFields = graphql(`
     dueDate
     completedAt
     sortOrder
+    isDemo
     ownerDepartmentId
     ownerDepartment {
       id

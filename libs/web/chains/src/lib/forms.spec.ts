@@ -25,6 +25,7 @@ const task = {
   dueDate: '2025-06-30',
   completedAt: null,
   sortOrder: 1,
+  isDemo: true,
   ownerDepartmentId: 'd1',
   ownerDepartment: { id: 'd1', name: '武侯区投资促进局' },
 };

@@ -10,7 +10,7 @@ import { deleteBlocker, edgeProblem, type MapNode } from '../data/edit';
 import { useChainNode } from '../data/hooks';
 import type { MapModel } from '../graph/model';
 import { CHAIN_MAP_NS } from '../../i18n';
-import { FlagTags, StatusTag } from './tags';
+import { FlagTags, StatusSourceTag, StatusTag } from './tags';
 
 type NodeDetail = ChainMapNodeQuery['chainNode'];
 
@@ -250,6 +250,11 @@ export function NodeDrawer(props: NodeDrawerProps) {
             styles={{ label: { width: 112, whiteSpace: 'nowrap' } }}
             items={[
               { key: 'position', label: t('drawer.position'), children: node.position ? t(`position.${node.position}`) : t('position.none') },
+              {
+                key: 'statusSource',
+                label: t('drawer.statusSource'),
+                children: <StatusSourceTag source={node.statusSource} />,
+              },
               { key: 'industryCode', label: t('drawer.industryCode'), children: node.industryCode || t('drawer.noCompany') },
               {
                 key: 'counts',

@@ -1,6 +1,6 @@
-import { Flex, Tag } from 'antd';
+import { Flex, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NodeStatus as NodeStatusValue } from '@chainboard/web-graphql';
+import type { NodeStatusSource, NodeStatus as NodeStatusValue } from '@chainboard/web-graphql';
 import { HIGH_END_MARK, KEY_MARK } from '../graph/elements';
 import { HIGH_END_COLOR, STATUS_STYLES } from '../graph/styles';
 import { CHAIN_MAP_NS } from '../../i18n';
@@ -15,6 +15,18 @@ export function StatusTag({ status }: { status: NodeStatusValue }) {
     >
       {t(`status.${status}`)}
     </Tag>
+  );
+}
+
+/** Where a node's status comes from: the plan's words (依据规划) or an editor's judgement (编者判断), explained on hover. */
+export function StatusSourceTag({ source }: { source: NodeStatusSource }) {
+  const { t } = useTranslation(CHAIN_MAP_NS);
+  return (
+    <Tooltip title={t(`statusSourceHint.${source}`)}>
+      <Tag color={source === 'PLAN' ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
+        {t(`statusSource.${source}`)}
+      </Tag>
+    </Tooltip>
   );
 }
 

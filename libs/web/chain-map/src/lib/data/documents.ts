@@ -8,6 +8,7 @@ export const mapNodeFields = graphql(`
     description
     position
     status
+    statusSource
     isHighEnd
     isKey
     industryCode

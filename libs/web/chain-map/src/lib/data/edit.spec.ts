@@ -22,6 +22,7 @@ function mapNode(id: string, parentId: string | null, name: string, extra: Parti
     description: '',
     position: null,
     status: 'STRONG',
+    statusSource: 'JUDGEMENT',
     isHighEnd: false,
     isKey: false,
     industryCode: null,

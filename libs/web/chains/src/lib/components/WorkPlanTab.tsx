@@ -1,5 +1,5 @@
 import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { districtDate } from '@chainboard/domain';
@@ -39,8 +39,13 @@ export function WorkPlanTab({ chain, canEdit }: { chain: ChainDetail; canEdit: b
       key: 'title',
       title: t('workPlan.columns.title'),
       render: (_, task) => (
-        <Flex vertical gap={2}>
+        <Flex vertical align="start" gap={2}>
           <Typography.Text strong>{task.title}</Typography.Text>
+          {task.isDemo && (
+            <Tooltip title={t('workPlan.demoHint')}>
+              <Tag color="warning">{t('workPlan.demo')}</Tag>
+            </Tooltip>
+          )}
           {task.description && (
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ margin: 0 }}>
               {task.description}

@@ -17,8 +17,8 @@ const chain = {
     title: '高端新材料产业链招商工作方案',
     progress: { done: 1, total: 2, percent: 50 },
     tasks: [
-      { id: 't1', title: '举办展示交流会', description: '', status: 'TODO', dueDate: '2020-01-01', completedAt: null, sortOrder: 1, ownerDepartmentId: null, ownerDepartment: null },
-      { id: 't2', title: '打造实验室', description: '', status: 'DONE', dueDate: '2020-01-01', completedAt: null, sortOrder: 2, ownerDepartmentId: null, ownerDepartment: null },
+      { id: 't1', title: '举办展示交流会', description: '', status: 'TODO', dueDate: '2020-01-01', completedAt: null, sortOrder: 1, isDemo: true, ownerDepartmentId: null, ownerDepartment: null },
+      { id: 't2', title: '打造实验室', description: '', status: 'DONE', dueDate: '2020-01-01', completedAt: null, sortOrder: 2, isDemo: false, ownerDepartmentId: null, ownerDepartment: null },
     ],
   },
   policySet: {
@@ -55,6 +55,11 @@ describe('WorkPlanTab', () => {
     expect(html).toContain('举办展示交流会');
     expect(html).not.toMatch(/aria-label="(完成|编辑|删除)：/);
     expect(html).not.toContain('新增任务');
+  });
+
+  it('tags the tasks whose owner, deadline and status were invented as demo data, and only those', () => {
+    expect(render(<WorkPlanTab chain={chain} canEdit={false} />).match(/演示数据/g)).toHaveLength(1);
+    expect(render(<WorkPlanTab chain={chain} canEdit={false} />, 'en').match(/Demo data/g)).toHaveLength(1);
   });
 
   it('marks open tasks past their due date as overdue, in English too', () => {
