@@ -476,8 +476,23 @@ export class ProjectsService {
    * of counted projects received by `asOf`. `from` limits both to what happened since (the plan period by default).
    */
   async counters(input: { asOf: string; chainId?: string | null; from?: string | null; includeDemo?: boolean | null }): Promise<ProjectCounters> {
-    const from = input.from === undefined ? PLAN_PERIOD.from : input.from;
-    if (from && from > input.asOf) throw badField('from', 'input.dateRange');
+    const [counters] = await this.countersMany({ chainId: input.chainId, includeDemo: input.includeDemo, asks: [{ asOf: input.asOf, from: input.from }] });
+    return counters;
+  }
+
+  /**
+   * The counters at several dates (and starts) of one chain or the district at once: the stage log and the funds are
+   * read once, up to the latest date asked, and counted for each ask (countProjects counts by each ask's dates).
+   */
+  async countersMany(input: {
+    chainId?: string | null;
+    includeDemo?: boolean | null;
+    asks: ReadonlyArray<{ asOf: string; from?: string | null }>;
+  }): Promise<ProjectCounters[]> {
+    const asks = input.asks.map((a) => ({ asOf: a.asOf, from: a.from === undefined ? PLAN_PERIOD.from : a.from }));
+    for (const a of asks) if (a.from && a.from > a.asOf) throw badField('from', 'input.dateRange');
+    const last = asks.map((a) => a.asOf).sort().at(-1);
+    if (!last) return [];
     const rows: Array<{ id: string; type: ProjectType; agreed: string | null; signed_on: string | null; dropped_on: string | null }> = await this.db.query(
       `SELECT p.id, p.type, p.agreed_investment::text AS agreed, l.signed_on, l.dropped_on
          FROM project p
@@ -487,35 +502,57 @@ export class ProjectsService {
                  FROM project_stage_log GROUP BY project_id) l ON l.project_id = p.id
         WHERE l.signed_on IS NOT NULL AND l.signed_on <= $3 AND p.deleted_at IS NULL
           AND ($4::uuid IS NULL OR p.chain_id = $4) AND ($5::boolean OR NOT p.is_demo)`,
-      [ProjectStage.SIGNED, ProjectStage.DROPPED, input.asOf, input.chainId ?? null, input.includeDemo ?? true],
+      [ProjectStage.SIGNED, ProjectStage.DROPPED, last, input.chainId ?? null, input.includeDemo ?? true],
     );
     const funds: Array<{ project_id: string; amount: string; received_on: string; kind: FundsKind }> = rows.length
       ? await this.db.query(`SELECT project_id, amount::text AS amount, received_on, kind FROM project_funds WHERE project_id = ANY($1) AND received_on <= $2`, [
           rows.map((r) => r.id),
-          input.asOf,
+          last,
         ])
       : [];
     const fundsOf = new Map<string, Array<{ amount: string; receivedOn: string; kind: FundsKind }>>();
-    for (const f of funds) fundsOf.set(f.project_id, [...(fundsOf.get(f.project_id) ?? []), { amount: f.amount, receivedOn: f.received_on, kind: f.kind }]);
-    const counts = countProjects(
-      rows.map((r) => ({ type: r.type, agreedInvestment: r.agreed, signedOn: r.signed_on, droppedOn: r.dropped_on, fundsInPlace: fundsOf.get(r.id) ?? [] })),
-      input.asOf,
-      { from },
-    );
-    return {
-      asOf: input.asOf,
-      from: from ?? null,
-      chainId: input.chainId ?? null,
-      signed: counts.signed,
-      industrialisation: counts.industrialisation,
-      tier30Plus: counts.tier30Plus,
-      tier10To30: counts.tier10To30,
-      signedAmount: counts.signedAmount,
-      fundsInPlace: counts.fundsInPlace,
-      fundsInPlaceDomestic: counts.fundsInPlaceByKind.DOMESTIC,
-      fundsInPlaceForeign: counts.fundsInPlaceByKind.FOREIGN,
-      targets: { ...PLAN_PROJECT_TARGETS },
-    };
+    for (const f of funds) {
+      const list = fundsOf.get(f.project_id) ?? [];
+      list.push({ amount: f.amount, receivedOn: f.received_on, kind: f.kind });
+      fundsOf.set(f.project_id, list);
+    }
+    const projects = rows.map((r) => ({ type: r.type, agreedInvestment: r.agreed, signedOn: r.signed_on, droppedOn: r.dropped_on, fundsInPlace: fundsOf.get(r.id) ?? [] }));
+    return asks.map(({ asOf, from }) => {
+      const counts = countProjects(projects, asOf, { from });
+      return {
+        asOf,
+        from: from ?? null,
+        chainId: input.chainId ?? null,
+        signed: counts.signed,
+        industrialisation: counts.industrialisation,
+        tier30Plus: counts.tier30Plus,
+        tier10To30: counts.tier10To30,
+        signedAmount: counts.signedAmount,
+        fundsInPlace: counts.fundsInPlace,
+        fundsInPlaceDomestic: counts.fundsInPlaceByKind.DOMESTIC,
+        fundsInPlaceForeign: counts.fundsInPlaceByKind.FOREIGN,
+        targets: { ...PLAN_PROJECT_TARGETS },
+      };
+    });
+  }
+
+  /**
+   * The projects yellow or red today, of the chains (all when null): the ledger's light filter (lightSql) in one
+   * statement, so that a dashboard of today names exactly the projects the ledger lists for a light.
+   */
+  async lightsToday(chainIds: readonly string[] | null, includeDemo = true): Promise<Map<string, HealthLight>> {
+    const light = this.lightSql(this.today(), await this.settings.healthRules());
+    const rows: Array<{ id: string; rank: number }> = await this.db.manager
+      .createQueryBuilder(Project, 'p')
+      .select('p.id', 'id')
+      .addSelect(`(${light.sql})`, 'rank')
+      .where('p.deleted_at IS NULL')
+      .andWhere(chainIds ? 'p.chain_id IN (:...lightChains)' : '1 = 1', chainIds ? { lightChains: chainIds.length ? chainIds : ['00000000-0000-0000-0000-000000000000'] } : {})
+      .andWhere(includeDemo ? '1 = 1' : 'NOT p.is_demo')
+      .andWhere(`(${light.sql}) > 0`)
+      .setParameters(light.params)
+      .getRawMany();
+    return new Map(rows.map((r) => [r.id, HEALTH_LIGHTS[Number(r.rank)]]));
   }
 
   /**

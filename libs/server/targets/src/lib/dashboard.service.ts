@@ -3,6 +3,7 @@ import {
   CoordinationIssueStatus,
   DashboardPeriodKind,
   dayBefore,
+  HealthLight,
   PLAN_PERIOD,
   PLAN_PROJECT_TARGETS,
   periodShareOfTarget,
@@ -42,18 +43,23 @@ export class DashboardService {
     const chainIds = chainId ? [chainId] : null;
     const includeDemo = input.includeDemo ?? true;
     const quarter = Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) + 1;
-    const counted = (asOfDay: string, from: string | null | undefined) =>
-      this.projects.counters({ asOf: asOfDay, chainId, includeDemo, ...(from === undefined ? {} : { from }) });
-    // Every part is read independently of the others; the counters at the day (from nothing) serve all three periods.
-    const [counters, now, perKind, lights, issues, leadActivity, land, buildings, indicators, demo] = await Promise.all([
-      counted(asOf, asOf < PLAN_PERIOD.from ? null : undefined),
-      counted(asOf, null),
-      Promise.all(KINDS.map(async (kind) => {
-        const from = periodStart(asOf, kind);
-        const [signed, before] = await Promise.all([counted(asOf, from), counted(dayBefore(from), null)]);
-        return { kind, from, signed, before };
-      })),
-      this.period.lightsOn([asOf], chainIds),
+    const starts = KINDS.map((kind) => ({ kind, from: periodStart(asOf, kind) }));
+    // Every part is read independently of the others. The counters are counted at once for every date they are asked
+    // at: the plan period to the day, the day from nothing, and each period's signings and its eve.
+    const [counted, lights, issues, leadActivity, land, buildings, indicators, demo] = await Promise.all([
+      this.projects.countersMany({
+        chainId,
+        includeDemo,
+        asks: [
+          { asOf, from: asOf < PLAN_PERIOD.from ? null : undefined },
+          { asOf, from: null },
+          ...starts.flatMap(({ from }) => [
+            { asOf, from },
+            { asOf: dayBefore(from), from: null },
+          ]),
+        ],
+      }),
+      this.lightsOn(asOf, chainIds, includeDemo),
       this.period.issuesOn(asOf, chainIds),
       this.interactions.activityByStaff({ from: periodStart(asOf, 'MONTH'), to: asOf, chainIds }),
       this.places.landSummary(asOf, includeDemo),
@@ -61,17 +67,22 @@ export class DashboardService {
       this.targets.standings({ year: Number(asOf.slice(0, 4)), quarter, chainId, includeDemo }),
       this.demoCounts(chainIds, includeDemo),
     ]);
-    const periods: DashboardPeriod[] = perKind.map(({ kind, from, signed, before }) => ({
-      kind,
-      from,
-      to: asOf,
-      signed: signed.signed,
-      industrialisation: signed.industrialisation,
-      industrialisationTarget: chainId ? null : periodShareOfTarget(String(PLAN_PROJECT_TARGETS.industrialisation), PLAN_YEARS, kind),
-      signedAmount: signed.signedAmount,
-      fundsInPlace: unitsToDecimal(decimalToUnits(now.fundsInPlace) - decimalToUnits(before.fundsInPlace)),
-    }));
-    const withLight = (light: string) => [...lights.entries()].filter(([, l]) => l[0] === light).map(([id]) => id).sort();
+    const [counters, now] = counted;
+    const periods: DashboardPeriod[] = starts.map(({ kind, from }, i) => {
+      const signed = counted[2 + 2 * i];
+      const before = counted[3 + 2 * i];
+      return {
+        kind,
+        from,
+        to: asOf,
+        signed: signed.signed,
+        industrialisation: signed.industrialisation,
+        industrialisationTarget: chainId ? null : periodShareOfTarget(String(PLAN_PROJECT_TARGETS.industrialisation), PLAN_YEARS, kind),
+        signedAmount: signed.signedAmount,
+        fundsInPlace: unitsToDecimal(decimalToUnits(now.fundsInPlace) - decimalToUnits(before.fundsInPlace)),
+      };
+    });
+    const withLight = (light: HealthLight) => [...lights.entries()].filter(([, l]) => l === light).map(([id]) => id).sort();
     const open = issues.filter((i) => i.status !== CoordinationIssueStatus.CLOSED);
     const yearStart = periodStart(asOf, 'YEAR');
     const thisYear = issues.filter((i) => i.raisedOn >= yearStart);
@@ -107,6 +118,17 @@ export class DashboardService {
       indicators,
       demo,
     };
+  }
+
+  /**
+   * Each project's light on the day: today's as the ledger's light filter computes it (one statement), an earlier
+   * day's rebuilt from the history (the stage log, updates and milestones as they stood then).
+   */
+  private async lightsOn(asOf: string, chainIds: string[] | null, includeDemo: boolean): Promise<Map<string, HealthLight>> {
+    if (asOf === this.projects.today()) return this.projects.lightsToday(chainIds, includeDemo);
+    const lights = new Map<string, HealthLight>();
+    for (const [id, [light]] of await this.period.lightsOn([asOf], chainIds)) if (light) lights.set(id, light);
+    return lights;
   }
 
   /** The demo records (演示数据) the figures count: none when demo data is left out. */

@@ -127,9 +127,15 @@ export class RankingService {
     const milestones = await this.projects.milestonesDueBetween({ from, to, chainIds: null, includeDemo });
     const issues = await this.period.issuesOn(to, null);
     const figuresOf = async (chainId: string): Promise<Omit<RankingFigures, 'signedCountTarget' | 'signedAmountTarget' | 'fundsInPlaceTarget'>> => {
-      const signed = await this.projects.counters({ asOf: to, chainId, from, includeDemo });
-      const now = await this.projects.counters({ asOf: to, chainId, from: null, includeDemo });
-      const before = await this.projects.counters({ asOf: dayBefore(from), chainId, from: null, includeDemo });
+      const [signed, now, before] = await this.projects.countersMany({
+        chainId,
+        includeDemo,
+        asks: [
+          { asOf: to, from },
+          { asOf: to, from: null },
+          { asOf: dayBefore(from), from: null },
+        ],
+      });
       const due = milestones.filter((x) => x.chainId === chainId);
       const chainIssues = await this.period.issuesOn(to, [chainId]);
       const ids = new Set(chainIssues.map((i) => i.id));

@@ -35,7 +35,7 @@ export const useFunnel = (chainId: string | null, includeDemo: boolean) =>
   useQuery({
     queryKey: dashboardKeys.funnel(chainId, includeDemo),
     queryFn: async () =>
-      (await request(dashboardFunnelQuery, { input: { chainId, cardsPerColumn: 1, ...(includeDemo ? {} : { isDemo: false }) } })).projectBoard.columns,
+      (await request(dashboardFunnelQuery, { input: { ...(chainId ? { chainId } : {}), cardsPerColumn: 1, ...(includeDemo ? {} : { isDemo: false }) } })).projectBoard.columns,
   });
 
 export const usePlaces = (enabled: boolean) =>

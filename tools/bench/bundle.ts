@@ -1,0 +1,108 @@
+/**
+ * Web bundle: the JavaScript a first visit downloads before any page is shown — the entry chunk of the Vite build and
+ * every chunk it imports statically, transitively (what the browser fetches before the app runs) — gzipped, against
+ * the 350 kB target; beside it, the lazily loaded chunks of the dashboard (with ECharts) and of the other pages.
+ *
+ * Run after `npm run build`: npm run bench:bundle (reads dist/apps/web). Writes the bundle section of BENCHMARKS.md.
+ */
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import { workspaceRoot } from '@chainboard/server-database';
+import { writeSection } from './report';
+
+const TARGET_KB = 350;
+
+/** The chunks a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import("./x.js")`. */
+function staticImports(code: string): string[] {
+  const found = new Set<string>();
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.\/[^"']+\.js)["']/g)) found.add(m[1].slice(2));
+  return [...found];
+}
+
+/** The chunks a chunk loads lazily (`import("./x.js")`). */
+function dynamicImports(code: string): string[] {
+  return [...new Set([...code.matchAll(/import\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g)].map((m) => m[1].slice(2)))];
+}
+
+const kb = (bytes: number) => bytes / 1000;
+
+function main(): void {
+  const dist = join(workspaceRoot(), 'dist', 'apps', 'web');
+  const assets = join(dist, 'assets');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('no web build in dist/apps/web: run npm run build first');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = html.match(/<script[^>]*type="module"[^>]*src="\/assets\/([^"]+\.js)"/)?.[1];
+  if (!entry) throw new Error('no module entry script in dist/apps/web/index.html');
+  const code = (file: string) => readFileSync(join(assets, file), 'utf8');
+  const size = (file: string) => {
+    const raw = readFileSync(join(assets, file));
+    return { raw: raw.length, gzip: gzipSync(raw).length };
+  };
+
+  // The initial set: the entry and its static imports, transitively (index.html's modulepreload links are among them).
+  const initial = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.shift() as string;
+    if (initial.has(file)) continue;
+    initial.add(file);
+    queue.push(...staticImports(code(file)));
+  }
+  const initialSizes = [...initial].map((file) => ({ file, ...size(file) })).sort((a, b) => b.gzip - a.gzip);
+  const initialGzip = initialSizes.reduce((n, x) => n + x.gzip, 0);
+  const initialRaw = initialSizes.reduce((n, x) => n + x.raw, 0);
+
+  // The dashboard's chunks: what loading the dashboard page adds (its chunk and the chunks it imports, not initial).
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const lazyFromInitial = [...new Set([...initial].flatMap((f) => dynamicImports(code(f))))];
+  const closure = (start: string) => {
+    const seen = new Set<string>();
+    const q = [start];
+    while (q.length) {
+      const f = q.shift() as string;
+      if (seen.has(f) || initial.has(f)) continue;
+      seen.add(f);
+      q.push(...staticImports(code(f)));
+    }
+    return [...seen];
+  };
+  // ECharts' code names itself in its strings (its inner keys, zrender's); no other chunk does.
+  const echartsChunks = js.filter((f) => /__ec_inner_|zrender|echarts/i.test(code(f)));
+  const dashboardPages = lazyFromInitial.filter((f) => /^(DashboardPage|RankingPage)-/.test(f));
+  const dashboardRows = dashboardPages.map((page) => {
+    const files = closure(page);
+    const gz = files.reduce((n, f) => n + size(f).gzip, 0);
+    return `| ${page.replace(/-[^-]+\.js$/, '')} | ${files.length} | ${kb(gz).toFixed(1)} |`;
+  });
+  const echartsInInitial = [...initial].filter((f) => echartsChunks.includes(f));
+
+  const verdict = kb(initialGzip) <= TARGET_KB ? 'met' : 'missed';
+  const rows = initialSizes.map((x) => `| ${x.file === entry ? `${x.file} (entry)` : x.file} | ${kb(x.raw).toFixed(1)} | ${kb(x.gzip).toFixed(1)} |`);
+  writeSection(
+    'bundle',
+    `## Web bundle: the initial JavaScript, with the dashboard's charts loaded lazily
+
+- Date: ${new Date().toISOString().slice(0, 10)}; measured by \`npm run bench:bundle\` (tools/bench/bundle.ts) on the production build (\`npm run build\`, Vite) in dist/apps/web.
+- Initial JavaScript: the entry chunk index.html loads and every chunk it imports statically, transitively (what the browser must fetch before the
+  first page runs); gzip at zlib's default level, sizes in kB (1,000 bytes). Pages, the navigation bar, the chain map and the dashboard with ECharts are
+  loaded lazily (React.lazy) and are not part of it.
+
+| chunk | raw (kB) | gzip (kB) |
+| --- | ---: | ---: |
+${rows.join('\n')}
+| **initial total (${initial.size} chunks)** | **${kb(initialRaw).toFixed(1)}** | **${kb(initialGzip).toFixed(1)}** |
+
+Initial JS gzip: **${kb(initialGzip).toFixed(1)} kB** against the target of ≤ ${TARGET_KB} kB: ${verdict} (326 kB before the dashboard, as reported in the issue).
+ECharts in the initial chunks: ${echartsInInitial.length ? `yes (${echartsInInitial.join(', ')})` : 'none'}; it comes with the dashboard pages:
+
+| lazily loaded page | chunks it adds | gzip (kB) |
+| --- | ---: | ---: |
+${dashboardRows.join('\n')}
+`,
+  );
+  console.log(`initial JS: ${initial.size} chunks, ${kb(initialRaw).toFixed(1)} kB raw, ${kb(initialGzip).toFixed(1)} kB gzip (${verdict}); ECharts in initial: ${echartsInInitial.length ? 'yes' : 'no'}`);
+  for (const r of dashboardRows) console.log(r);
+}
+
+main();
