@@ -1,9 +1,12 @@
 /**
- * Import benchmark: a workbook of 10,000 company rows and one of 10,000 lead rows (with their companies), each
- * previewed (read, checked, dry run) and confirmed (written in one transaction) through the API's ImportsService,
- * on the real PostgreSQL; time per phase and the process's memory peak. Creates and drops its own database on
+ * Import benchmark: ledgers as people keep them (a merged title row above the headings, a row-number column and a
+ * column the importer does not know), each previewed (read, map, check, dry run) and confirmed (written in one
+ * transaction) through the API's ImportsService on the real PostgreSQL: 100,000 company rows, 10,000 lead rows
+ * (each with a new company, amounts in 万元, remarks kept as contacts) and 10,000 project rows (at their stages,
+ * with stage-log rows dated from the file); time per phase, rows per second, and the memory the import adds to the
+ * process (resident set, peak above the level before). Creates and drops its own database on
  * TEST_DATABASE_SERVER_URL (default postgres@127.0.0.1:5432) and writes the results to BENCHMARKS.md.
- * Run: npm run bench:import  (BENCH_ROWS to change the size).
+ * Run: npm run bench:import  (BENCH_COMPANY_ROWS, BENCH_ROWS to change the sizes).
  */
 import 'reflect-metadata';
 import { Logger, Module } from '@nestjs/common';
@@ -11,7 +14,7 @@ import { NestFactory } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Workbook } from 'exceljs';
-import { cpus, totalmem } from 'os';
+import { cpus, loadavg, totalmem } from 'os';
 import { performance } from 'perf_hooks';
 import { DataSource } from 'typeorm';
 import { Actor, companyNameKey, usccCheckCharacter } from '@chainboard/domain';
@@ -20,14 +23,17 @@ import { CompaniesModule } from '@chainboard/server-companies';
 import { createTestDatabase, loadSeeds, readSeeds, seedsDir } from '@chainboard/server-database';
 import { LeadsModule } from '@chainboard/server-leads';
 import { ProjectsModule } from '@chainboard/server-projects';
-import { ImportKind, ImportMode, ImportsService, SpreadsheetsModule } from '@chainboard/server-spreadsheets';
+import { ImportKind, ImportMode, ImportsService, readSheetRows, SpreadsheetsModule } from '@chainboard/server-spreadsheets';
 import { User, UsersModule } from '@chainboard/server-users';
 import { benchDataSourceOptions, SEED_STEPS } from './app-database';
 import { writeSection } from './report';
 import { syntheticCompanies } from './synthetic-companies';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 10_000);
-const TARGET_S = 10;
+const COMPANY_ROWS = Number(process.env['BENCH_COMPANY_ROWS'] ?? 100_000);
+/** The issue's targets for the company file: previewed and written within 30 s, adding at most 300 MB. */
+const TARGET_S = 30;
+const TARGET_MB = 300;
 const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** Samples the resident memory every 20 ms; the peak since the last reset. */
@@ -60,9 +66,12 @@ function creditCode(i: number): string {
   return first17 + usccCheckCharacter(first17);
 }
 
+/** A ledger: a merged title row, then the headings, then the rows. */
 async function workbook(header: string[], rows: unknown[][]): Promise<string> {
   const wb = new Workbook();
-  const ws = wb.addWorksheet('数据');
+  const ws = wb.addWorksheet('台账');
+  ws.addRow(['武侯区招商台账（基准测试）']);
+  ws.mergeCells(1, 1, 1, header.length);
   ws.addRow(header);
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
@@ -95,60 +104,113 @@ async function main(): Promise<void> {
     await loadSeeds(db, readSeeds(SEED_STEPS, seedsDir()));
     const staff = await db.manager.findOneByOrFail(User, { username: 'staff.01' });
     const actor: Actor = { id: staff.id, role: staff.role, departmentId: staff.departmentId };
+    const admin = await db.manager.findOneByOrFail(User, { username: 'admin' });
+    const adminActor: Actor = { id: admin.id, role: admin.role, roles: admin.roles, departmentId: admin.departmentId };
     const imports = app.get(ImportsService);
 
     // Distinct companies: names that reduce to the same key would read as one company named twice.
     const keys = new Set<string>();
-    const names = syntheticCompanies(ROWS * 3)
+    const names = syntheticCompanies((COMPANY_ROWS + ROWS * 2) * 2)
       .map((c) => c.name)
       .filter((name) => !keys.has(companyNameKey(name)) && keys.add(companyNameKey(name)))
-      .slice(0, ROWS * 2);
+      .slice(0, COMPANY_ROWS + ROWS * 2);
+    if (names.length < COMPANY_ROWS + ROWS * 2) throw new Error(`only ${names.length} distinct names`);
+    const companyNames = names.slice(0, COMPANY_ROWS);
+    const leadNames = names.slice(COMPANY_ROWS, COMPANY_ROWS + ROWS);
+    const projectNames = names.slice(COMPANY_ROWS + ROWS);
     const companyFile = await workbook(
-      ['企业名称', '统一社会信用代码', '城市', '是否上市', '别名'],
-      names.slice(0, ROWS).map((name, i) => [name, i % 2 === 0 ? creditCode(i) : '', '成都', i % 10 === 0 ? '是' : '否', '']),
+      ['序号', '企业名称', '统一社会信用代码', '城市', '是否上市', '别名', '联系电话'],
+      companyNames.map((name, i) => [String(i + 1), name, i % 2 === 0 ? creditCode(i) : '', '成都', i % 10 === 0 ? '是' : '否', '', `1380000${String(i % 10_000).padStart(4, '0')}`]),
     );
     const chains = ['高端新材料', '电子信息', '健康+', '时尚+'];
     const leadFile = await workbook(
-      ['线索名称', '企业名称', '统一社会信用代码', '产业链', '负责人', '来源', '意向投资额（亿元）'],
-      names.slice(ROWS).map((name, i) => [`${name}落地项目`, name, i % 2 === 0 ? creditCode(ROWS + i) : '', chains[i % 4], '招商专员一', '以商招商', `${(i % 50) + 1}.5`]),
+      ['序号', '企业名称', '统一社会信用代码', '所属产业链', '负责人', '线索来源', '拟投资金额（万元）', '备注'],
+      leadNames.map((name, i) => [String(i + 1), name, i % 2 === 0 ? creditCode(COMPANY_ROWS + i) : '', chains[i % 4], '招商专员一', '以商招商', `${(i % 50) + 1}500`, i % 3 === 0 ? `已对接${i % 7}次，企业有意向` : '']),
+    );
+    const stages = ['洽谈', '已签约', '已开工', '已投产'];
+    const projectFile = await workbook(
+      ['项目名称', '企业名称', '所属产业链', '项目阶段', '签约日期', '开工日期', '投产日期', '协议投资额（亿元）', '责任单位', '到位资金（万元）', '进展情况'],
+      projectNames.map((name, i) => {
+        const stage = i % 4;
+        return [
+          `${name}项目`,
+          name,
+          chains[i % 4],
+          stages[stage],
+          stage >= 1 ? `2024-0${(i % 9) + 1}-1${i % 10}` : '',
+          stage >= 2 ? `2025-0${(i % 9) + 1}-0${(i % 9) + 1}` : '',
+          stage >= 3 ? '2025-10-01' : '',
+          `${(i % 30) + 1}.25`,
+          '',
+          stage >= 1 ? '3000' : '',
+          i % 5 === 0 ? '主体施工中' : '',
+        ];
+      }),
     );
 
+    const loadBefore = loadavg()[0];
     const results: string[] = [];
-    for (const [kind, label, content] of [
-      [ImportKind.COMPANIES, 'companies', companyFile],
-      [ImportKind.LEADS, 'leads (each with a new company)', leadFile],
+    const readOnly: string[] = [];
+    const measured: Record<string, { total: number; addedMb: number }> = {};
+    for (const [kind, label, rows, content, who] of [
+      [ImportKind.COMPANIES, 'companies', COMPANY_ROWS, companyFile, actor],
+      [ImportKind.LEADS, 'leads (each with a new company, remarks as contacts)', ROWS, leadFile, actor],
+      [ImportKind.PROJECTS, 'projects (at their stages, stage logs from the file)', ROWS, projectFile, adminActor],
     ] as const) {
+      // The workbook read alone (streamed), the floor under the preview: the import's time is also given as a multiple of it.
+      const r0 = performance.now();
+      await readSheetRows(Buffer.from(content, 'base64'), `${kind}.xlsx`);
+      const readS = (performance.now() - r0) / 1000;
+      global.gc?.();
       memory.reset();
       const rssBefore = process.memoryUsage().rss;
       const t0 = performance.now();
-      const preview = await imports.preview(actor, { kind, fileName: `${kind}.xlsx`, contentBase64: content });
+      const preview = await imports.preview(who, { kind, fileName: `${kind}.xlsx`, contentBase64: content });
       const t1 = performance.now();
-      const result = await imports.confirm(actor, preview.id, ImportMode.ALL_OR_NOTHING);
+      const result = await imports.confirm(who, preview.id, ImportMode.ALL_OR_NOTHING);
       const t2 = performance.now();
       const peak = memory.read();
-      const again = await imports.preview(actor, { kind, fileName: `${kind}.xlsx`, contentBase64: content });
+      const again = await imports.preview(who, { kind, fileName: `${kind}.xlsx`, contentBase64: content });
       const total = (t2 - t0) / 1000;
-      if (preview.badRows || result.created !== ROWS || again.toCreate !== 0) throw new Error(`unexpected counts for ${kind}: ${JSON.stringify({ preview, result, again })}`);
+      if (preview.badRows || result.created !== rows || again.toCreate !== 0 || !again.mappingSaved) {
+        throw new Error(`unexpected counts for ${kind}: ${JSON.stringify({ ...preview, problems: preview.problems.slice(0, 5) })} ${JSON.stringify(result)} again ${again.toCreate}`);
+      }
+      const addedMb = (peak - rssBefore) / 1024 / 1024;
+      measured[kind] = { total, addedMb };
+      readOnly.push(`${label}: read alone ${readS.toFixed(1)} s, preview ${((t1 - t0) / 1000 / readS).toFixed(1)}× and preview + confirm ${(total / readS).toFixed(1)}× the read`);
       results.push(
-        `| ${label} | ${ROWS.toLocaleString('en')} | ${((t1 - t0) / 1000).toFixed(1)} s | ${((t2 - t1) / 1000).toFixed(1)} s | **${total.toFixed(1)} s** | ${total <= TARGET_S ? 'met' : '**missed**'} | ${mb(rssBefore)} → ${mb(peak)} MB |`,
+        `| ${label} | ${rows.toLocaleString('en')} | ${((t1 - t0) / 1000).toFixed(1)} s | ${((t2 - t1) / 1000).toFixed(1)} s | **${total.toFixed(1)} s** | ${Math.round(rows / total).toLocaleString('en')} | ${mb(rssBefore)} → ${mb(peak)} MB (+${addedMb.toFixed(0)}) |`,
       );
       process.stdout.write(`${results[results.length - 1]}\n`);
     }
+    const stageLogs = (await db.query(`SELECT count(*)::int AS n FROM project_stage_log WHERE source = 'IMPORT'`))[0].n;
+    const notes = (await db.query(`SELECT count(*)::int AS n FROM interaction WHERE type = 'NOTE'`))[0].n;
     await app.close();
 
+    const company = measured[ImportKind.COMPANIES];
+    const verdict = `${company.total <= TARGET_S ? 'met' : '**missed**'} (${company.total.toFixed(1)} s of ≤ ${TARGET_S} s), memory ${company.addedMb <= TARGET_MB ? 'met' : '**missed**'} (+${company.addedMb.toFixed(0)} MB of ≤ ${TARGET_MB} MB)`;
     writeSection(
       'import',
-      `## Import of ${ROWS.toLocaleString('en')} rows
+      `## Import of ledgers: ${COMPANY_ROWS.toLocaleString('en')} company rows, ${ROWS.toLocaleString('en')} lead rows, ${ROWS.toLocaleString('en')} project rows
 
 - Date: ${new Date().toISOString().slice(0, 10)}; machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; PostgreSQL server at 127.0.0.1.
-- Measured: \`ImportsService\` as the API runs it, one run each — the preview (read the .xlsx, find the header, check every row,
-  dry-run the writes in a transaction that is rolled back, count what would be created) and the confirmation (all rows written
-  in one transaction, in batches of 500). Memory: the process's resident set, sampled every 20 ms, before → peak.
-- Each import is then previewed again: it would create nothing (importing the same file twice adds nothing).
-- Command: \`npm run bench:import\` (\`BENCH_ROWS\` to change the size). It creates and drops its own database.
+- Files as ledgers are kept: a merged title row above the headings, a row-number column, a column the importer does not know
+  (listed, not imported); lead amounts in 万元 under an unknown heading (mapped from the content), remarks kept as contacts;
+  project stages as words (已签约, 已开工 …) with their dates, funds in place in 万元, progress notes.
+- Measured: \`ImportsService\` as the API runs it, one run each — the preview (read the .xlsx, find the headings, suggest and
+  apply the mapping, map the values, check every row, dry-run the writes in a transaction that is rolled back) and the
+  confirmation (all rows written in one transaction, in batches of 500, and the mapping saved). Rows/s: rows over the total.
+  Memory: the process's resident set sampled every 20 ms, before → peak (and the peak's increase).
+- Each import is then previewed again: its saved mapping applies by itself and it would create nothing.
+- Ratios (same run, so that the machine's load cancels out): ${readOnly.join('; ')}.
+- Load average (1 min) of the shared machine: ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after — other
+  sessions' builds and tests were running; absolute times move with it, the ratios much less.
+- Company file against the issue's target (≤ ${TARGET_S} s, ≤ ${TARGET_MB} MB added): ${verdict}.
+- Project import wrote ${stageLogs.toLocaleString('en')} stage-log rows marked IMPORT; the lead import ${notes.toLocaleString('en')} remarks as contacts.
+- Command: \`npm run bench:import\` (\`BENCH_COMPANY_ROWS\`, \`BENCH_ROWS\` to change the sizes). It creates and drops its own database.
 
-| file | rows | preview | confirm | total | target ≤ ${TARGET_S} s | memory |
-| --- | ---: | ---: | ---: | ---: | --- | --- |
+| file | rows | preview | confirm | total | rows/s | memory |
+| --- | ---: | ---: | ---: | ---: | ---: | --- |
 ${results.join('\n')}
 `,
     );

@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'crypto';
 import { EntityManager, In } from 'typeorm';
-import { Actor, foldText, FundsKind, PIPELINE_STAGES, ProjectStage, STAGE_DATE_FIELD } from '@chainboard/domain';
-import { CLOCK, Clock, todayOf } from '@chainboard/server-core';
+import { Actor, canLeadChain, foldText, FundsKind, mayOwnProjectOn, PIPELINE_STAGES, ProjectStage, ProjectType, searchIndex, STAGE_DATE_FIELD } from '@chainboard/domain';
+import { ChainsService, IndustryChain } from '@chainboard/server-chains';
+import { badField, CLOCK, Clock, todayOf } from '@chainboard/server-core';
 import { UpsertOutcome } from '@chainboard/server-companies';
-import { ProjectEventKind, ProjectFunds, ProjectStageLog, ProjectUpdate, StageMoveSource } from './project-records.entity';
+import { UsersService } from '@chainboard/server-users';
+import { ProjectEventKind, ProjectEventRow, ProjectFunds, ProjectStageLog, ProjectUpdate, StageMoveSource } from './project-records.entity';
 import { Project } from './project.entity';
 import { ProjectsService } from './projects.service';
 
@@ -55,14 +58,19 @@ export function importedStageMoves(row: Pick<ImportedProjectRow, 'stage' | 'stag
 
 /**
  * Writes the rows of a project ledger (the spreadsheet importer calls it in its transaction): a project not yet
- * there (same company, chain and name) is created as a form creates it, then put at the ledger's stage with a
- * stage-log row per move marked IMPORT and dated from the file; its funds in place and its progress note are
- * recorded with it. A project already there is left as it is, so the same ledger imported twice adds nothing.
+ * there (same company, chain and name) is created as a form creates it (the same defaults and checks: the actor may
+ * edit projects on the chain, the owner may own projects on it, the responsible leader leads chains, the unit
+ * exists), then put at the ledger's stage with a stage-log row per move marked IMPORT and dated from the file; its
+ * funds in place and its progress note are recorded with it. Checks are made once per chain, person and unit, and
+ * rows are written in batches. A project already there is left as it is, so the same ledger imported twice adds
+ * nothing.
  */
 @Injectable()
 export class ProjectImportService {
   constructor(
     private readonly projects: ProjectsService,
+    private readonly chains: ChainsService,
+    private readonly users: UsersService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -70,11 +78,27 @@ export class ProjectImportService {
     const today = todayOf(this.clock);
     const keyOf = (companyId: string, chainId: string, name: string) => `${companyId}|${chainId}|${foldText(name)}`;
     const existing = await m.find(Project, { where: { companyId: In([...new Set(rows.map((r) => r.companyId))]) }, select: { id: true, companyId: true, chainId: true, name: true } });
-    const byKey = new Map(existing.map((p) => [keyOf(p.companyId!, p.chainId, p.name), p.id]));
+    const byKey = new Map(existing.map((p) => [keyOf(p.companyId as string, p.chainId, p.name), p.id]));
+
+    const chains = new Map<string, IndustryChain>();
+    for (const chainId of new Set(rows.map((r) => r.chainId))) chains.set(chainId, await this.chains.authorize(actor, 'project.edit', chainId, m));
+    const owners = new Set<string>();
+    for (const r of rows) {
+      const key = `${r.ownerId}|${r.chainId}`;
+      if (r.ownerId && !owners.has(key)) {
+        await this.projects.checkedOwner(m, r.ownerId, chains.get(r.chainId) as IndustryChain);
+        owners.add(key);
+      }
+    }
+    for (const leaderId of new Set(rows.map((r) => r.responsibleLeaderId).filter((id): id is string => Boolean(id)))) {
+      const leader = await this.users.getUser(leaderId, m);
+      if (!leader.active) throw badField('responsibleLeaderId', 'project.leaderInactive', { name: leader.displayName });
+      if (!canLeadChain(leader)) throw badField('responsibleLeaderId', 'project.leaderRole', { name: leader.displayName });
+    }
+    for (const unitId of new Set(rows.map((r) => r.responsibleUnitId).filter((id): id is string => Boolean(id)))) await this.users.getDepartment(unitId, m);
+
     const outcomes: UpsertOutcome[] = [];
-    const logs: Array<Partial<ProjectStageLog>> = [];
-    const funds: Array<Partial<ProjectFunds>> = [];
-    const updates: Array<Partial<ProjectUpdate>> = [];
+    const fresh: Array<{ project: Partial<Project>; row: ImportedProjectRow; moves: ReturnType<typeof importedStageMoves> }> = [];
     for (const row of rows) {
       const key = keyOf(row.companyId, row.chainId, row.name);
       const known = byKey.get(key);
@@ -82,44 +106,68 @@ export class ProjectImportService {
         outcomes.push({ id: known, action: 'unchanged' });
         continue;
       }
-      const project = await this.projects.createIn(m, actor, {
-        name: row.name,
-        chainId: row.chainId,
-        companyId: row.companyId,
-        agreedInvestment: row.agreedInvestment,
-        responsibleLeaderId: row.responsibleLeaderId,
-        responsibleUnitId: row.responsibleUnitId,
-        ...(row.ownerId ? { ownerId: row.ownerId } : {}),
-        carrier: row.carrier,
-      });
-      byKey.set(key, project.id);
-      outcomes.push({ id: project.id, action: 'created' });
+      const chain = chains.get(row.chainId) as IndustryChain;
       const moves = importedStageMoves(row, today);
       const last = moves[moves.length - 1];
-      await m.update(Project, { id: project.id }, {
-        stage: last?.to ?? ProjectStage.NEGOTIATING,
-        stageOn: last?.effectiveOn ?? row.stageOn ?? today,
-        signedOn: row.signedOn,
-        startedOn: row.startedOn,
-        productionOn: row.productionOn,
-        capacityOn: row.capacityOn,
-        lastUpdateOn: today,
+      const id = randomUUID();
+      fresh.push({
+        row,
+        moves,
+        project: {
+          id,
+          name: row.name,
+          companyId: row.companyId,
+          chainId: chain.id,
+          type: ProjectType.INDUSTRIALISATION,
+          stage: last?.to ?? ProjectStage.NEGOTIATING,
+          stageOn: last?.effectiveOn ?? row.stageOn ?? today,
+          agreedInvestment: row.agreedInvestment,
+          responsibleLeaderId: row.responsibleLeaderId,
+          responsibleUnitId: row.responsibleUnitId,
+          ownerId: row.ownerId ?? (mayOwnProjectOn(actor, chain) ? actor.id : null),
+          carrier: row.carrier?.trim() || null,
+          signedOn: row.signedOn,
+          startedOn: row.startedOn,
+          productionOn: row.productionOn,
+          capacityOn: row.capacityOn,
+          lastUpdateOn: today,
+          confidential: false,
+          isDemo: false,
+          createdOn: today,
+          createdById: actor.id,
+          updatedById: actor.id,
+          version: 1,
+          ...searchIndex(row.name),
+        },
       });
-      const recordedAt = this.clock.now();
-      for (const move of moves) {
-        logs.push({ recordedAt, projectId: project.id, fromStage: move.from, toStage: move.to, effectiveOn: move.effectiveOn, actorId: actor.id, note: null, reason: null, source: StageMoveSource.IMPORT });
-      }
-      if (moves.length) {
-        await this.projects.recordEvent(m, project.id, actor, ProjectEventKind.STAGE_MOVED, { fromStage: ProjectStage.NEGOTIATING, toStage: last.to, effectiveOn: last.effectiveOn, note: null, reason: null, changes: [] });
-      }
-      if (row.fundsInPlace && Number(row.fundsInPlace) > 0) {
-        funds.push({ projectId: project.id, amount: row.fundsInPlace, receivedOn: row.stageOn ?? today, kind: FundsKind.DOMESTIC, sourceNote: null, enteredById: actor.id });
-      }
-      if (row.note) updates.push({ projectId: project.id, text: row.note, authorId: actor.id, createdOn: today });
+      byKey.set(key, id);
+      outcomes.push({ id, action: 'created' });
     }
-    for (let i = 0; i < logs.length; i += 1000) await m.insert(ProjectStageLog, logs.slice(i, i + 1000));
-    for (let i = 0; i < funds.length; i += 1000) await m.insert(ProjectFunds, funds.slice(i, i + 1000));
-    for (let i = 0; i < updates.length; i += 1000) await m.insert(ProjectUpdate, updates.slice(i, i + 1000));
+
+    const at = this.clock.now();
+    const events: Array<Partial<ProjectEventRow>> = [];
+    const logs: Array<Partial<ProjectStageLog>> = [];
+    const funds: Array<Partial<ProjectFunds>> = [];
+    const updates: Array<Partial<ProjectUpdate>> = [];
+    for (const { project, row, moves } of fresh) {
+      const id = project.id as string;
+      events.push({ projectId: id, actorId: actor.id, kind: ProjectEventKind.CREATED, data: { leadId: null }, at });
+      for (const move of moves) {
+        logs.push({ recordedAt: at, projectId: id, fromStage: move.from, toStage: move.to, effectiveOn: move.effectiveOn, actorId: actor.id, note: null, reason: null, source: StageMoveSource.IMPORT });
+      }
+      const last = moves[moves.length - 1];
+      if (last) events.push({ projectId: id, actorId: actor.id, kind: ProjectEventKind.STAGE_MOVED, data: { fromStage: ProjectStage.NEGOTIATING, toStage: last.to, effectiveOn: last.effectiveOn, note: null, reason: null, changes: [] }, at });
+      if (row.fundsInPlace && Number(row.fundsInPlace) > 0) {
+        funds.push({ projectId: id, amount: row.fundsInPlace, receivedOn: row.stageOn ?? today, kind: FundsKind.DOMESTIC, sourceNote: null, enteredById: actor.id });
+      }
+      if (row.note) updates.push({ projectId: id, text: row.note, authorId: actor.id, createdOn: today });
+    }
+    const batches = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+    for (const batch of batches(fresh.map((f) => f.project), 500)) await m.insert(Project, batch);
+    for (const batch of batches(events, 1000)) await m.insert(ProjectEventRow, batch);
+    for (const batch of batches(logs, 1000)) await m.insert(ProjectStageLog, batch);
+    for (const batch of batches(funds, 1000)) await m.insert(ProjectFunds, batch);
+    for (const batch of batches(updates, 1000)) await m.insert(ProjectUpdate, batch);
     return outcomes;
   }
 }

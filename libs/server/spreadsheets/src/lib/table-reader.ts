@@ -1,5 +1,5 @@
 import { Readable } from 'stream';
-import { CellValue, Workbook, Worksheet } from 'exceljs';
+import { CellValue, Row, stream, Workbook, Worksheet } from 'exceljs';
 import { foldText } from '@chainboard/domain';
 
 /** One data row of a sheet: its number as the spreadsheet shows it, and its cells by column number (1-based). */
@@ -32,12 +32,7 @@ export function cellText(value: CellValue): string {
 function sheetRows(sheet: Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      // A merged cell reads as its master's value only once, at the master.
-      cells[col] = cell.isMerged && cell.master !== cell ? '' : cellText(cell.value);
-    });
-    rows.push({ rowNumber, cells });
+    rows.push({ rowNumber, cells: rowCells(row) });
   });
   return rows;
 }
@@ -63,16 +58,37 @@ export function locateTable(rows: SheetRow[], isHeader: (text: string) => boolea
   return null;
 }
 
-/** Reads the first sheet of an .xlsx workbook, or a .csv file (UTF-8, with or without BOM). */
+/** One row's cells as text, by column number; a merged cell reads as its master's value only once, at the master. */
+function rowCells(row: Row): string[] {
+  const cells: string[] = [];
+  row.eachCell({ includeEmpty: true }, (cell, col) => {
+    cells[col] = cell.isMerged && cell.master !== cell ? '' : cellText(cell.value);
+  });
+  return cells;
+}
+
+/**
+ * Reads the first sheet of an .xlsx workbook as a stream (rows are read one by one, the workbook is never held whole
+ * in memory; shared strings and styles are cached so that texts and dates read as they show), or a .csv file (UTF-8,
+ * with or without BOM).
+ */
 export async function readSheetRows(content: Buffer, fileName: string): Promise<SheetRow[]> {
-  const workbook = new Workbook();
   if (/\.csv$/i.test(fileName)) {
+    const workbook = new Workbook();
     const text = content.toString('utf8').replace(/^\uFEFF/, '');
     // Every value stays text: codes such as 0012 or long digit strings must not turn into numbers.
     const sheet = await workbook.csv.read(Readable.from([text]), { map: (value: string) => value } as never);
     return sheetRows(sheet);
   }
-  await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  return sheet ? sheetRows(sheet) : [];
+  const reader = new stream.xlsx.WorkbookReader(Readable.from([content]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const rows: SheetRow[] = [];
+  for await (const sheet of reader) {
+    for await (const row of sheet as unknown as AsyncIterable<Row>) {
+      const cells = rowCells(row);
+      if (cells.some((c) => c !== undefined && c !== '')) rows.push({ rowNumber: row.number, cells });
+    }
+    // The first sheet only; the rest of the file is not read.
+    break;
+  }
+  return rows;
 }
