@@ -2,7 +2,7 @@ import { createServer, Server, Socket } from 'net';
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { Client } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { formatGraphQLError, isDatabaseUnavailable } from '@chainboard/server-core';
 
 /** What pg throws when connecting to `port` (with a connection timeout) fails. */
@@ -59,6 +59,8 @@ describe('database-unavailable errors', () => {
       pgError('57P03', 'the database system is starting up'),
       pgError('08006', 'connection failure'),
       pgError('55000', 'database "chainboard" is not currently accepting connections'),
+      // TypeORM's, when the connection of a transaction's query runner was ended between two of its statements.
+      new QueryRunnerAlreadyReleasedError(),
     ];
     for (const error of unavailable) {
       expect([error.message, isDatabaseUnavailable(error)]).toEqual([error.message, true]);

@@ -24,6 +24,9 @@ const MESSAGES = [
   /not queryable/i,
   /is not currently accepting connections/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
+  // TypeORM releases a query runner as soon as its connection reports an error (the server ended it); the
+  // transaction's next statement then fails with this instead of the driver's error.
+  /^Query runner already released/i,
 ];
 
 interface ErrorLike {

@@ -57,8 +57,8 @@ export class SpreadsheetsResolver {
   @Allow('company.read')
   @Mutation(() => ExportFile, { description: 'The filtered company table (all pages) as .xlsx with the chosen columns (all when none)' })
   exportCompanies(
-    @Args('input', { type: () => CompanyListInput, nullable: true }) input: CompanyListInput | undefined,
     @Args('columns', { type: () => [String] }) columns: string[],
+    @Args('input', { type: () => CompanyListInput, nullable: true }) input?: CompanyListInput,
   ): Promise<ExportFile> {
     return this.exports.exportCompanies(input ?? {}, columns);
   }
@@ -67,8 +67,8 @@ export class SpreadsheetsResolver {
   @Mutation(() => ExportFile, { description: 'The filtered lead table (all pages, masked as on screen) as .xlsx with the chosen columns' })
   exportLeads(
     @CurrentUser() user: User,
-    @Args('input', { type: () => LeadListInput, nullable: true }) input: LeadListInput | undefined,
     @Args('columns', { type: () => [String] }) columns: string[],
+    @Args('input', { type: () => LeadListInput, nullable: true }) input?: LeadListInput,
   ): Promise<ExportFile> {
     return this.exports.exportLeads(user, input ?? {}, columns);
   }
@@ -77,8 +77,8 @@ export class SpreadsheetsResolver {
   @Mutation(() => ExportFile, { description: 'The filtered project ledger (all pages, masked as on screen) as .xlsx with the chosen columns (all when none)' })
   exportProjects(
     @CurrentUser() user: User,
-    @Args('input', { type: () => ProjectListInput, nullable: true }) input: ProjectListInput | undefined,
     @Args('columns', { type: () => [String] }) columns: string[],
+    @Args('input', { type: () => ProjectListInput, nullable: true }) input?: ProjectListInput,
   ): Promise<ExportFile> {
     return this.exports.exportProjects(user, input ?? new ProjectListInput(), columns);
   }
@@ -86,8 +86,8 @@ export class SpreadsheetsResolver {
   @Allow('lead.read')
   @Mutation(() => ExportFile, { description: 'The filtered prospect table (all pages) as .xlsx with the chosen columns' })
   exportProspects(
-    @Args('input', { type: () => ProspectListInput, nullable: true }) input: ProspectListInput | undefined,
     @Args('columns', { type: () => [String] }) columns: string[],
+    @Args('input', { type: () => ProspectListInput, nullable: true }) input?: ProspectListInput,
   ): Promise<ExportFile> {
     return this.exports.exportProspects(input ?? {}, columns);
   }
