@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { createValidationPipe, languageMiddleware, requestBodyErrorHandler } from '@chainboard/server-core';
+import { ControlCharacterPipe, createValidationPipe, languageMiddleware, requestBodyErrorHandler } from '@chainboard/server-core';
 import { loadSeeds, readSeeds, seedsDir } from '@chainboard/server-database';
 import { MAX_IMPORT_BASE64 } from '@chainboard/server-spreadsheets';
 import { AppModule, AppOptions } from './app.module';
@@ -63,7 +63,8 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.use(requestBodyErrorHandler);
   app.useLogger(app.get(Logger));
   app.use(languageMiddleware);
-  app.useGlobalPipes(createValidationPipe());
+  // Text with control characters is refused before the validation pipe reads it (PostgreSQL cannot store a NUL).
+  app.useGlobalPipes(new ControlCharacterPipe(), createValidationPipe());
   app.enableShutdownHooks();
   if (options.seed !== false) {
     const report = await loadSeeds(app.get(DataSource), readSeeds(SEED_STEPS, seedsDir()), { demo: options.seedDemo });

@@ -1,6 +1,7 @@
 export * from './lib/app-error';
 export * from './lib/i18n';
 export * from './lib/validation';
+export * from './lib/text-safety';
 export * from './lib/error-format';
 export * from './lib/scalars';
 export * from './lib/id-pipe';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { IsObject, IsOptional, ValidateBy } from 'class-validator';
+import { IsObject, ValidateBy, ValidateIf } from 'class-validator';
 import { IdInput, msg, TextInput } from '@chainboard/server-core';
 
 /** A table key: lower-case letters, digits and dashes, e.g. companies, leads, prospects. */
@@ -41,7 +41,8 @@ export class UpdateSavedViewInput {
   name?: string;
 
   @Field(() => GraphQLJSON, { nullable: true })
-  @IsOptional()
+  // Left out keeps the settings; null is no settings at all and is refused (IsOptional would let it through to the NOT NULL column).
+  @ValidateIf((_o, v) => v !== undefined)
   @SettingsInput()
   settings?: Record<string, unknown>;
 }
