@@ -210,7 +210,6 @@ export const ENTRIES: Record<string, Entry> = {
     access: 'data.import',
     args: () => ({ input: { kind: 'COMPANIES', fileName: 'companies.csv', contentBase64: Buffer.from('企业名称\n矩阵导入企业\n').toString('base64') } }),
   },
-  cancelImport: { access: 'signedIn', args: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
   confirmImport: { access: 'data.import', args: () => ({ id: '00000000-0000-4000-8000-000000000000', mode: 'ALL_OR_NOTHING' }) },
   cancelImport: { access: 'signedIn', args: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
   exportCompanies: { access: 'company.read', args: () => ({ columns: [] }) },
