@@ -191,6 +191,31 @@ describe('importing the ledgers people keep', () => {
     });
   });
 
+  it('cancels an import while it writes, leaving nothing of it written', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('企业');
+    ws.addRow(['企业名称', '城市']);
+    for (let i = 0; i < 4000; i++) ws.addRow([`成都取消导入测试${i}号有限公司`, '成都']);
+    const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const preview = (await t.as(staff, PREVIEW, { input: { kind: 'COMPANIES', fileName: '取消.xlsx', contentBase64: content } })).previewImport;
+    expect(preview).toMatchObject({ goodRows: 4000, toCreate: 4000 });
+    const before = await crmCounts(t);
+
+    const writing = t.gql(CONFIRM, { id: preview.id, mode: 'ALL_OR_NOTHING' }, { token: staff });
+    // Once the first batch is written (the progress answers from memory while the transaction holds the database), stop it.
+    let progress = { processed: 0, done: false };
+    while (progress.processed === 0 && !progress.done) progress = (await t.as(staff, `query($id: ID!) { importProgress(id: $id) { processed done } }`, { id: preview.id })).importProgress;
+    expect(progress.done).toBe(false);
+    const cancel = (await t.as(staff, `mutation($id: ID!) { cancelImport(id: $id) { processed total done } }`, { id: preview.id })).cancelImport;
+    expect(cancel.done).toBe(false);
+    const refused = await writing;
+    expect(refused.errors?.[0].message).toBe('导入已取消，未写入任何数据');
+    expect(await crmCounts(t)).toEqual(before);
+    expect((await t.as(staff, `query($id: ID!) { importProgress(id: $id) { processed done cancelled } }`, { id: preview.id })).importProgress).toEqual({ processed: 0, done: false, cancelled: true });
+    // Another user cannot cancel it.
+    expect((await t.gql(`mutation($id: ID!) { cancelImport(id: $id) { done } }`, { id: preview.id }, { token: await t.signIn('staff.02') })).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+  });
+
   describe('a project ledger', () => {
     it('creates the projects at their stages with stage-log rows dated from the file, marked as imported', async () => {
       const admin = await t.signIn('admin');

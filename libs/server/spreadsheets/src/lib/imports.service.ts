@@ -88,6 +88,8 @@ interface StoredImport {
   expiresAt: number;
   progress: ImportProgress;
   confirmed: boolean;
+  /** Asked to stop: the writing transaction rolls back at the next batch. */
+  cancelRequested: boolean;
   /** The mapping to save for the user when the import is confirmed. */
   mapping: { layout: string; columns: SavedColumn[]; values: SavedValue[] };
 }
@@ -306,8 +308,9 @@ export class ImportsService {
       rows,
       preview,
       expiresAt: Date.now() + PREVIEW_TTL_MS,
-      progress: { id, processed: 0, total: good.length, done: false },
+      progress: { id, processed: 0, total: good.length, done: false, cancelled: false },
       confirmed: false,
+      cancelRequested: false,
       mapping: { layout, columns: columns.map((c) => ({ index: c.index, field: c.field })), values: savedValues },
     });
     return preview;
@@ -320,10 +323,15 @@ export class ImportsService {
     if (mode === ImportMode.ALL_OR_NOTHING && preview.badRows > 0) throw badInput('import.hasErrors', { count: preview.badRows });
     const good = stored.rows.filter((r) => r.value !== null);
     stored.confirmed = true;
-    stored.progress = { id, processed: 0, total: good.length, done: false };
+    stored.cancelRequested = false;
+    stored.progress = { id, processed: 0, total: good.length, done: false, cancelled: false };
     try {
       const counts = await this.db.transaction(async (m) => {
-        const written = await this.write(m, actor, stored.kind, good, (n) => (stored.progress.processed = n));
+        const written = await this.write(m, actor, stored.kind, good, (n) => {
+          // A cancel between two batches rolls the whole transaction back: nothing is left half-written.
+          if (stored.cancelRequested) throw badInput('import.cancelled');
+          stored.progress.processed = n;
+        });
         await this.saveMapping(m, actor.id, stored);
         return written;
       });
@@ -331,9 +339,20 @@ export class ImportsService {
       return { id, ...counts, skippedRows: preview.badRows };
     } catch (e) {
       stored.confirmed = false;
-      stored.progress = { id, processed: 0, total: good.length, done: false };
+      stored.progress = { id, processed: 0, total: good.length, done: false, cancelled: stored.cancelRequested };
+      stored.cancelRequested = false;
       throw e;
     }
+  }
+
+  /**
+   * Stops a confirmed import that is still writing: its transaction rolls back at the next batch, so nothing of it
+   * is written. Answers the progress as it stands (by id: this reads no database).
+   */
+  cancel(userId: string, id: string): ImportProgress {
+    const stored = this.stored(userId, id);
+    if (stored.confirmed && !stored.progress.done) stored.cancelRequested = true;
+    return stored.progress;
   }
 
   /** How far an import has got, for the user who previewed it (by id: this reads no database). */

@@ -187,6 +187,7 @@ export class ImportProgress {
   @Field(() => Int) processed: number;
   @Field(() => Int) total: number;
   @Field() done: boolean;
+  @Field({ description: 'Cancelled by the user: nothing was written' }) cancelled: boolean;
 }
 
 @ObjectType()

@@ -48,6 +48,13 @@ export class SpreadsheetsResolver {
     return this.imports.progress(userId, id);
   }
 
+  // From memory with the token alone, like the progress: the import's transaction may hold the only connection.
+  @TokenOnly()
+  @Mutation(() => ImportProgress, { description: 'Stops a confirmed import that is still writing; nothing of it is written' })
+  cancelImport(@TokenSubject() userId: string, @Args('id', { type: () => ID }, new IdPipe('importId')) id: string): ImportProgress {
+    return this.imports.cancel(userId, id);
+  }
+
   @Allow('company.read')
   @Query(() => [ExportColumnInfo], { description: 'The columns a table can export, with their headings' })
   exportColumns(@Args('table', { type: () => ExportTable }) table: ExportTable): ExportColumnInfo[] {

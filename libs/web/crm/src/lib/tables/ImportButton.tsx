@@ -47,7 +47,7 @@ function ImportWizard({ kind, onClose }: { kind: ImportKind; onClose: () => void
     case 'checking':
       return <ImportChecking fileName={wizard.fileName} />;
     case 'importing':
-      return <ImportProgressStep progress={wizard.progress} goodRows={preview?.goodRows ?? 0} />;
+      return <ImportProgressStep progress={wizard.progress} goodRows={preview?.goodRows ?? 0} onCancel={wizard.cancel} />;
     case 'done':
       return result && <ImportResultStep fileName={preview?.fileName ?? wizard.fileName} result={result} onAnother={wizard.restart} onClose={onClose} />;
     case 'mapping':

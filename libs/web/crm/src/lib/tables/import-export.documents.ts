@@ -123,3 +123,15 @@ export const importProgressQuery = graphql(`
     }
   }
 `);
+
+export const cancelImportMutation = graphql(`
+  mutation CancelImport($id: ID!) {
+    cancelImport(id: $id) {
+      id
+      processed
+      total
+      done
+      cancelled
+    }
+  }
+`);

@@ -131,12 +131,19 @@ export function ImportPreviewStep({
 }
 
 /** 4. Writing: the progress, as polled. */
-export function ImportProgressStep({ progress, goodRows }: { progress: ImportProgressQuery['importProgress'] | undefined; goodRows: number }) {
+export function ImportProgressStep({ progress, goodRows, onCancel }: { progress: ImportProgressQuery['importProgress'] | undefined; goodRows: number; onCancel?: () => void }) {
   const { t } = useTranslation(CRM_NS);
   return (
     <Flex vertical gap="middle" style={{ padding: '16px 0' }} aria-live="polite">
       <Typography.Text strong>{t('import.importing')}</Typography.Text>
       <ProgressBar done={progress?.processed ?? 0} total={progress?.total ?? goodRows} percent={progressPercent(progress)} />
+      {onCancel && (
+        <Flex justify="flex-end">
+          <Popconfirm title={t('import.cancelHint')} okText={t('import.cancel')} cancelText={t('common.cancel')} onConfirm={onCancel}>
+            <Button danger>{t('import.cancel')}</Button>
+          </Popconfirm>
+        </Flex>
+      )}
     </Flex>
   );
 }

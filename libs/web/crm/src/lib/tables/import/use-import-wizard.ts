@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { request, type ApiError, type ImportKind, type ImportMappingInput, type ImportMode, type PreviewImportMutation } from '@chainboard/web-graphql';
 import { fileToBase64 } from '../../common/download';
 import { useConfirmImport } from '../hooks';
-import { importProgressQuery, previewImportMutation } from '../import-export.documents';
+import { cancelImportMutation, importProgressQuery, previewImportMutation } from '../import-export.documents';
 import { importFileProblem } from '../import-export';
 
 export type ImportPreview = PreviewImportMutation['previewImport'];
@@ -78,6 +78,8 @@ export function useImportWizard(kind: ImportKind) {
     /** Writes the checked file: all rows or none, or only the good rows. */
     confirm: (mode: ImportMode) => preview.data && confirm.mutate({ id: preview.data.id, mode }),
     confirmError: confirm.error,
+    /** Stops the import while it writes: its transaction rolls back, nothing of it is written. */
+    cancel: () => previewId && request(cancelImportMutation, { id: previewId }),
     progress: progress.data,
     result: confirm.data,
     /** Back to picking a file. */
