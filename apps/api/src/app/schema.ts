@@ -28,12 +28,14 @@ import { SpreadsheetsResolver } from '@chainboard/server-spreadsheets';
 import { PlacesResolver } from '@chainboard/server-places';
 import { RankingResolver, TargetsResolver } from '@chainboard/server-targets';
 import { AccountsResolver, SavedViewsResolver, UsersResolver } from '@chainboard/server-users';
+import { AuditResolver } from '@chainboard/server-audit';
 
 export const SCHEMA_FILE = 'apps/api/schema.graphql';
 
 const RESOLVERS = [
   UsersResolver,
   AccountsResolver,
+  AuditResolver,
   ChainsResolver,
   ChainFieldsResolver,
   WorkPlanResolver,

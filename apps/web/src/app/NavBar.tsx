@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, DashboardOutlined, TrophyOutlined, CheckSquareOutlined, CalendarOutlined, FlagOutlined, IdcardOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, StarOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, DeleteOutlined, DashboardOutlined, TrophyOutlined, CheckSquareOutlined, CalendarOutlined, FlagOutlined, IdcardOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, StarOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Menu, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,8 @@ const ICONS: Record<NavItem, ReactNode> = {
   companyLists: <TagsOutlined />,
   users: <IdcardOutlined />,
   departments: <TeamOutlined />,
+  auditLog: <AuditOutlined />,
+  recycleBin: <DeleteOutlined />,
 };
 
 /**

@@ -9,7 +9,7 @@ describe('navigation', () => {
   });
 
   it('shows the company lists (企业名录) only to those who may manage them: admins', () => {
-    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'dashboard', 'ranking', 'companyLists', 'users', 'departments']);
+    expect(navItems(Role.ADMIN)).toEqual(['chains', 'myWork', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'dashboard', 'ranking', 'companyLists', 'users', 'departments', 'auditLog', 'recycleBin']);
     for (const role of [Role.INVESTMENT_STAFF, Role.CHAIN_LEADER, Role.DISTRICT_LEADER, Role.LEAD_DEPARTMENT_MEMBER, Role.VIEWER, null, 'UNKNOWN']) {
       expect(navItems(role)).not.toContain('companyLists');
     }
@@ -19,9 +19,13 @@ describe('navigation', () => {
     for (const role of [Role.INVESTMENT_STAFF, Role.CHAIN_LEADER, Role.DISTRICT_LEADER, Role.LEAD_DEPARTMENT_MEMBER, Role.MEETING_SECRETARY, Role.VIEWER, null]) {
       expect(navItems(role)).not.toContain('users');
       expect(navItems(role)).not.toContain('departments');
+      expect(navItems(role)).not.toContain('auditLog');
+      expect(navItems(role)).not.toContain('recycleBin');
     }
     expect(navItemOf('/admin/users')).toBe('users');
     expect(navItemOf('/admin/departments')).toBe('departments');
+    expect(navItemOf('/admin/audit')).toBe('auditLog');
+    expect(navItemOf('/admin/recycle-bin')).toBe('recycleBin');
   });
 
   it('lands chain leaders on the dashboard (驾驶舱), first in their navigation with the ranking', () => {

@@ -1,7 +1,7 @@
 import { Role, can } from '@chainboard/domain';
 
 /** The app's sections, in the navigation. */
-export const NAV_ITEMS = ['myWork', 'dashboard', 'ranking', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'companyLists', 'users', 'departments'] as const;
+export const NAV_ITEMS = ['myWork', 'dashboard', 'ranking', 'chains', 'companies', 'leads', 'prospects', 'projectBoard', 'projects', 'meetings', 'companyLists', 'users', 'departments', 'auditLog', 'recycleBin'] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
 export const NAV_PATHS: Record<NavItem, string> = {
@@ -18,6 +18,8 @@ export const NAV_PATHS: Record<NavItem, string> = {
   companyLists: '/company-lists',
   users: '/admin/users',
   departments: '/admin/departments',
+  auditLog: '/admin/audit',
+  recycleBin: '/admin/recycle-bin',
 };
 
 /** Whether the user's day starts on "My work" (investment staff) rather than on the chains overview. */
@@ -47,6 +49,9 @@ export function navItems(role: Role | string | null | undefined): NavItem[] {
   // Account and department administration (用户管理, 部门管理): for those who may manage them, last.
   if (can(holder, 'user.manage')) sections.push('users');
   if (can(holder, 'department.manage')) sections.push('departments');
+  // The audit log (审计日志) and the recycle bin (回收站): for those who audit and restore (admins).
+  if (can(holder, 'audit.read')) sections.push('auditLog');
+  if (can(holder, 'record.restore')) sections.push('recycleBin');
   return sections;
 }
 

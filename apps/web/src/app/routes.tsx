@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
-import { DepartmentsPage, UsersPage } from '@chainboard/web-admin';
+import { AuditLogPage, DepartmentsPage, RecycleBinPage, UsersPage } from '@chainboard/web-admin';
 import { ChangePasswordPage, LoginPage, RequireAuth } from '@chainboard/web-auth';
 import { ChainMapPage } from '@chainboard/web-chain-map';
 import { ChainPage, ChainsOverviewPage } from '@chainboard/web-chains';
@@ -57,6 +57,8 @@ export const router = createBrowserRouter([
       { path: 'search', element: <SearchPage /> },
       { path: 'admin/users', element: <UsersPage /> },
       { path: 'admin/departments', element: <DepartmentsPage /> },
+      { path: 'admin/audit', element: <AuditLogPage /> },
+      { path: 'admin/recycle-bin', element: <RecycleBinPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -21,3 +21,5 @@ export { RowActions, splitRowActions } from './lib/components/RowActions';
 export type { RowAction, RowActionsProps } from './lib/components/RowActions';
 export { ListPageHeader } from './lib/components/ListPageHeader';
 export type { ListPageHeaderProps } from './lib/components/ListPageHeader';
+export { ChangeHistory, ChangeFields, changeRows, fieldLabel } from './lib/components/ChangeHistory';
+export type { ChangeEntry, ChangeRow, ChangeHistoryProps } from './lib/components/ChangeHistory';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One entry of the audit trail: a row of an audited table inserted, updated or deleted, by whom, when, through
@@ -9,13 +9,18 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @ObjectType({ description: 'One change recorded in the audit trail' })
 @Entity('audit_entry')
+// The trail's orders (newest first, all, by record, by changed row, by user), made in the migration by hand.
+@Index('audit_entry_at', { synchronize: false })
+@Index('audit_entry_record', { synchronize: false })
+@Index('audit_entry_entity', { synchronize: false })
+@Index('audit_entry_actor', { synchronize: false })
 export class AuditEntry {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'bigint' })
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'PK_audit_entry' })
   id: string;
 
   @Field({ description: 'When the change was made (the transaction time)' })
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
 
   @Field(() => ID, { nullable: true, description: 'Who made it; none for the app’s own work (seed, sign-in before the user is known)' })

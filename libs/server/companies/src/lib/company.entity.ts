@@ -4,6 +4,8 @@ import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryGener
 /** A company: one already in the district, or one the district wants to attract. */
 @ObjectType()
 @Entity({ name: 'company' })
+// The recycle bin's order (deleted ones only), made in the migration by hand.
+@Index('company_deleted', { synchronize: false })
 export class Company {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

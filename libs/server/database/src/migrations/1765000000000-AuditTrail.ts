@@ -170,7 +170,6 @@ export class AuditTrail1765000000000 implements MigrationInterface {
         for (const table of SOFT_DELETED) {
             await queryRunner.query(`ALTER TABLE "${table}" ADD "deleted_at" timestamptz`);
             await queryRunner.query(`ALTER TABLE "${table}" ADD "deleted_by" uuid`);
-            await queryRunner.query(`ALTER TABLE "${table}" ADD CONSTRAINT "FK_${table}_deleted_by" FOREIGN KEY ("deleted_by") REFERENCES "app_user"("id") ON DELETE SET NULL`);
             await queryRunner.query(`CREATE INDEX "${table}_deleted" ON "${table}" ("deleted_at" DESC) WHERE "deleted_at" IS NOT NULL`);
         }
     }
@@ -178,7 +177,6 @@ export class AuditTrail1765000000000 implements MigrationInterface {
     public async down(queryRunner: QueryRunner): Promise<void> {
         for (const table of SOFT_DELETED) {
             await queryRunner.query(`DROP INDEX "${table}_deleted"`);
-            await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "FK_${table}_deleted_by"`);
             await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "deleted_by"`);
             await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "deleted_at"`);
         }

@@ -21,6 +21,8 @@ registerEnumType(InvestmentTier, { name: 'InvestmentTier', description: 'Tier of
 @Index('project_ledger_order', { synchronize: false })
 // The kanban's order within a stage (stage, stage_on DESC NULLS LAST, updated_at DESC, id), made in the migration by hand.
 @Index('project_board_order', { synchronize: false })
+// The recycle bin's order (deleted ones only), made in the migration by hand.
+@Index('project_deleted', { synchronize: false })
 export class Project {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

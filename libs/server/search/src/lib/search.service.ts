@@ -191,14 +191,14 @@ export class SearchService {
   private async contacts(actor: Actor, cond: SearchCondition, query: string, limit: number): Promise<SearchGroup> {
     const visible = this.access.visibleSql(actor, 'l');
     const rows: Array<{ id: string }> = await this.match(
-      this.db.createQueryBuilder().select('i.id', 'id').from('interaction', 'i').leftJoin('lead', 'l', 'l.id = i.lead_id'),
+      this.db.createQueryBuilder().select('i.id', 'id').from('interaction', 'i').leftJoin('lead', 'l', 'l.id = i.lead_id').innerJoin('company', 'ic', 'ic.id = i.company_id'),
       'i',
       cond,
     )
       .andWhere(`(i.lead_id IS NULL OR ${visible.sql})`, visible.params)
       // Contacts of a deleted lead or company are not found with them.
       .andWhere('(i.lead_id IS NULL OR l.deleted_at IS NULL)')
-      .andWhere('NOT EXISTS (SELECT 1 FROM company dc WHERE dc.id = i.company_id AND dc.deleted_at IS NOT NULL)')
+      .andWhere('ic.deleted_at IS NULL')
       .addSelect('i.summary COLLATE "C"', 'sort_summary')
       .orderBy('i.occurred_on', 'DESC')
       .addOrderBy('sort_summary', 'ASC')

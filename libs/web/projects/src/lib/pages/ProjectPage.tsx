@@ -12,6 +12,7 @@ import { FundsCard } from '../components/FundsCard';
 import { IssuesCard } from '../components/IssuesCard';
 import { MilestonesCard } from '../components/MilestonesCard';
 import { ProjectEditModal } from '../components/ProjectEditModal';
+import { ProjectHistoryCard } from '../components/ProjectHistoryCard';
 import { LightDot, StageTag, TierTag, lightRuleText } from '../components/ProjectTags';
 import { ProjectTimeline } from '../components/ProjectTimeline';
 import { StageMoveModal } from '../components/StageMoveModal';
@@ -169,9 +170,12 @@ function ProjectContent({ project }: { project: ProjectDetail }) {
           </Flex>
         </Col>
         <Col xs={24} xl={8}>
-          <Card title={t('timeline.title')}>
-            <ProjectTimeline events={project.timeline} />
-          </Card>
+          <Flex vertical gap="middle">
+            <Card title={t('timeline.title')}>
+              <ProjectTimeline events={project.timeline} />
+            </Card>
+            <ProjectHistoryCard projectId={project.id} />
+          </Flex>
         </Col>
       </Row>
       {project.canEdit && <ProjectEditModal project={project} open={editing} onClose={() => setEditing(false)} />}
