@@ -286,6 +286,21 @@ describe('the weekly progress meeting', () => {
       expect(firstError(edit).code).toBe('CONFLICT');
     });
 
+    it("lists an owner's open actions on their My work with the meeting, the project and the coordination issue", async () => {
+      const staff1 = await t.signIn('staff.01');
+      const { myActionItems } = await t.as(staff1, '{ myActionItems { text status dueOn meeting { id title heldOn } project { id } issueTitle } }');
+      expect(myActionItems).toEqual([
+        {
+          text: '督促企业提交开工申请',
+          status: 'OPEN',
+          dueOn: '2025-03-20',
+          meeting: { id: m2.id, title: '高端新材料产业链项目推进会', heldOn: '2025-03-10' },
+          project: { id: p['A'].id },
+          issueTitle: '协调事项I1',
+        },
+      ]);
+    });
+
     it('keeps the figures: closure rate per responsible unit, actions on time, projects moved', async () => {
       const { meeting } = await t.as(viewer, `query($id: ID!) { meeting(id: $id) { figures { issueClosure { closed total percent } closureByUnit { unit closed total } actionsOnTime { onTime due } projectsMoved signed } } }`, {
         id: m2.id,

@@ -1,6 +1,7 @@
 export * from './lib/meeting.entity';
 export * from './lib/meeting.types';
 export * from './lib/meetings.service';
+export * from './lib/meeting-loaders';
 export * from './lib/meetings.module';
 export * from './lib/meetings.seed';
 export * from './lib/papers';

@@ -6,6 +6,7 @@ import { LeadsModule } from '@chainboard/server-leads';
 import { ProjectsModule } from '@chainboard/server-projects';
 import { MEETING_ENTITIES } from './meeting.entity';
 import { ActionItemFieldsResolver, MeetingAttendeeFieldsResolver, MeetingItemFieldsResolver, MeetingsResolver } from './meetings.resolver';
+import { MeetingLoaders } from './meeting-loaders';
 import { MeetingsService } from './meetings.service';
 
 /**
@@ -14,7 +15,7 @@ import { MeetingsService } from './meetings.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(MEETING_ENTITIES), ChainsModule, ClockModule, LeadsModule, ProjectsModule],
-  providers: [MeetingsService, MeetingsResolver, MeetingAttendeeFieldsResolver, MeetingItemFieldsResolver, ActionItemFieldsResolver],
+  providers: [MeetingsService, MeetingLoaders, MeetingsResolver, MeetingAttendeeFieldsResolver, MeetingItemFieldsResolver, ActionItemFieldsResolver],
   exports: [MeetingsService],
 })
 export class MeetingsModule {}

@@ -16,6 +16,7 @@ import {
 } from './dto/meeting.inputs';
 import { ActionItem, Meeting, MeetingAttendee, MeetingIssueClosure, MeetingItem } from './meeting.entity';
 import { MeetingFigures, MeetingPaper } from './meeting.types';
+import { MeetingLoaders } from './meeting-loaders';
 import { MeetingsService } from './meetings.service';
 
 /** The progress meeting's queries and mutations, and the fields of a meeting. */
@@ -209,6 +210,7 @@ export class ActionItemFieldsResolver {
   constructor(
     private readonly users: UserLoaders,
     private readonly projects: ProjectLoaders,
+    private readonly meetings: MeetingLoaders,
     private readonly service: MeetingsService,
   ) {}
 
@@ -223,7 +225,12 @@ export class ActionItemFieldsResolver {
   }
 
   @ResolveField(() => Meeting, { description: 'The meeting that decided it' })
-  meeting(@Parent() a: ActionItem): Promise<Meeting> {
-    return this.service.get(a.meetingId);
+  async meeting(@Parent() a: ActionItem, @Context() ctx: object): Promise<Meeting> {
+    return (await this.meetings.meeting(ctx).load(a.meetingId)) ?? this.service.get(a.meetingId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The title of the coordination issue it is about' })
+  async issueTitle(@Parent() a: ActionItem, @Context() ctx: object): Promise<string | null> {
+    return a.issueId ? this.meetings.issueTitle(ctx).load(a.issueId) : null;
   }
 }

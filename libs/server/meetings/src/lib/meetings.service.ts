@@ -27,7 +27,7 @@ import {
 import { AppError, badField, badInput, CLOCK, Clock, conflict, forbidden, notFound, todayOf, translate } from '@chainboard/server-core';
 import { ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { LeadsService } from '@chainboard/server-leads';
-import { PeriodProject, PeriodRange, ProjectListInput, ProjectPeriodService, ProjectRecordsService, ProjectsService } from '@chainboard/server-projects';
+import { PeriodIssue, PeriodProject, PeriodRange, ProjectListInput, ProjectPeriodService, ProjectRecordsService, ProjectsService } from '@chainboard/server-projects';
 import { Department, User } from '@chainboard/server-users';
 import {
   AddActionItemInput,
@@ -125,6 +125,16 @@ export class MeetingsService {
     const qb = this.db.manager.createQueryBuilder(Meeting, 'm').orderBy('m.held_on', 'DESC').addOrderBy('m.created_at', 'DESC').limit(input.limit ?? 200);
     if (input.chainId) qb.where('(m.all_chains OR :chainId = ANY(m.chain_ids))', { chainId: input.chainId });
     return qb.getMany();
+  }
+
+  /** Meetings by id (those that exist). */
+  byIds(ids: readonly string[]): Promise<Meeting[]> {
+    return ids.length ? this.db.manager.findBy(Meeting, { id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Coordination issues by id, as the projects feature gives them. */
+  issuesByIds(ids: readonly string[]): Promise<PeriodIssue[]> {
+    return this.period.issuesByIds(ids);
   }
 
   items(meetingId: string): Promise<MeetingItem[]> {

@@ -1,4 +1,4 @@
-import { base64Blob, keyStep, movedOrder, step } from './agenda';
+import { actionDue, base64Blob, keyStep, movedOrder, step } from './agenda';
 
 describe('the agenda helpers', () => {
   it('moves an item up or down, never past the ends', () => {
@@ -23,5 +23,12 @@ describe('the agenda helpers', () => {
     const blob = base64Blob(Buffer.from('PK\u0003\u0004').toString('base64'), 'application/zip');
     expect(blob.size).toBe(4);
     expect(blob.type).toBe('application/zip');
+  });
+
+  it('tells an action item due in the past, today or later', () => {
+    expect(actionDue('2025-03-07', '2025-03-10')).toEqual({ overdueDays: 3, dueToday: false });
+    expect(actionDue('2025-03-10', '2025-03-10')).toEqual({ overdueDays: 0, dueToday: true });
+    expect(actionDue('2025-03-20', '2025-03-10')).toEqual({ overdueDays: 0, dueToday: false });
+    expect(actionDue('2024-12-31', '2025-01-01')).toEqual({ overdueDays: 1, dueToday: false });
   });
 });

@@ -1,3 +1,5 @@
+import { daysBetween } from '@chainboard/domain';
+
 /** The agenda's order with one item moved up (-1) or down (+1); unchanged at either end. */
 export function movedOrder(ids: readonly string[], index: number, delta: -1 | 1): string[] {
   const next = [...ids];
@@ -28,3 +30,9 @@ export function base64Blob(contentBase64: string, type: string): Blob {
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An action item's due date against today (both district dates): how many days it is late (0 when not), or due today. */
+export function actionDue(dueOn: string, today: string): { overdueDays: number; dueToday: boolean } {
+  const late = daysBetween(dueOn, today);
+  return { overdueDays: Math.max(0, late), dueToday: late === 0 };
+}

@@ -250,6 +250,8 @@ export const myActionItemsQuery = graphql(`
       text
       dueOn
       status
+      issueId
+      issueTitle
       meeting {
         id
         title

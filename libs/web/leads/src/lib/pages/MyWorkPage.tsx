@@ -7,6 +7,7 @@ import { can } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import { LeadList, PriorityTag, chainsLedBy, crmAbilities, useCrmChains, useDefaultChainId } from '@chainboard/web-crm';
 import type { WorkSummaryFieldsFragment } from '@chainboard/web-graphql';
+import { MyActionItemsCard } from '@chainboard/web-meetings';
 import { EmptyState, PageLoading, QueryState } from '@chainboard/web-ui';
 import { LeadRulesButton } from '../components/LeadRulesButton';
 import { useChainWork, useMyWork } from '../hooks';
@@ -52,6 +53,7 @@ export function MyWorkPage() {
           style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
         />
       )}
+      <MyActionItemsCard />
       {own.isPending ? (
         <PageLoading />
       ) : (

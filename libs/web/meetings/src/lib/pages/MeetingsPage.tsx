@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Form, Input, List, Select, Switch, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Switch, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import { actorOf, useAuth } from '@chainboard/web-auth';
 import type { MeetingSummaryFieldsFragment } from '@chainboard/web-graphql';
 import { FormModal, ListPageHeader, QueryState } from '@chainboard/web-ui';
 import { MEETINGS_TEXTS } from '../../i18n';
-import { useCompleteAction, useCreateMeeting, useMeetingPeople, useMeetings, useMyActionItems } from '../hooks';
+import { MyActionItemsCard } from '../components/MyActionItemsCard';
+import { useCreateMeeting, useMeetingPeople, useMeetings } from '../hooks';
 
 interface NewMeetingValues {
   title: string;
@@ -58,7 +59,7 @@ export function MeetingsPage() {
           ) : null
         }
       />
-      <MyActionItems />
+      <MyActionItemsCard hideWhenEmpty />
       <QueryState query={meetings}>
         {(data) => (
           <Table<MeetingSummaryFieldsFragment>
@@ -132,39 +133,5 @@ export function MeetingsPage() {
         </Form.Item>
       </FormModal>
     </>
-  );
-}
-
-/** The signed-in user's open action items (督办事项), earliest due first, each ticked off here. */
-function MyActionItems() {
-  const { t } = useTranslation(MEETINGS_TEXTS);
-  const mine = useMyActionItems();
-  const complete = useCompleteAction();
-  const items = mine.data?.myActionItems ?? [];
-  if (!items.length) return null;
-  return (
-    <Card size="small" title={t('mine')} style={{ marginBottom: 16 }}>
-      <List
-        dataSource={items}
-        renderItem={(a) => (
-          <List.Item extra={<Button size="small" onClick={() => complete.mutateAsync(a.id)}>{t('actions.done')}</Button>}>
-            <List.Item.Meta
-              title={a.text}
-              description={
-                <>
-                  {t('fmt.labelled', { label: t('field.dueOn'), value: a.dueOn })} · <Link to={`/meetings/${a.meeting.id}`}>{a.meeting.title}</Link>
-                  {a.project ? (
-                    <>
-                      {' · '}
-                      <Link to={`/projects/${a.project.id}`}>{a.project.name}</Link>
-                    </>
-                  ) : null}
-                </>
-              }
-            />
-          </List.Item>
-        )}
-      />
-    </Card>
   );
 }
