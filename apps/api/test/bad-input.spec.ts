@@ -97,6 +97,34 @@ describe('bad input', () => {
     expect(await t.snapshot()).toBe(before);
   });
 
+  it('refuses text holding a control character in any argument, naming the field in the user’s language, and writes nothing', async () => {
+    // Tabs and line breaks are text.
+    const task = chain.workPlan.tasks[0];
+    const tabbed = await t.gql(UPDATE_TASK, { input: { taskId: task.id, title: `${task.title}\t（续）` } }, { token: admin });
+    expect(tabbed.errors).toBeUndefined();
+    await t.as(admin, UPDATE_TASK, { input: { taskId: task.id, title: task.title } });
+
+    const before = await t.snapshot();
+    const nul = await t.gql(ADD_TASK, { input: { chainId: chain.id, title: '对接\u0000企业' } }, { token: admin });
+    expectClean(nul, 'BAD_USER_INPUT');
+    expect(nul.errors?.[0].message).toBe('标题不能包含控制字符');
+    expect(nul.errors?.[0].extensions?.fields).toEqual([{ field: 'title', message: '标题不能包含控制字符' }]);
+    const escape = await t.gql(UPDATE_TASK, { input: { taskId: task.id, title: '\u001b[31m任务' } }, { token: admin, lang: 'en' });
+    expect(escape.errors?.[0].message).toBe('Title must not contain control characters');
+    // A filter too: it reached SQL before (PostgreSQL cannot take a NUL).
+    const filter = await t.gql('mutation { exportCompanies(columns: [], input: { query: "企业\\u0000" }) { fileName } }', {}, { token: admin });
+    expectClean(filter, 'BAD_USER_INPUT');
+    expect(await t.snapshot()).toBe(before);
+  });
+
+  it('checks the filters of an export as those of its list', async () => {
+    const res = await t.gql('mutation($input: ProjectListInput) { exportProjects(columns: [], input: $input) { fileName } }', { input: { nodeId: "'; DROP TABLE project; --" } }, { token: admin });
+    expectClean(res, 'BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toBe('节点不是有效的编号');
+    const tooMany = await t.gql('mutation($input: LeadListInput) { exportLeads(columns: [], input: $input) { fileName } }', { input: { limit: 201 } }, { token: admin, lang: 'en' });
+    expect(tooMany.errors?.[0].message).toBe('Page size must be between 1 and 200');
+  });
+
   it('refuses fields the input does not define', async () => {
     const res = await t.gql(ADD_TASK, { input: { chainId: chain.id, title: '任务', secret: 1 } }, { token: admin });
     expectClean(res, 'BAD_USER_INPUT');
