@@ -9,7 +9,8 @@ import { TestApp } from './harness';
 const PLAN_PROJECTS: Array<{ name: string; chain: string; floorSpaceM2?: string; agreedInvestment?: string; company?: string }> = [
   { name: '京东西南总部', chain: 'fashion-plus', floorSpaceM2: '255000', agreedInvestment: '20', company: '京东' },
   { name: '清华启迪大健康电商项目', chain: 'health-plus', floorSpaceM2: '14400', agreedInvestment: '5', company: '清华启迪' },
-  { name: '锦江电子高值医疗器械研发生产项目', chain: 'health-plus', company: '锦江电子' },
+  // The plan's 锦江电子, stored under the registered name seeds/maps holds for it (锦江电子 is its alias).
+  { name: '锦江电子高值医疗器械研发生产项目', chain: 'health-plus', company: '四川锦江电子科技有限公司' },
   { name: '曹永革光电新材料研究中心', chain: 'new-materials' },
   { name: '四川大学王琪院士新材料研究中心', chain: 'new-materials', company: '四川大学' },
   { name: '四川安信睿超高功率 CPPL 项目', chain: 'new-materials', company: '四川安信睿' },
@@ -61,14 +62,14 @@ describe('the living demo (seeds/projects, seeds/leads)', () => {
     });
     afterAll(() => t.close());
 
-    it('gives every chain a pipeline of 8 to 15 projects over several stages, on its map nodes', async () => {
+    it('gives every chain a pipeline of 8 to 20 projects over several stages, on its map nodes', async () => {
       const { chains } = await t.as(staff, `{ chains { id code } }`);
       for (const chain of chains) {
         const { projectBoard } = await t.as(staff, `query($id: ID!) { projectBoard(input: { chainId: $id }) { columns { stage count totalAgreedInvestment projects { id isDemo nodes { id } } } } }`, {
           id: chain.id,
         });
         const total = projectBoard.columns.reduce((n: number, c: any) => n + c.count, 0);
-        expect({ chain: chain.code, ok: total >= 8 && total <= 15 }).toEqual({ chain: chain.code, ok: true });
+        expect({ chain: chain.code, ok: total >= 8 && total <= 20 }).toEqual({ chain: chain.code, ok: true });
         expect(projectBoard.columns.filter((c: any) => c.count > 0).length).toBeGreaterThanOrEqual(4);
         for (const c of projectBoard.columns) for (const p of c.projects) expect(p.nodes.length).toBeGreaterThan(0);
       }

@@ -10,6 +10,8 @@ export enum ZoneKind {
   SPACE = 'SPACE', // 高品质科创空间（专栏1）
   CLUSTER = 'CLUSTER', // 楼宇集聚区
   FUNCTION_AREA = 'FUNCTION_AREA', // 产业功能区
+  PARK = 'PARK', // 产业园区、知识城（她妆电商直播产业园、环川大知识城）
+  ENCLAVE = 'ENCLAVE', // 飞地园区（在区外，与武侯共建）
 }
 
 /** What a district total of the land ledger counts: the plan's own figures (61 宗 idle or low-efficiency; 5 宗 unsupplied). */

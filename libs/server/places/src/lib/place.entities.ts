@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, R
 import { BuildingRecognition, BuildingWork, LandTotalScope, ParcelCondition, ParcelStatus, RevitalisationPath, ZoneKind } from '@chainboard/domain';
 import { DecimalScalar, LocalDateScalar } from '@chainboard/server-core';
 
-registerEnumType(ZoneKind, { name: 'ZoneKind', description: 'CORE 核心, SUPPORT 支撑, RENEWAL_UNIT 有机更新单元, COMMUNITY 产业社区, STREET 特色街巷, SPACE 高品质科创空间, CLUSTER 楼宇集聚区, FUNCTION_AREA 产业功能区' });
+registerEnumType(ZoneKind, { name: 'ZoneKind', description: 'CORE 核心, SUPPORT 支撑, RENEWAL_UNIT 有机更新单元, COMMUNITY 产业社区, STREET 特色街巷, SPACE 高品质科创空间, CLUSTER 楼宇集聚区, FUNCTION_AREA 产业功能区, PARK 产业园区, ENCLAVE 飞地园区' });
 registerEnumType(BuildingRecognition, { name: 'BuildingRecognition', description: 'DEMO_SITE 成都市都市工业示范点位; SPECIALTY 成都市专业（特色）楼宇' });
 registerEnumType(BuildingWork, { name: 'BuildingWork', description: 'NEW 新增; REFIT 改造' });
 registerEnumType(ParcelCondition, { name: 'ParcelCondition', description: 'IDLE 闲置; LOW_EFFICIENCY 低效; UNSUPPLIED 未供' });

@@ -161,8 +161,14 @@ export const placesSeed: SeedStep<PlaceSeedUnit[]> = {
     const demo = files.filter((f) => f.demo);
     const zoneIds = new Map<string, string>();
     const zoneId = (code?: string) => (code ? (zoneIds.get(code) ?? null) : null);
-    if (!(await context.applied('places:plan'))) {
-      let order = 0;
+    // The plan's places load once (unit "places:plan"); a database that loaded them before the places the plan names
+    // elsewhere were added (its parks, renewal units and old areas, enclave parks) gets the missing ones once more
+    // (unit "places:plan@plan-faithful"): what is there already, edited or not, stays as it is.
+    const planUnits = ['places:plan', 'places:plan@plan-faithful'];
+    const pending: string[] = [];
+    for (const unit of planUnits) if (!(await context.applied(unit))) pending.push(unit);
+    if (pending.length) {
+      let order = (await m.count(PlaceZone)) * 10;
       for (const f of plan) {
         for (const z of f.zones ?? []) {
           const existing = await m.findOneBy(PlaceZone, { code: z.code });
@@ -195,7 +201,7 @@ export const placesSeed: SeedStep<PlaceSeedUnit[]> = {
           added++;
         }
       }
-      await context.markApplied('places:plan');
+      for (const unit of pending) await context.markApplied(unit);
     }
     if (context.demo && demo.length && !(await context.applied('places:demo'))) {
       for (const z of await m.find(PlaceZone)) zoneIds.set(z.code, z.id);
