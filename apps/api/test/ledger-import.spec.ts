@@ -1,4 +1,7 @@
+import { INestApplication } from '@nestjs/common';
 import { Workbook } from 'exceljs';
+import request from 'supertest';
+import { createApp } from '../src/app/create-app';
 import { chainsByCode, crmCounts, uscc } from './crm-helpers';
 import { TestApp } from './harness';
 
@@ -214,6 +217,37 @@ describe('importing the ledgers people keep', () => {
     expect((await t.as(staff, `query($id: ID!) { importProgress(id: $id) { processed done cancelled } }`, { id: preview.id })).importProgress).toEqual({ processed: 0, done: false, cancelled: true });
     // Another user cannot cancel it.
     expect((await t.gql(`mutation($id: ID!) { cancelImport(id: $id) { done } }`, { id: preview.id }, { token: await t.signIn('staff.02') })).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  describe('behind two API processes on one database', () => {
+    let second: INestApplication;
+    beforeAll(async () => {
+      // A second API on the same database, as a second process behind a load balancer: its own memory, nothing shared.
+      second = await createApp({ database: { url: t.database.url, embedded: false }, jwtSecret: 'test-only-secret', seed: false, seedDemo: false, signInLimit: 1000, logLevel: 'silent' });
+      await second.init();
+    });
+    afterAll(() => second.close());
+
+    const viaSecond = async (query: string, variables: Record<string, unknown>) =>
+      (await request(second.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${staff}`).send({ query, variables })).body;
+
+    it('confirms through one process a preview made through the other, once', async () => {
+      const wb = new Workbook();
+      const ws = wb.addWorksheet('企业');
+      ws.addRow(['企业名称', '城市']);
+      ws.addRow(['成都两进程导入测试有限公司', '成都']);
+      const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+      const preview = (await t.as(staff, PREVIEW, { input: { kind: 'COMPANIES', fileName: '两进程.xlsx', contentBase64: content } })).previewImport;
+
+      const done = await viaSecond(CONFIRM, { id: preview.id, mode: 'ALL_OR_NOTHING' });
+      expect(done.data.confirmImport).toMatchObject({ created: 1 });
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM company WHERE name = '成都两进程导入测试有限公司'`))[0].n).toBe(1);
+      // The first process knows it is done, and refuses to write it again.
+      expect((await t.as(staff, `query($id: ID!) { importProgress(id: $id) { processed total done } }`, { id: preview.id })).importProgress).toEqual({ processed: 1, total: 1, done: true });
+      const again = await t.gql(CONFIRM, { id: preview.id, mode: 'ALL_OR_NOTHING' }, { token: staff });
+      expect(again.errors?.[0].message).toBe('该导入已经确认过');
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM company WHERE name = '成都两进程导入测试有限公司'`))[0].n).toBe(1);
+    });
   });
 
   describe('a project ledger', () => {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A column's field in a saved mapping, by column number. */
 export interface SavedColumn {
@@ -42,4 +42,45 @@ export class ImportMapping {
   updatedAt: Date;
 }
 
-export const SPREADSHEET_ENTITIES = [ImportMapping];
+/**
+ * A previewed import waiting for its confirmation: what the preview showed, the good rows as checked, and the
+ * mapping to save. Kept in the database, not in one API process's memory, so that a preview made through one API
+ * process can be confirmed through another. Confirming marks it (in the writing transaction), so it is written once.
+ */
+@Entity({ name: 'import_preview' })
+export class ImportPreviewRecord {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: string;
+
+  @Column({ name: 'file_name', type: 'varchar', length: 200 })
+  fileName: string;
+
+  /** The preview as answered (counts, problems, columns, values). */
+  @Column({ type: 'jsonb' })
+  preview: unknown;
+
+  /** The good rows, checked, in file order: what the confirmation writes. */
+  @Column({ type: 'jsonb' })
+  rows: unknown[];
+
+  @Column({ type: 'jsonb' })
+  mapping: { layout: string; columns: SavedColumn[]; values: SavedValue[] };
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  confirmedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+export const SPREADSHEET_ENTITIES = [ImportMapping, ImportPreviewRecord];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
 import {
   Actor,
   checkField,
@@ -30,7 +30,7 @@ import { InteractionsService, LeadsService } from '@chainboard/server-leads';
 import { ProjectImportService } from '@chainboard/server-projects';
 import { User, UsersService } from '@chainboard/server-users';
 import { ColumnMap, isKnownHeader } from './columns';
-import { ImportMapping, SavedColumn, SavedValue } from './import-mapping.entity';
+import { ImportMapping, ImportPreviewRecord, SavedColumn, SavedValue } from './import-mapping.entity';
 import {
   CompanyRow,
   LeadRow,
@@ -132,8 +132,8 @@ interface ReferenceBook {
  * stages, units, sources), reads, checks and counts every row (a dry run inside a transaction that is rolled back);
  * then a confirmation that writes all rows in one transaction — or only the good ones, when the user chooses so
  * explicitly — and saves the mapping for next time. Matching rows to existing records (credit code, then name;
- * company + chain + title for leads and projects) makes importing the same file twice change nothing. Previews live
- * in this process's memory for 30 minutes.
+ * company + chain + title for leads and projects) makes importing the same file twice change nothing. Previews are
+ * kept in the database for 30 minutes (any API process can confirm one), and in memory in the process that made them.
  */
 @Injectable()
 export class ImportsService {
@@ -151,6 +151,7 @@ export class ImportsService {
 
   async preview(actor: Actor, input: PreviewImportInput): Promise<ImportPreview> {
     this.forgetExpired();
+    await this.dropExpired();
     const kind = input.kind as ImportKindName;
     const lng = currentLanguage();
     const label = (field: string) => translate(lng, importFieldLabelKey(kind, field));
@@ -300,24 +301,37 @@ export class ImportsService {
     const savedValues: SavedValue[] = values.flatMap((g) =>
       g.values.filter((v) => v.target !== null && v.target !== v.suggested).map((v) => ({ field: g.field, value: v.value, target: v.target as string })),
     );
-    this.imports.set(id, {
+    const stored: StoredImport = {
       id,
       actorId: actor.id,
       kind: input.kind,
       fileName: input.fileName,
-      rows,
+      rows: good,
       preview,
       expiresAt: Date.now() + PREVIEW_TTL_MS,
       progress: { id, processed: 0, total: good.length, done: false, cancelled: false },
       confirmed: false,
       cancelRequested: false,
       mapping: { layout, columns: columns.map((c) => ({ index: c.index, field: c.field })), values: savedValues },
+    };
+    // Kept in the database, so that any API process can confirm it; and in this one's memory, for its progress.
+    await this.db.manager.insert(ImportPreviewRecord, {
+      id,
+      userId: actor.id,
+      kind: input.kind,
+      fileName: input.fileName,
+      preview,
+      rows: good.map((r) => r.value as object),
+      mapping: stored.mapping,
+      expiresAt: new Date(stored.expiresAt),
+      confirmedAt: null,
     });
+    this.imports.set(id, stored);
     return preview;
   }
 
   async confirm(actor: Actor, id: string, mode: ImportMode): Promise<ImportResult> {
-    const stored = this.stored(actor.id, id);
+    const stored = await this.load(actor.id, id);
     if (stored.confirmed) throw conflict('import.alreadyDone');
     const { preview } = stored;
     if (mode === ImportMode.ALL_OR_NOTHING && preview.badRows > 0) throw badInput('import.hasErrors', { count: preview.badRows });
@@ -327,6 +341,14 @@ export class ImportsService {
     stored.progress = { id, processed: 0, total: good.length, done: false, cancelled: false };
     try {
       const counts = await this.db.transaction(async (m) => {
+        // Once, whichever API process confirms it: a second confirmation waits for this one and finds it done.
+        const claimed = await m
+          .createQueryBuilder()
+          .update(ImportPreviewRecord)
+          .set({ confirmedAt: () => 'now()' })
+          .where('id = :id AND confirmed_at IS NULL', { id })
+          .execute();
+        if (!claimed.affected) throw conflict('import.alreadyDone');
         const written = await this.write(m, actor, stored.kind, good, (n) => {
           // A cancel between two batches rolls the whole transaction back: nothing is left half-written.
           if (stored.cancelRequested) throw badInput('import.cancelled');
@@ -349,27 +371,66 @@ export class ImportsService {
    * Stops a confirmed import that is still writing: its transaction rolls back at the next batch, so nothing of it
    * is written. Answers the progress as it stands (by id: this reads no database).
    */
-  cancel(userId: string, id: string): ImportProgress {
-    const stored = this.stored(userId, id);
+  async cancel(userId: string, id: string): Promise<ImportProgress> {
+    const stored = await this.load(userId, id);
     if (stored.confirmed && !stored.progress.done) stored.cancelRequested = true;
     return stored.progress;
   }
 
-  /** How far an import has got, for the user who previewed it (by id: this reads no database). */
-  progress(userId: string, id: string): ImportProgress {
-    return this.stored(userId, id).progress;
+  /**
+   * How far an import has got, for the user who previewed it. The process writing it answers from memory (no
+   * database read, while its transaction may hold the embedded database's only connection); another process
+   * answers from the stored preview: done once confirmed.
+   */
+  async progress(userId: string, id: string): Promise<ImportProgress> {
+    const stored = await this.load(userId, id);
+    if (!stored.confirmed && this.imports.has(id)) {
+      // Not being written here: it may have been confirmed through another process.
+      const record = await this.db.manager.findOne(ImportPreviewRecord, { where: { id }, select: { id: true, confirmedAt: true } });
+      if (record?.confirmedAt) {
+        stored.confirmed = true;
+        stored.progress = { ...stored.progress, processed: stored.progress.total, done: true };
+      }
+    }
+    return stored.progress;
   }
 
-  private stored(userId: string, id: string): StoredImport {
-    const stored = this.imports.get(id);
-    if (!stored || stored.expiresAt < Date.now()) throw badInput('import.notFound');
-    if (stored.actorId !== userId) throw forbidden();
-    return stored;
+  /** A preview of this user's: from this process's memory, else from the database (made through another process). */
+  private async load(userId: string, id: string): Promise<StoredImport> {
+    const cached = this.imports.get(id);
+    if (cached) {
+      if (cached.expiresAt < Date.now()) throw badInput('import.notFound');
+      if (cached.actorId !== userId) throw forbidden();
+      return cached;
+    }
+    const record = await this.db.manager.findOne(ImportPreviewRecord, { where: { id } });
+    if (!record || record.expiresAt.getTime() < Date.now()) throw badInput('import.notFound');
+    if (record.userId !== userId) throw forbidden();
+    const preview = record.preview as ImportPreview;
+    const done = record.confirmedAt !== null;
+    return {
+      id,
+      actorId: record.userId,
+      kind: record.kind as ImportKind,
+      fileName: record.fileName,
+      rows: record.rows.map((value, i) => ({ rowNumber: i, value: value as AnyRow, problems: [] })),
+      preview,
+      expiresAt: record.expiresAt.getTime(),
+      progress: { id, processed: done ? preview.goodRows : 0, total: preview.goodRows, done, cancelled: false },
+      confirmed: done,
+      cancelRequested: false,
+      mapping: record.mapping,
+    };
   }
 
   private forgetExpired(): void {
     const now = Date.now();
     for (const [id, s] of this.imports) if (s.expiresAt < now) this.imports.delete(id);
+  }
+
+  /** Drops the stored previews that have expired. */
+  private async dropExpired(): Promise<void> {
+    await this.db.manager.delete(ImportPreviewRecord, { expiresAt: LessThan(new Date()) });
   }
 
   /** Keeps the user's mapping for files with these headings (one per user, kind and layout). */

@@ -40,18 +40,19 @@ export class SpreadsheetsResolver {
     return this.imports.confirm(user, id, mode);
   }
 
-  // Answers from memory with the token alone: while the import's transaction holds the embedded database's only
-  // connection, a user lookup would wait for the import to end. Only the user who confirmed the import may read it.
+  // Answers with the token alone, from memory in the process writing the import: while the import's transaction holds
+  // the embedded database's only connection, a user lookup would wait for the import to end. Only the user who
+  // confirmed the import may read it; another API process answers from the stored preview.
   @TokenOnly()
   @Query(() => ImportProgress, { description: 'How far a confirmed import has got' })
-  importProgress(@TokenSubject() userId: string, @Args('id', { type: () => ID }, new IdPipe('importId')) id: string): ImportProgress {
+  importProgress(@TokenSubject() userId: string, @Args('id', { type: () => ID }, new IdPipe('importId')) id: string): Promise<ImportProgress> {
     return this.imports.progress(userId, id);
   }
 
   // From memory with the token alone, like the progress: the import's transaction may hold the only connection.
   @TokenOnly()
   @Mutation(() => ImportProgress, { description: 'Stops a confirmed import that is still writing; nothing of it is written' })
-  cancelImport(@TokenSubject() userId: string, @Args('id', { type: () => ID }, new IdPipe('importId')) id: string): ImportProgress {
+  cancelImport(@TokenSubject() userId: string, @Args('id', { type: () => ID }, new IdPipe('importId')) id: string): Promise<ImportProgress> {
     return this.imports.cancel(userId, id);
   }
 
