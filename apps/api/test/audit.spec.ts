@@ -140,6 +140,28 @@ describe('the audit trail', () => {
     }
   });
 
+  it('names the user of every change the API makes, the ones written outside a service transaction before included', async () => {
+    const before = await lastId();
+    await t.as(admin, `mutation { updateLeadTimeRules(input: { firstContactWorkingDays: 2, assessmentWorkingDays: 6, staleDays: 45 }) { staleDays } }`);
+    await t.as(admin, `mutation { updateProjectHealthRules(input: { milestoneYellowAtDaysLate: 1, milestoneRedAtDaysLate: 30, noUpdateYellowAtDays: 30, noUpdateRedAtDays: 60 }) { noUpdateRedAtDays } }`);
+    const listId = (await t.as(admin, `mutation { createCompanyList(input: { name: "审计测试名单", category: OTHER, level: MUNICIPAL }) { id } }`)).createCompanyList.id;
+    const tagId = (await t.as(admin, `mutation($input: AddCompanyTagInput!) { addCompanyTag(input: $input) { id } }`, { input: { companyId, listId, year: 2024 } })).addCompanyTag.id;
+    await t.as(admin, `mutation($id: ID!) { removeCompanyTag(tagId: $id) }`, { id: tagId });
+    const written = await entriesSince(before);
+    expect(written.map((e) => `${e.operation}:${e.entity_type}:${e.action}`)).toEqual(
+      expect.arrayContaining([
+        'updateLeadTimeRules:app_setting:insert',
+        'updateProjectHealthRules:app_setting:insert',
+        'addCompanyTag:company_tag:insert',
+        'removeCompanyTag:company_tag:delete',
+      ]),
+    );
+    expect(written.filter((e) => e.actor_id !== users['admin'])).toEqual([]);
+    // Across everything this file has done through the API: only a sign-in (before anyone is signed in) has no user.
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM audit_entry WHERE operation IS NOT NULL AND actor_id IS NULL AND operation <> 'signIn'`);
+    expect(n).toBe(0);
+  });
+
   it('writes no entry for a change that fails: a stage move refused midway, an input refused', async () => {
     const p = await newProject();
     const service = t.app.get(ProjectsService);
@@ -185,8 +207,9 @@ describe('the audit trail', () => {
     expect(Number(all.items[0].id)).toBeGreaterThan(Number(all.items[4].id));
 
     const ofCompany = (await t.as(admin, ENTRIES, { input: { recordType: 'company', recordId: companyId } })).auditEntries;
-    expect(ofCompany.items.map((e: any) => e.operation)).toEqual(['updateCompany', 'createCompany']);
-    expect(ofCompany.items[1].actor.username).toBe('staff.01');
+    // The company's own rows and its list tags, newest first.
+    expect(ofCompany.items.map((e: any) => e.operation)).toEqual(['removeCompanyTag', 'addCompanyTag', 'updateCompany', 'createCompany']);
+    expect(ofCompany.items.map((e: any) => e.actor.username)).toEqual(['admin', 'admin', 'staff.01', 'staff.01']);
 
     const byAdmin = (await t.as(admin, ENTRIES, { input: { actorId: users['admin'], limit: 200 } })).auditEntries;
     expect(byAdmin.items.length).toBeGreaterThan(0);
@@ -195,7 +218,7 @@ describe('the audit trail', () => {
     // Entries are stamped with the real time; the district's calendar day of now holds them, the day before none.
     const [{ day }] = await t.db.query(`SELECT to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day`);
     const [{ prev }] = await t.db.query(`SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai') - interval '1 day', 'YYYY-MM-DD') AS prev`);
-    expect((await t.as(admin, ENTRIES, { input: { recordId: companyId, recordType: 'company', from: day, to: day } })).auditEntries.total).toBe(2);
+    expect((await t.as(admin, ENTRIES, { input: { recordId: companyId, recordType: 'company', from: day, to: day } })).auditEntries.total).toBe(4);
     expect((await t.as(admin, ENTRIES, { input: { recordId: companyId, recordType: 'company', to: prev } })).auditEntries.total).toBe(0);
 
     for (const token of [staff, viewer]) expect(firstError(await t.gql(ENTRIES, {}, { token })).code).toBe('FORBIDDEN');

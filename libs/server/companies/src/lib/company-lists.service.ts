@@ -76,7 +76,8 @@ export class CompanyListsService {
   }
 
   async removeTag(tagId: string): Promise<string> {
-    const result = await this.db.manager.delete(CompanyTag, { id: tagId });
+    // In a transaction, as every write: the audit trail records who removed it.
+    const result = await this.db.transaction((m) => m.delete(CompanyTag, { id: tagId }));
     if (!result.affected) throw notFound('companyTag', tagId);
     return tagId;
   }

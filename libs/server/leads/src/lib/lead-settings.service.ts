@@ -26,7 +26,8 @@ export class LeadSettingsService {
     };
     const problem = leadTimeRulesProblem(next);
     if (problem) throw badField(problem.field, problem.key, problem.params);
-    await this.db.manager.upsert(AppSetting, { key: LEAD_TIME_RULES_KEY, value: next }, ['key']);
+    // In a transaction, as every write: the audit trail records who changed the rules.
+    await this.db.transaction((m) => m.upsert(AppSetting, { key: LEAD_TIME_RULES_KEY, value: next }, ['key']));
     return this.rules();
   }
 }

@@ -452,7 +452,8 @@ export class MeetingsService {
     const meeting = await this.get(action.meetingId);
     if (action.ownerId !== actor.id) await this.assertMay(actor, 'action.edit', meeting);
     if (action.status === ActionItemStatus.DONE) throw badInput('action.alreadyDone');
-    await this.db.manager.update(ActionItem, { id: action.id, status: ActionItemStatus.OPEN }, { status: ActionItemStatus.DONE, doneOn: this.today() });
+    // In a transaction, as every write: the audit trail records who ticked it off.
+    await this.db.transaction((m) => m.update(ActionItem, { id: action.id, status: ActionItemStatus.OPEN }, { status: ActionItemStatus.DONE, doneOn: this.today() }));
     return this.action(actionId);
   }
 

@@ -27,7 +27,8 @@ export class ProjectSettingsService {
     };
     const problem = projectHealthRulesProblem(next);
     if (problem) throw badField(problem.field, problem.key, problem.params);
-    await this.db.manager.upsert(AppSetting, { key: PROJECT_HEALTH_RULES_KEY, value: next }, ['key']);
+    // In a transaction, as every write: the audit trail records who changed the rules.
+    await this.db.transaction((m) => m.upsert(AppSetting, { key: PROJECT_HEALTH_RULES_KEY, value: next }, ['key']));
     return this.healthRules();
   }
 }
