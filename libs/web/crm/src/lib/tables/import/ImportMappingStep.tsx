@@ -90,6 +90,8 @@ export function ImportMappingStep({
               <Flex vertical gap={2}>
                 <Select
                   size="small"
+                  showSearch
+                  optionFilterProp="label"
                   style={{ width: 220 }}
                   aria-label={t('import.mapping.fieldFor', { column: c.heading || c.letter })}
                   value={fields[c.index] ?? IGNORE}
