@@ -79,3 +79,26 @@ export function syntheticCompanies(count: number, seed = 20251126): SyntheticCom
   }
   return out;
 }
+
+/** The characters a unified social credit code is written in (GB 32100-2015: digits and capitals without I, O, S, V, Z). */
+const USCC_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+/** Registration authority and type (9 1: a company registered with market regulation) and the area codes of the registering office. */
+const USCC_AREAS = ['510107', '510104', '510105', '510106', '510108', '510112', '510116', '510100', '510000', '500000', '110105', '310115', '440300', '330106'];
+
+/**
+ * The n-th synthetic unified social credit code: 91, an area code, a nine-character organisation code spread over the
+ * whole code space by n (so distinct for distinct n), and the check character computed by `check` (pass the domain's
+ * usccCheckCharacter: one rule, never re-typed).
+ */
+export function syntheticCreditCode(n: number, check: (first17: string) => string): string {
+  const space = 31 ** 8;
+  let x = (n * 48_271 + 12_345) % space;
+  let body = '';
+  for (let i = 0; i < 8; i++) {
+    body = USCC_CHARACTERS[x % 31] + body;
+    x = Math.floor(x / 31);
+  }
+  // The organisation code's own last character (GB 11714) is not checked by the credit code's rule: any digit will do.
+  const first17 = `91${USCC_AREAS[n % USCC_AREAS.length]}${body}${n % 10}`;
+  return first17 + check(first17);
+}

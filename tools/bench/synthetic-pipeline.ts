@@ -20,7 +20,7 @@ import {
   searchIndex,
   usccCheckCharacter,
 } from '@chainboard/domain';
-import { prng, syntheticCompanies } from './synthetic-companies';
+import { prng, SyntheticCompany, syntheticCompanies } from './synthetic-companies';
 
 export interface PipelineShape {
   /** How many projects. */
@@ -30,6 +30,11 @@ export interface PipelineShape {
   /** The district date the pipeline is generated up to (nothing happens after it). */
   today: string;
   seed?: number;
+  /**
+   * Companies already in the database to place the projects with; without them the generator writes a company for
+   * every three projects.
+   */
+  companies?: ReadonlyArray<{ id: string; name: string }>;
 }
 
 export interface PipelineCounts {
@@ -100,10 +105,10 @@ async function readRefs(db: DataSource): Promise<PipelineRefs> {
 }
 
 /** Inserts rows into a table in batches, each batch one statement (json_to_recordset with the column types given). */
-async function insertRows(db: DataSource, table: string, columns: Record<string, string>, rows: Array<Record<string, unknown>>): Promise<void> {
+export async function insertRows(db: DataSource, table: string, columns: Record<string, string>, rows: Array<Record<string, unknown>>): Promise<void> {
   const names = Object.keys(columns);
   const spec = names.map((c) => `"${c}" ${columns[c].endsWith('[]') ? 'json' : columns[c]}`).join(', ');
-  const select = names.map((c) => (columns[c].endsWith('[]') ? `ARRAY(SELECT json_array_elements_text(b."${c}"))` : `b."${c}"`)).join(', ');
+  const select = names.map((c) => (columns[c].endsWith('[]') ? `ARRAY(SELECT json_array_elements_text(b."${c}"))::${columns[c]}` : `b."${c}"`)).join(', ');
   for (let i = 0; i < rows.length; i += 2000) {
     await db.query(`INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(', ')}) SELECT ${select} FROM json_to_recordset($1::json) AS b(${spec})`, [
       JSON.stringify(rows.slice(i, i + 2000)),
@@ -129,16 +134,18 @@ export async function loadSyntheticPipeline(db: DataSource, shape: PipelineShape
   const refs = await readRefs(db);
   const span = Math.round(shape.years * 365);
 
-  const companies = syntheticCompanies(Math.max(1, Math.ceil(shape.projects / 3)), (shape.seed ?? 20261206) + 1).map((c) => ({ id: uuid(), ...c }));
-  await insertRows(
-    db,
-    'company',
-    { id: 'uuid', name: 'text', aliases: 'text[]', is_local: 'boolean', name_key: 'text', search_tokens: 'text[]', search_text: 'text', is_demo: 'boolean' },
-    companies.map((c) => {
-      const index = companyIndex(c);
-      return { id: c.id, name: c.name, aliases: c.aliases, is_local: c.isLocal, name_key: index.nameKey, search_tokens: index.searchTokens, search_text: index.searchText, is_demo: true };
-    }),
-  );
+  const companies: ReadonlyArray<{ id: string; name: string }> = shape.companies ?? syntheticCompanies(Math.max(1, Math.ceil(shape.projects / 3)), (shape.seed ?? 20261206) + 1).map((c) => ({ id: uuid(), ...c }));
+  if (!shape.companies) {
+    await insertRows(
+      db,
+      'company',
+      { id: 'uuid', name: 'text', aliases: 'text[]', is_local: 'boolean', name_key: 'text', search_tokens: 'text[]', search_text: 'text', is_demo: 'boolean' },
+      (companies as Array<{ id: string } & SyntheticCompany>).map((c) => {
+        const index = companyIndex(c);
+        return { id: c.id, name: c.name, aliases: c.aliases, is_local: c.isLocal, name_key: index.nameKey, search_tokens: index.searchTokens, search_text: index.searchText, is_demo: true };
+      }),
+    );
+  }
 
   const projects: Array<Record<string, unknown>> = [];
   const links: Array<Record<string, unknown>> = [];
@@ -349,7 +356,7 @@ export async function loadSyntheticPipeline(db: DataSource, shape: PipelineShape
     await db.query(`VACUUM ANALYZE "${table}"`);
   }
   return {
-    companies: companies.length,
+    companies: shape.companies ? 0 : companies.length,
     projects: projects.length,
     stageLogs: logs.length,
     updates: updates.length,
