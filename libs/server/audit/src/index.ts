@@ -3,6 +3,7 @@ export * from './lib/audit-context';
 export * from './lib/audit.types';
 export * from './lib/audit.service';
 export * from './lib/audit.module';
+export { AuditActorSubscriber } from './lib/audit-subscriber';
 export * from './lib/dto/audit.inputs';
 export { AuditResolver } from './lib/audit.resolver';
 
