@@ -74,6 +74,8 @@ export function post(agent: Agent, port: number, body: string, token?: string): 
 
 export interface Api {
   port: number;
+  /** The API process's id (to read its memory, for instance). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -120,6 +122,7 @@ export async function startApi(root: string, database: { DATABASE_URL?: string; 
   agent.destroy();
   return {
     port,
+    pid: child.pid ?? 0,
     async stop() {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
