@@ -41,13 +41,18 @@ export function useImportWizard(kind: ImportKind) {
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [fileProblem, setFileProblem] = useState<'wrongType' | 'tooLarge' | null>(null);
   const [mapping, setMapping] = useState(false);
+  // The last preview answered: kept when a check with a changed mapping is refused, so the mapping stays on screen with the refusal.
+  const [current, setCurrent] = useState<ImportPreview | undefined>(undefined);
   const preview = useMutation<ImportPreview, ApiError, { name: string; content: string; mapping?: ImportMappingInput }>({
     mutationFn: async ({ name, content, mapping: given }) =>
       (await request(previewImportMutation, { input: { kind, fileName: name, contentBase64: content, ...(given ? { mapping: given } : {}) } })).previewImport,
-    onSuccess: (data, variables) => setMapping(!variables.mapping && data.needsMapping),
+    onSuccess: (data, variables) => {
+      setCurrent(data);
+      setMapping(!variables.mapping && data.needsMapping);
+    },
   });
   const confirm = useConfirmImport();
-  const previewId = preview.data?.id ?? '';
+  const previewId = current?.id ?? '';
   const progress = useQuery({
     queryKey: ['import-progress', previewId],
     queryFn: async () => (await request(importProgressQuery, { id: previewId })).importProgress,
@@ -57,7 +62,7 @@ export function useImportWizard(kind: ImportKind) {
   });
 
   return {
-    step: importStep({ checking: preview.isPending, checked: Boolean(preview.data), mapping, importing: confirm.isPending, imported: Boolean(confirm.data) }),
+    step: importStep({ checking: preview.isPending, checked: Boolean(current), mapping, importing: confirm.isPending, imported: Boolean(confirm.data) }),
     fileName: file?.name ?? '',
     fileProblem,
     /** Sends a picked file to be checked, unless its type or size already rules it out. */
@@ -70,13 +75,13 @@ export function useImportWizard(kind: ImportKind) {
       preview.mutate(next);
     },
     previewError: preview.error,
-    preview: preview.data,
+    preview: current,
     /** Checks the file again with the mapping the user confirmed, then shows the preview. */
     applyMapping: (given: ImportMappingInput) => file && preview.mutate({ ...file, mapping: given }),
     /** Back from the preview to the mapping. */
     editMapping: () => setMapping(true),
     /** Writes the checked file: all rows or none, or only the good rows. */
-    confirm: (mode: ImportMode) => preview.data && confirm.mutate({ id: preview.data.id, mode }),
+    confirm: (mode: ImportMode) => current && confirm.mutate({ id: current.id, mode }),
     confirmError: confirm.error,
     /** Stops the import while it writes: its transaction rolls back, nothing of it is written. */
     cancel: () => previewId && request(cancelImportMutation, { id: previewId }),
@@ -86,6 +91,7 @@ export function useImportWizard(kind: ImportKind) {
     restart: () => {
       preview.reset();
       confirm.reset();
+      setCurrent(undefined);
       setFile(null);
       setMapping(false);
       setFileProblem(null);
