@@ -13,6 +13,7 @@ import { IssuesCard } from '../components/IssuesCard';
 import { MilestonesCard } from '../components/MilestonesCard';
 import { ProjectEditModal } from '../components/ProjectEditModal';
 import { ProjectHistoryCard } from '../components/ProjectHistoryCard';
+import { DeleteProjectButton } from '../components/DeleteProjectButton';
 import { LightDot, StageTag, TierTag, lightRuleText } from '../components/ProjectTags';
 import { ProjectTimeline } from '../components/ProjectTimeline';
 import { StageMoveModal } from '../components/StageMoveModal';
@@ -143,6 +144,7 @@ function ProjectContent({ project }: { project: ProjectDetail }) {
               {t('common.edit')}
             </Button>
           )}
+          <DeleteProjectButton project={project} />
         </Flex>
       </Flex>
       <Row gutter={[16, 16]}>
