@@ -17,7 +17,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'crypto';
 import { readFileSync } from 'fs';
 import { Agent, createServer, IncomingMessage, request, Server, ServerResponse } from 'http';
-import { cpus, totalmem } from 'os';
+import { cpus, loadavg, totalmem } from 'os';
 import { performance } from 'perf_hooks';
 import { Client } from 'pg';
 import { districtDate, PIPELINE_STAGES, ProjectStage, STAGE_REQUIREMENTS, usccCheckCharacter } from '@chainboard/domain';
@@ -61,9 +61,12 @@ interface Acknowledged {
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
 const md5Of = async (db: Client, ids: string[]) => (await db.query(`SELECT md5(coalesce(string_agg(x, ',' ORDER BY x), '')) AS m FROM unnest($1::text[]) x`, [ids])).rows[0].m as string;
 
-/** A round-robin HTTP proxy in front of `ports` (keep-alive to each). */
+/**
+ * A round-robin HTTP proxy in front of `ports`. A new connection to the API per request: reusing idle ones races with
+ * the API closing them (Node's 5 s keep-alive timeout), and a POST cut that way cannot be retried safely.
+ */
 function roundRobinProxy(ports: number[]): Promise<{ port: number; server: Server }> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const agent = new Agent({ keepAlive: false, maxSockets: 256 });
   let next = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const port = ports[next++ % ports.length];
@@ -71,7 +74,8 @@ function roundRobinProxy(ports: number[]): Promise<{ port: number; server: Serve
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
-    upstream.on('error', () => {
+    upstream.on('error', (e) => {
+      console.error(`proxy: ${req.method} ${req.url} to ${port}: ${e.message}`);
       if (!res.headersSent) res.writeHead(502);
       res.end();
     });
@@ -274,6 +278,7 @@ async function main(): Promise<void> {
   }
   const db = new Client({ connectionString: url });
   await db.connect();
+  const load = loadavg()[0];
   const apis: Api[] = [];
   let proxy: Server | null = null;
   const results: Array<{ ok: boolean; text: string }> = [];
@@ -308,7 +313,7 @@ async function main(): Promise<void> {
     'soak',
     `## Soak (\`npm run soak\`)
 
-${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL at 127.0.0.1; the load generator, the proxy and the API(s) on the same machine, the API from source as \`npm run dev:api\` runs it (ts-node, transpile only: its RSS includes the compiler). Data: ${dataNote}. ${CLIENTS} clients for ${SECONDS} s per phase, each sending the web's own documents — the lead list page (30 %), the company list page (20 %, some filtered by 科技), a project's page (15 %), a new lead (15 %), a new contact (12 %), the next stage move of a project that client alone moves (8 %) — and waiting ${THINK_MS} ms between an answer and its next request. Every acknowledged write is then looked up in the database. ${((performance.now() - started) / 1000 / 60).toFixed(1)} min in all.
+${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL at 127.0.0.1, load average ${load.toFixed(1)} before the load started (the machine is shared); the load generator, the proxy and the API(s) on the same machine, the API from source as \`npm run dev:api\` runs it (ts-node, transpile only: its RSS includes the compiler). Data: ${dataNote}. ${CLIENTS} clients for ${SECONDS} s per phase, each sending the web's own documents — the lead list page (30 %), the company list page (20 %, some filtered by 科技), a project's page (15 %), a new lead (15 %), a new contact (12 %), the next stage move of a project that client alone moves (8 %) — and waiting ${THINK_MS} ms between an answer and its next request. Every acknowledged write is then looked up in the database. ${((performance.now() - started) / 1000 / 60).toFixed(1)} min in all.
 
 ${results.map((r) => r.text).join('\n\n')}
 `,
