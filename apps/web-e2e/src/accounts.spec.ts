@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { openSection, signIn } from './support';
 
 /**
  * Issue journey (accounts): an admin creates a staff account; the new user signs in with the temporary password,
@@ -16,7 +16,7 @@ test('an admin creates a staff account, the new user changes the password and lo
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, 'admin');
-  await admin.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '用户管理' }).click();
+  await openSection(admin, '用户管理');
   await expect(admin).toHaveURL(/\/admin\/users$/);
   await admin.getByRole('button', { name: '新增用户' }).click();
   const form = admin.getByRole('dialog', { name: '新增用户' });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { openSection, signIn } from './support';
 
 /** An admin changes the lead time rules on "My work"; the rules line shows them, then they are set back. */
 test('an admin changes the lead time rules', async ({ page }) => {
@@ -49,7 +49,7 @@ test('an admin adds, renames and deletes a company list', async ({ page }) => {
   const row = (text: string) => page.getByRole('row').filter({ hasText: text });
 
   await signIn(page, 'admin');
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '企业名录' }).click();
+  await openSection(page, '企业名录');
   await expect(page).toHaveURL(/\/company-lists$/);
   await expect(page.getByRole('heading', { name: '企业名录' })).toBeVisible();
   await expect(row('世界500强')).toContainText('500强');
@@ -94,7 +94,7 @@ test('an admin adds, renames and deletes a company list', async ({ page }) => {
   await expect(page.getByRole('listitem').filter({ hasText: renamed })).toBeVisible();
 
   // A list in use is not deleted: the API's refusal is shown.
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '企业名录' }).click();
+  await openSection(page, '企业名录');
   await expect(row(renamed).getByRole('cell').nth(4)).toHaveText('1');
   await page.getByRole('button', { name: `删除名单“${renamed}”` }).click();
   await page.getByRole('button', { name: /^删\s*除$/ }).click();
@@ -105,7 +105,7 @@ test('an admin adds, renames and deletes a company list', async ({ page }) => {
   await page.goto(companyUrl);
   await page.getByRole('button', { name: new RegExp(`^移除标签“${renamed}`) }).click();
   await expect(page.getByRole('listitem').filter({ hasText: renamed })).toHaveCount(0);
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '企业名录' }).click();
+  await openSection(page, '企业名录');
   await page.getByRole('button', { name: `删除名单“${renamed}”` }).click();
   await page.getByRole('button', { name: /^删\s*除$/ }).click();
   await expect(page.getByText('已删除')).toBeVisible();

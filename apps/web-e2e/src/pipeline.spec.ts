@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { decimalToUnits, districtDate, unitsToDecimal, usccCheckCharacter } from '@chainboard/domain';
-import { signIn } from './support';
+import { openSection, signIn } from './support';
 
 /**
  * Issue journey (the project pipeline): a fresh start shows the living demo (演示数据) on the kanban and on an
@@ -89,7 +89,7 @@ test('a fresh start shows the demo pipeline on the kanban and demo leads on a st
   await expect(page.getByTestId('work-prospects').getByRole('listitem').first()).toBeVisible();
 
   // The kanban (every chain for staff, who work on all of them): each stage of the main line holds projects.
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '项目看板' }).click();
+  await openSection(page, '项目看板');
   await expect(page).toHaveURL(/\/projects\/board/);
   await expect(page.getByRole('heading', { name: '项目看板' })).toBeVisible();
   for (const stage of MAIN_LINE) {

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, DeleteOutlined, DashboardOutlined, TrophyOutlined, CheckSquareOutlined, CalendarOutlined, FlagOutlined, IdcardOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, StarOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, DeleteOutlined, DashboardOutlined, TrophyOutlined, CheckSquareOutlined, CalendarOutlined, FlagOutlined, IdcardOutlined, MenuOutlined, PlusOutlined, ProfileOutlined, ProjectOutlined, SettingOutlined, StarOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Menu, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '@chainboard/domain';
 import { actorOf, type CurrentUser } from '@chainboard/web-auth';
 import { HeaderSearch } from '@chainboard/web-leads';
-import { NAV_PATHS, navItemOf, navItems, type NavItem } from './navigation';
+import { NAV_PATHS, navEntries, navItemOf, type NavGroup, type NavItem } from './navigation';
 
 const ICONS: Record<NavItem, ReactNode> = {
   myWork: <CheckSquareOutlined />,
@@ -26,9 +26,15 @@ const ICONS: Record<NavItem, ReactNode> = {
   recycleBin: <DeleteOutlined />,
 };
 
+const GROUP_ICONS: Record<NavGroup, ReactNode> = {
+  pipeline: <ProjectOutlined />,
+  analysis: <DashboardOutlined />,
+  admin: <SettingOutlined />,
+};
+
 /**
- * The app's navigation bar under the header: the sections, the one search box and "new lead" (quick entry),
- * reachable from every page. On a phone the sections move into a drawer and the button shows its icon only.
+ * The app's navigation bar under the header: the sections (the pipeline, the figures and administration each folded into one menu, opened by a click),
+ * the one search box and "new lead" (quick entry), reachable from every page. On a phone the sections move into a drawer and the button shows its icon only.
  */
 export function NavBar({ user }: { user: CurrentUser | null }) {
   const { t } = useTranslation();
@@ -36,11 +42,11 @@ export function NavBar({ user }: { user: CurrentUser | null }) {
   const location = useLocation();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
-  const narrow = !screens.lg;
+  const narrow = !screens.xl;
   const [drawer, setDrawer] = useState(false);
   const selected = navItemOf(location.pathname);
   const canLogLeads = user ? can(actorOf(user), 'lead.edit') : false;
-  const items = navItems(user?.role).map((key) => ({
+  const entry = (key: NavItem) => ({
     key,
     icon: ICONS[key],
     label: (
@@ -48,7 +54,10 @@ export function NavBar({ user }: { user: CurrentUser | null }) {
         {t(`nav.${key}`)}
       </Link>
     ),
-  }));
+  });
+  const items = navEntries(user?.role).map((e) =>
+    'item' in e ? entry(e.item) : { key: e.group, icon: GROUP_ICONS[e.group], label: t(`nav.group.${e.group}`), children: e.items.map(entry) },
+  );
 
   const newLead = canLogLeads && (
     <Button type="primary" icon={<PlusOutlined />} aria-label={t('nav.newLead')} onClick={() => navigate('/leads/new')}>
@@ -67,13 +76,13 @@ export function NavBar({ user }: { user: CurrentUser | null }) {
           <>
             <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} aria-expanded={drawer} onClick={() => setDrawer(true)} />
             <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={260} title={t('app.brand')}>
-              <Menu mode="vertical" selectedKeys={selected ? [selected] : []} items={items} style={{ borderInlineEnd: 'none' }} />
+              <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} style={{ borderInlineEnd: 'none' }} />
             </Drawer>
           </>
         ) : (
-          <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} style={{ flex: '1 1 auto', minWidth: 0, borderBottom: 'none', background: 'transparent' }} />
+          <Menu mode="horizontal" triggerSubMenuAction="click" selectedKeys={selected ? [selected] : []} items={items} style={{ flex: '1 1 auto', minWidth: 0, borderBottom: 'none', background: 'transparent' }} />
         )}
-        <div style={{ flex: narrow ? '1 1 auto' : '0 1 300px', minWidth: 0 }}>
+        <div style={{ flex: narrow ? '1 1 auto' : '0 1 260px', minWidth: 0 }}>
           <HeaderSearch />
         </div>
         {newLead}

@@ -1,5 +1,5 @@
 import { Role } from '@chainboard/domain';
-import { landsOnDashboard, landsOnMyWork, navItemOf, navItems } from './navigation';
+import { landsOnDashboard, landsOnMyWork, navEntries, navItemOf, navItems } from './navigation';
 
 describe('navigation', () => {
   it('puts "My work" first for investment staff and the chains overview first for everyone else', () => {
@@ -55,5 +55,20 @@ describe('navigation', () => {
     expect(navItemOf('/projects/new')).toBe('projects');
     expect(navItemOf('/leadsx')).toBeNull();
     expect(navItemOf('/search')).toBeNull();
+  });
+
+  it('folds the pipeline, the figures and the administration into one menu each, where their first section stands', () => {
+    expect(navEntries(Role.ADMIN)).toEqual([
+      { item: 'chains' },
+      { item: 'myWork' },
+      { item: 'companies' },
+      { item: 'leads' },
+      { item: 'prospects' },
+      { group: 'pipeline', items: ['projectBoard', 'projects', 'meetings'] },
+      { group: 'analysis', items: ['dashboard', 'ranking'] },
+      { group: 'admin', items: ['companyLists', 'users', 'departments', 'auditLog', 'recycleBin'] },
+    ]);
+    expect(navEntries(Role.CHAIN_LEADER).slice(0, 2)).toEqual([{ group: 'analysis', items: ['dashboard', 'ranking'] }, { item: 'chains' }]);
+    expect(navEntries(Role.INVESTMENT_STAFF).some((e) => 'group' in e && e.group === 'admin')).toBe(false);
   });
 });

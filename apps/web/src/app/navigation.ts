@@ -22,6 +22,39 @@ export const NAV_PATHS: Record<NavItem, string> = {
   recycleBin: '/admin/recycle-bin',
 };
 
+/**
+ * Sections shown together under one menu of the navigation: the pipeline (项目: board, ledger, progress meetings), the
+ * figures (统计分析: dashboard, ranking) and system administration (系统管理).
+ */
+export const NAV_GROUPS = {
+  pipeline: ['projectBoard', 'projects', 'meetings'],
+  analysis: ['dashboard', 'ranking'],
+  admin: ['companyLists', 'users', 'departments', 'auditLog', 'recycleBin'],
+} as const satisfies Record<string, readonly NavItem[]>;
+export type NavGroup = keyof typeof NAV_GROUPS;
+
+export type NavEntry = { item: NavItem } | { group: NavGroup; items: NavItem[] };
+
+/**
+ * The navigation as shown: the user's sections in navItems' order, those of a group folded into one menu where the
+ * group's first section would stand, so that the bar fits one line in either language whatever the user's rights.
+ */
+export function navEntries(role: Role | string | null | undefined): NavEntry[] {
+  const groupOf = (item: NavItem) => (Object.keys(NAV_GROUPS) as NavGroup[]).find((g) => (NAV_GROUPS[g] as readonly NavItem[]).includes(item));
+  const entries: NavEntry[] = [];
+  for (const item of navItems(role)) {
+    const group = groupOf(item);
+    if (!group) {
+      entries.push({ item });
+      continue;
+    }
+    const existing = entries.find((e): e is { group: NavGroup; items: NavItem[] } => 'group' in e && e.group === group);
+    if (existing) existing.items.push(item);
+    else entries.push({ group, items: [item] });
+  }
+  return entries;
+}
+
 /** Whether the user's day starts on "My work" (investment staff) rather than on the chains overview. */
 export function landsOnMyWork(role: Role | string | null | undefined): boolean {
   return role === Role.INVESTMENT_STAFF;
