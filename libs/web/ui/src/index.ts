@@ -23,3 +23,5 @@ export { ListPageHeader } from './lib/components/ListPageHeader';
 export type { ListPageHeaderProps } from './lib/components/ListPageHeader';
 export { ChangeHistory, ChangeFields, changeRows, fieldLabel } from './lib/components/ChangeHistory';
 export type { ChangeEntry, ChangeRow, ChangeHistoryProps } from './lib/components/ChangeHistory';
+export { DeleteToBinButton } from './lib/components/DeleteToBinButton';
+export type { DeleteToBinButtonProps } from './lib/components/DeleteToBinButton';

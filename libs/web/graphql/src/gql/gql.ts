@@ -59,6 +59,7 @@ type Documents = {
     "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.AddPolicyDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": typeof types.DeletePolicyDocument,
+    "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id)\n  }\n": typeof types.DeleteCompanyDocument,
     "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n": typeof types.CompanyTagFieldsFragmentDoc,
     "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n": typeof types.CompanyRowFieldsFragmentDoc,
     "\n  query Companies($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": typeof types.CompaniesDocument,
@@ -111,6 +112,7 @@ type Documents = {
     "\n  query Ranking($month: String!, $kind: String!) {\n    ranking(month: $month, kind: $kind) {\n      month\n      kind\n      published\n      lines {\n        ...RankingLineFields\n      }\n    }\n    publishedRankingMonths\n  }\n": typeof types.RankingDocument,
     "\n  mutation PublishRanking($month: String!) {\n    publishRanking(month: $month) {\n      month\n      kind\n      published\n    }\n  }\n": typeof types.PublishRankingDocument,
     "\n  mutation RankingQuarterReport($year: Int!, $quarter: Int!) {\n    rankingQuarterReport(year: $year, quarter: $quarter) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.RankingQuarterReportDocument,
+    "\n  mutation DeleteLead($id: ID!) {\n    deleteLead(id: $id)\n  }\n": typeof types.DeleteLeadDocument,
     "\n  query Leads($input: LeadListInput) {\n    leads(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...LeadSummaryFields\n        updatedAt\n      }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n": typeof types.LeadDetailDocument,
@@ -216,6 +218,7 @@ const documents: Documents = {
     "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.AddPolicyDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.UpdatePolicyDocument,
     "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": types.DeletePolicyDocument,
+    "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id)\n  }\n": types.DeleteCompanyDocument,
     "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n": types.CompanyTagFieldsFragmentDoc,
     "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n": types.CompanyRowFieldsFragmentDoc,
     "\n  query Companies($input: CompanyListInput) {\n    companies(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...CompanyRowFields\n      }\n    }\n  }\n": types.CompaniesDocument,
@@ -268,6 +271,7 @@ const documents: Documents = {
     "\n  query Ranking($month: String!, $kind: String!) {\n    ranking(month: $month, kind: $kind) {\n      month\n      kind\n      published\n      lines {\n        ...RankingLineFields\n      }\n    }\n    publishedRankingMonths\n  }\n": types.RankingDocument,
     "\n  mutation PublishRanking($month: String!) {\n    publishRanking(month: $month) {\n      month\n      kind\n      published\n    }\n  }\n": types.PublishRankingDocument,
     "\n  mutation RankingQuarterReport($year: Int!, $quarter: Int!) {\n    rankingQuarterReport(year: $year, quarter: $quarter) {\n      fileName\n      contentBase64\n    }\n  }\n": types.RankingQuarterReportDocument,
+    "\n  mutation DeleteLead($id: ID!) {\n    deleteLead(id: $id)\n  }\n": types.DeleteLeadDocument,
     "\n  query Leads($input: LeadListInput) {\n    leads(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...LeadSummaryFields\n        updatedAt\n      }\n    }\n  }\n": types.LeadsDocument,
     "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n": types.LeadDetailFieldsFragmentDoc,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n": types.LeadDetailDocument,
@@ -525,6 +529,10 @@ export function graphql(source: "\n  mutation DeletePolicy($policyId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -730,6 +738,10 @@ export function graphql(source: "\n  mutation PublishRanking($month: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RankingQuarterReport($year: Int!, $quarter: Int!) {\n    rankingQuarterReport(year: $year, quarter: $quarter) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  mutation RankingQuarterReport($year: Int!, $quarter: Int!) {\n    rankingQuarterReport(year: $year, quarter: $quarter) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLead($id: ID!) {\n    deleteLead(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLead($id: ID!) {\n    deleteLead(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

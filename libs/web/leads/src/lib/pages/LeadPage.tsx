@@ -7,6 +7,7 @@ import { ConfidentialTag, ContactFormModal, DemoTag, ContactsTimeline, LeadAlert
 import type { LeadDetailFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { ConvertButton } from '../components/ConvertButton';
+import { DeleteLeadButton } from '../components/DeleteLeadButton';
 import { LeadEditModal } from '../components/LeadEditModal';
 import { StatusControl } from '../components/StatusControl';
 import { useLead } from '../hooks';
@@ -168,6 +169,7 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
             <ConvertButton lead={lead} />
           </Flex>
         )}
+        <DeleteLeadButton lead={lead} />
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>

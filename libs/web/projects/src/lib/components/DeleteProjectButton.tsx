@@ -1,12 +1,8 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { graphql, request, useInvalidatingMutation } from '@chainboard/web-graphql';
 import { chainsAllowing, useCrmChains } from '@chainboard/web-crm';
-import { errorMessage } from '@chainboard/web-ui';
+import { DeleteToBinButton } from '@chainboard/web-ui';
 import { useActor } from '../access';
-import { PROJECTS_TEXTS } from '../../i18n';
 
 export const deleteProjectMutation = graphql(`
   mutation DeleteProject($id: ID!) {
@@ -22,32 +18,11 @@ const EVERYTHING = [[]] as const;
  * chain (the permissions table); shown to no one else. A masked project is not offered.
  */
 export function DeleteProjectButton({ project }: { project: { id: string; name: string; masked: boolean; chain: { id: string } } }) {
-  const { t } = useTranslation(PROJECTS_TEXTS);
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const actor = useActor();
   const chains = useCrmChains();
   const remove = useInvalidatingMutation<string, string>(async (id) => (await request(deleteProjectMutation, { id })).deleteProject, EVERYTHING);
   const allowed = !project.masked && chainsAllowing(actor, 'project.delete', chains.data ?? []).some((c) => c.id === project.chain.id);
   if (!allowed) return null;
-  return (
-    <Popconfirm
-      title={t('remove.confirm', { name: project.name })}
-      okText={t('remove.button')}
-      okButtonProps={{ danger: true, loading: remove.isPending }}
-      onConfirm={async () => {
-        try {
-          await remove.mutateAsync(project.id);
-          message.success(t('remove.done'));
-          navigate('/projects');
-        } catch (e) {
-          message.error(errorMessage(e, t));
-        }
-      }}
-    >
-      <Button danger icon={<DeleteOutlined />}>
-        {t('remove.button')}
-      </Button>
-    </Popconfirm>
-  );
+  return <DeleteToBinButton name={project.name} onDelete={() => remove.mutateAsync(project.id)} onDeleted={() => navigate('/projects')} />;
 }

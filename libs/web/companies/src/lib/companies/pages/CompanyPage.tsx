@@ -9,6 +9,7 @@ import type { CompanyDetailQuery } from '@chainboard/web-graphql';
 import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { ProspectList } from '../../prospects/ProspectList';
 import { CompanyEditModal } from '../components/CompanyEditModal';
+import { DeleteCompanyButton } from '../components/DeleteCompanyButton';
 import { MergeModal } from '../components/MergeModal';
 import { NodesCard } from '../components/NodesCard';
 import { TagsCard } from '../components/TagsCard';
@@ -136,6 +137,7 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
               {t('merge.button')}
             </Button>
           )}
+          <DeleteCompanyButton company={company} />
         </Flex>
       </Flex>
       <Row gutter={[16, 16]}>
