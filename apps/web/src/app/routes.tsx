@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, lazy } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { AuditLogPage, DepartmentsPage, RecycleBinPage, UsersPage } from '@chainboard/web-admin';
 import { ChangePasswordPage, LoginPage, RequireAuth } from '@chainboard/web-auth';
@@ -12,9 +12,11 @@ import { NewProjectPage, ProjectBoardPage, ProjectPage, ProjectsPage } from '@ch
 import { PageLoading } from '@chainboard/web-ui';
 import { AppShell } from './AppShell';
 import { HomePage } from './HomePage';
-import { NotFoundPage } from './NotFoundPage';
 
 // The feature libraries export their pages lazily: each page is downloaded on its first visit.
+// The app's own 404 page too (antd's Result and its pictures stay out of the entry).
+const NotFoundPage = lazy(() => import('./NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+
 export const router = createBrowserRouter([
   {
     path: '/login',

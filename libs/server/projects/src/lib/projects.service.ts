@@ -493,23 +493,30 @@ export class ProjectsService {
     for (const a of asks) if (a.from && a.from > a.asOf) throw badField('from', 'input.dateRange');
     const last = asks.map((a) => a.asOf).sort().at(-1);
     if (!last) return [];
-    const rows: Array<{ id: string; type: ProjectType; agreed: string | null; signed_on: string | null; dropped_on: string | null }> = await this.db.query(
-      `SELECT p.id, p.type, p.agreed_investment::text AS agreed, l.signed_on, l.dropped_on
-         FROM project p
-         JOIN (SELECT project_id,
-                      min(effective_on) FILTER (WHERE to_stage = $1) AS signed_on,
-                      min(effective_on) FILTER (WHERE to_stage = $2) AS dropped_on
-                 FROM project_stage_log GROUP BY project_id) l ON l.project_id = p.id
-        WHERE l.signed_on IS NOT NULL AND l.signed_on <= $3 AND p.deleted_at IS NULL
-          AND ($4::uuid IS NULL OR p.chain_id = $4) AND ($5::boolean OR NOT p.is_demo)`,
-      [ProjectStage.SIGNED, ProjectStage.DROPPED, last, input.chainId ?? null, input.includeDemo ?? true],
-    );
-    const funds: Array<{ project_id: string; amount: string; received_on: string; kind: FundsKind }> = rows.length
-      ? await this.db.query(`SELECT project_id, amount::text AS amount, received_on, kind FROM project_funds WHERE project_id = ANY($1) AND received_on <= $2`, [
-          rows.map((r) => r.id),
-          last,
-        ])
-      : [];
+    // The chain and demo filters apply before the stage log is grouped, and the funds are joined the same way (not
+    // asked by a list of thousands of ids): a chain's counters read that chain's rows only.
+    const scope = (chain: string, demo: string) => `p.deleted_at IS NULL AND (${chain}::uuid IS NULL OR p.chain_id = ${chain}) AND (${demo}::boolean OR NOT p.is_demo)`;
+    const [rows, funds]: [
+      Array<{ id: string; type: ProjectType; agreed: string | null; signed_on: string | null; dropped_on: string | null }>,
+      Array<{ project_id: string; amount: string; received_on: string; kind: FundsKind }>,
+    ] = await Promise.all([
+      this.db.query(
+        `SELECT p.id, p.type, p.agreed_investment::text AS agreed,
+                min(l.effective_on) FILTER (WHERE l.to_stage = $1) AS signed_on,
+                min(l.effective_on) FILTER (WHERE l.to_stage = $5) AS dropped_on
+           FROM project p JOIN project_stage_log l ON l.project_id = p.id
+          WHERE ${scope('$3', '$4')}
+          GROUP BY p.id
+         HAVING min(l.effective_on) FILTER (WHERE l.to_stage = $1) <= $2`,
+        [ProjectStage.SIGNED, last, input.chainId ?? null, input.includeDemo ?? true, ProjectStage.DROPPED],
+      ),
+      this.db.query(
+        `SELECT f.project_id, f.amount::text AS amount, f.received_on, f.kind
+           FROM project_funds f JOIN project p ON p.id = f.project_id
+          WHERE f.received_on <= $1 AND ${scope('$2', '$3')}`,
+        [last, input.chainId ?? null, input.includeDemo ?? true],
+      ),
+    ]);
     const fundsOf = new Map<string, Array<{ amount: string; receivedOn: string; kind: FundsKind }>>();
     for (const f of funds) {
       const list = fundsOf.get(f.project_id) ?? [];
@@ -542,16 +549,17 @@ export class ProjectsService {
    */
   async lightsToday(chainIds: readonly string[] | null, includeDemo = true): Promise<Map<string, HealthLight>> {
     const light = this.lightSql(this.today(), await this.settings.healthRules());
-    const rows: Array<{ id: string; rank: number }> = await this.db.manager
+    // The light is computed once per project (a subquery), then kept when yellow or red.
+    const [sql, params] = this.db.manager
       .createQueryBuilder(Project, 'p')
       .select('p.id', 'id')
       .addSelect(`(${light.sql})`, 'rank')
       .where('p.deleted_at IS NULL')
       .andWhere(chainIds ? 'p.chain_id IN (:...lightChains)' : '1 = 1', chainIds ? { lightChains: chainIds.length ? chainIds : ['00000000-0000-0000-0000-000000000000'] } : {})
       .andWhere(includeDemo ? '1 = 1' : 'NOT p.is_demo')
-      .andWhere(`(${light.sql}) > 0`)
       .setParameters(light.params)
-      .getRawMany();
+      .getQueryAndParameters();
+    const rows: Array<{ id: string; rank: number }> = await this.db.query(`SELECT lit.id, lit.rank FROM (${sql}) lit WHERE lit.rank > 0`, params);
     return new Map(rows.map((r) => [r.id, HEALTH_LIGHTS[Number(r.rank)]]));
   }
 
