@@ -125,6 +125,19 @@ describe('bad input', () => {
     expect(tooMany.errors?.[0].message).toBe('Page size must be between 1 and 200');
   });
 
+  it('answers a meeting item about an unknown project as not found, adding nothing', async () => {
+    const meeting = (await t.as(admin, 'mutation($c: ID!) { createMeeting(input: { title: "坏输入测试会", heldOn: "2099-01-05", chainIds: [$c] }) { id } }', { c: chain.id })).createMeeting;
+    const [{ n: before }] = await t.db.query('SELECT count(*)::int AS n FROM meeting_item');
+    const res = await t.gql(
+      'mutation($input: AddMeetingItemInput!) { addMeetingItem(input: $input) { id } }',
+      { input: { meetingId: meeting.id, title: '议题', projectId: '00000000-0000-4000-8000-000000000000' } },
+      { token: admin },
+    );
+    expectClean(res, 'NOT_FOUND');
+    const [{ n: after }] = await t.db.query('SELECT count(*)::int AS n FROM meeting_item');
+    expect(after).toBe(before);
+  });
+
   it('refuses fields the input does not define', async () => {
     const res = await t.gql(ADD_TASK, { input: { chainId: chain.id, title: '任务', secret: 1 } }, { token: admin });
     expectClean(res, 'BAD_USER_INPUT');

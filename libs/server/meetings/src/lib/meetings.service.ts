@@ -339,6 +339,10 @@ export class MeetingsService {
   }
 
   async addItem(actor: Actor, input: AddMeetingItemInput): Promise<MeetingItem> {
+    // The project the item is about, read through its feature before the transaction: an unknown one is not found
+    // (it failed on the foreign key before), one outside the meeting's chains refused.
+    const projectId = input.projectId ?? (input.refKind === MeetingRefKind.PROJECT ? (input.refId ?? null) : null);
+    if (projectId) await this.scopedProject(await this.get(input.meetingId), projectId, input.projectId ? 'projectId' : 'refId');
     const id = await this.db.transaction(async (m) => {
       const meeting = await this.forChange(m, actor, input.meetingId, 'meeting.manage');
       this.assertPlanned(meeting);
@@ -355,7 +359,7 @@ export class MeetingsService {
           kind: MeetingItemKind.CUSTOM,
           refKind: input.refKind ?? null,
           refId: input.refId ?? null,
-          projectId: input.projectId ?? (input.refKind === MeetingRefKind.PROJECT ? (input.refId ?? null) : null),
+          projectId,
           title: input.title,
           summary: input.summary?.trim() || null,
           carriedCount: 0,
