@@ -112,7 +112,8 @@ async function phase(name: string, root: string, db: Client, apis: Api[], port: 
     project: webDocument(root, 'Project'),
   };
   const today = districtDate(new Date());
-  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS + 10 });
+  // A connection per request, as for the proxy: an idle kept-alive connection may be closed by the API as it is reused.
+  const agent = new Agent({ keepAlive: false, maxSockets: CLIENTS + 10 });
   const samples: Sample[] = [];
   const ack: Acknowledged = { leads: [], contacts: [], moves: new Map() };
   const rss: number[][] = apis.map(() => []);
