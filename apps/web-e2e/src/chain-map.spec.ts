@@ -77,6 +77,9 @@ test.describe('chain map', () => {
       await expect(drawer.getByRole('heading', { name: section })).toBeVisible();
     }
     await expect(drawer.getByText('未覆盖缺口')).toBeVisible();
+    // Where its status comes from: the plan's words or an editor's judgement.
+    await expect(drawer.getByText('状态依据', { exact: true })).toBeVisible();
+    await expect(drawer.getByText(/^(依据规划|编者判断)$/)).toBeVisible();
 
     // Edit mode: add a sub-node under the gap.
     await page.getByRole('switch', { name: '编辑模式' }).click();
