@@ -225,7 +225,7 @@ describe('the audit trail', () => {
     expect(firstError(await t.gql(ENTRIES, { input: { limit: 500 } }, { token: admin })).code).toBe('BAD_USER_INPUT');
   });
 
-  it("shows a project's field history on the project, its records' changes included, to those who see it", async () => {
+  it("shows a project's, a company's and a lead's field history, their records' changes included, and none of a lead shown masked", async () => {
     const p = await newProject();
     await t.as(staff, `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, { input: { projectId: p.id, expectedVersion: p.version, carrier: '武侯智谷' } });
     await t.as(staff, `mutation($input: AddProjectUpdateInput!) { addProjectUpdate(input: $input) { id } }`, { input: { projectId: p.id, text: '审计进展' } });
@@ -236,5 +236,18 @@ describe('the audit trail', () => {
     expect(kinds.indexOf('addProjectUpdate:project_update')).toBeLessThan(kinds.indexOf('updateProject:project'));
     expect(kinds[kinds.length - 1]).toBe('createProject:project');
     expect(history.find((h: any) => h.operation === 'updateProject')).toMatchObject({ before: { carrier: null }, after: { carrier: '武侯智谷' }, actor: { username: 'staff.01' } });
+
+    // A company's history, and a lead's: none for a reader who sees the lead masked.
+    const companyHistory = (await t.as(viewer, `query($id: ID!) { company(id: $id) { history { operation } } }`, { id: companyId })).company.history;
+    expect(companyHistory.map((h: any) => h.operation)).toEqual(expect.arrayContaining(['createCompany', 'updateCompany']));
+    const secret = (
+      await t.as(staff, `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
+        input: { title: '审计保密线索', chainId: chainId(), companyId, confidential: true, codeName: '审计代号' },
+      })
+    ).createLead.id;
+    const LEAD_HISTORY = `query($id: ID!) { lead(id: $id) { masked history { operation } } }`;
+    expect((await t.as(staff, LEAD_HISTORY, { id: secret })).lead).toEqual({ masked: false, history: [{ operation: 'createLead' }] });
+    const outsider = await t.signIn('leader.electronic-information');
+    expect((await t.as(outsider, LEAD_HISTORY, { id: secret })).lead).toEqual({ masked: true, history: [] });
   });
 });

@@ -25,3 +25,5 @@ export { ChangeHistory, ChangeFields, changeRows, fieldLabel } from './lib/compo
 export type { ChangeEntry, ChangeRow, ChangeHistoryProps } from './lib/components/ChangeHistory';
 export { DeleteToBinButton } from './lib/components/DeleteToBinButton';
 export type { DeleteToBinButtonProps } from './lib/components/DeleteToBinButton';
+export { RecordHistoryCard } from './lib/components/RecordHistoryCard';
+export type { RecordHistoryCardProps } from './lib/components/RecordHistoryCard';

@@ -1,3 +1,4 @@
+import { AuditModule } from '@chainboard/server-audit';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChainsModule } from '@chainboard/server-chains';
@@ -13,7 +14,7 @@ import { CompanyReferences } from './company-references';
 import { NodeCompany } from './node-company.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Company, CompanyList, CompanyTag, NodeCompany]), ChainsModule],
+  imports: [TypeOrmModule.forFeature([Company, CompanyList, CompanyTag, NodeCompany]), ChainsModule, AuditModule],
   providers: [
     CompaniesService,
     CompanyLoaders,

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graph
 import { COMPANY_LIMITS } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { badInput, IdPipe, PageArgs } from '@chainboard/server-core';
+import { AuditEntry, AuditService } from '@chainboard/server-audit';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { CompaniesService } from './companies.service';
 import { CompanyTag } from './company-list.entity';
@@ -93,7 +94,15 @@ export class CompaniesResolver {
 /** A company's tags and places on the chain maps, batched per request. */
 @Resolver(() => Company)
 export class CompanyFieldsResolver {
-  constructor(private readonly loaders: CompanyLoaders) {}
+  constructor(
+    private readonly loaders: CompanyLoaders,
+    private readonly audit: AuditService,
+  ) {}
+
+  @ResolveField(() => [AuditEntry], { description: "The company's field history from the audit trail, newest first (its list tags, map places and prospect entries included)" })
+  history(company: Company): Promise<AuditEntry[]> {
+    return this.audit.history('company', company.id);
+  }
 
   @ResolveField(() => [CompanyTag], { description: 'List memberships, newest year first' })
   tags(company: Company, _args: unknown, ctx: object): Promise<CompanyTag[]> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@chainboard/server-audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChainsModule } from '@chainboard/server-chains';
 import { CompaniesModule } from '@chainboard/server-companies';
@@ -25,7 +26,7 @@ import { WorkService } from './work.service';
  * (SystemClock); tests pin it with `app.get<SystemClock>(CLOCK).pin(instant)`.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Lead, LeadNode, Interaction, Prospect]), ChainsModule, CompaniesModule, ClockModule, ProjectsModule],
+  imports: [TypeOrmModule.forFeature([Lead, LeadNode, Interaction, Prospect]), ChainsModule, CompaniesModule, ClockModule, ProjectsModule, AuditModule],
   providers: [
     LeadAccess,
     LeadLoaders,

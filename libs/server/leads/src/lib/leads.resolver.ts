@@ -4,6 +4,7 @@ import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { IdPipe, LocalDateScalar, PageArgs } from '@chainboard/server-core';
 import { Project, ProjectLoaders } from '@chainboard/server-projects';
+import { AuditEntry, AuditService } from '@chainboard/server-audit';
 import { Allow, CurrentUser, User, UserLoaders } from '@chainboard/server-users';
 import { ConvertLeadInput, CreateLeadInput, LeadListInput, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { Interaction } from './interaction.entity';
@@ -23,6 +24,7 @@ export class LeadsResolver {
     private readonly companies: CompanyLoaders,
     private readonly users: UserLoaders,
     private readonly projects: ProjectLoaders,
+    private readonly audit: AuditService,
   ) {}
 
   @Allow('lead.read')
@@ -78,6 +80,11 @@ export class LeadsResolver {
   @Mutation(() => Lead, { description: 'Turns a negotiating lead into a project; the lead stays, converted, linked to it' })
   convertLeadToProject(@CurrentUser() user: User, @Args('input') input: ConvertLeadInput): Promise<Lead> {
     return this.service.convert(user, input);
+  }
+
+  @ResolveField(() => [AuditEntry], { description: "The lead's field history from the audit trail, newest first (its nodes and contacts included); none for a lead shown masked" })
+  async history(lead: Lead): Promise<AuditEntry[]> {
+    return isMasked(lead) ? [] : this.audit.history('lead', lead.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Confidential and shown to you under its code name: company, investment, contacts hidden' })

@@ -59,6 +59,7 @@ type Documents = {
     "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.AddPolicyDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": typeof types.UpdatePolicyDocument,
     "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": typeof types.DeletePolicyDocument,
+    "\n  query CompanyHistory($id: ID!) {\n    company(id: $id) {\n      id\n      history {\n        id\n        at\n        action\n        operation\n        entityType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CompanyHistoryDocument,
     "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id)\n  }\n": typeof types.DeleteCompanyDocument,
     "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n": typeof types.CompanyTagFieldsFragmentDoc,
     "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n": typeof types.CompanyRowFieldsFragmentDoc,
@@ -113,6 +114,7 @@ type Documents = {
     "\n  mutation PublishRanking($month: String!) {\n    publishRanking(month: $month) {\n      month\n      kind\n      published\n    }\n  }\n": typeof types.PublishRankingDocument,
     "\n  mutation RankingQuarterReport($year: Int!, $quarter: Int!) {\n    rankingQuarterReport(year: $year, quarter: $quarter) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.RankingQuarterReportDocument,
     "\n  mutation DeleteLead($id: ID!) {\n    deleteLead(id: $id)\n  }\n": typeof types.DeleteLeadDocument,
+    "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        at\n        action\n        operation\n        entityType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.LeadHistoryDocument,
     "\n  query Leads($input: LeadListInput) {\n    leads(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...LeadSummaryFields\n        updatedAt\n      }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n": typeof types.LeadDetailDocument,
@@ -218,6 +220,7 @@ const documents: Documents = {
     "\n  mutation AddPolicy($input: AddPolicyInput!) {\n    addPolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.AddPolicyDocument,
     "\n  mutation UpdatePolicy($input: UpdatePolicyInput!) {\n    updatePolicy(input: $input) {\n      ...PolicyFields\n    }\n  }\n": types.UpdatePolicyDocument,
     "\n  mutation DeletePolicy($policyId: ID!) {\n    deletePolicy(policyId: $policyId)\n  }\n": types.DeletePolicyDocument,
+    "\n  query CompanyHistory($id: ID!) {\n    company(id: $id) {\n      id\n      history {\n        id\n        at\n        action\n        operation\n        entityType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.CompanyHistoryDocument,
     "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id)\n  }\n": types.DeleteCompanyDocument,
     "\n  fragment CompanyTagFields on CompanyTag {\n    id\n    year\n    listId\n    list {\n      id\n      name\n      category\n      level\n    }\n  }\n": types.CompanyTagFieldsFragmentDoc,
     "\n  fragment CompanyRowFields on Company {\n    id\n    name\n    englishName\n    aliases\n    creditCode\n    province\n    city\n    headquarters\n    isListed\n    isLocal\n    openLeadCount\n    lastContactOn\n    updatedAt\n    tags {\n      ...CompanyTagFields\n    }\n  }\n": types.CompanyRowFieldsFragmentDoc,
@@ -272,6 +275,7 @@ const documents: Documents = {
     "\n  mutation PublishRanking($month: String!) {\n    publishRanking(month: $month) {\n      month\n      kind\n      published\n    }\n  }\n": types.PublishRankingDocument,
     "\n  mutation RankingQuarterReport($year: Int!, $quarter: Int!) {\n    rankingQuarterReport(year: $year, quarter: $quarter) {\n      fileName\n      contentBase64\n    }\n  }\n": types.RankingQuarterReportDocument,
     "\n  mutation DeleteLead($id: ID!) {\n    deleteLead(id: $id)\n  }\n": types.DeleteLeadDocument,
+    "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        at\n        action\n        operation\n        entityType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.LeadHistoryDocument,
     "\n  query Leads($input: LeadListInput) {\n    leads(input: $input) {\n      total\n      offset\n      limit\n      items {\n        ...LeadSummaryFields\n        updatedAt\n      }\n    }\n  }\n": types.LeadsDocument,
     "\n  fragment LeadDetailFields on Lead {\n    ...LeadSummaryFields\n    version\n    chainId\n    companyId\n    ownerId\n    closeReason\n    createdAt\n    updatedAt\n    projectId\n    project {\n      id\n      name\n      stage\n    }\n    prospect {\n      id\n    }\n    nodes {\n      id\n      name\n    }\n    timing {\n      alerts\n      firstContactDue\n      firstContactOn\n      firstContactOverdue\n      assessmentDue\n      assessedOn\n      assessmentOverdue\n      lastContactOn\n      daysSinceContact\n      nextActionOverdue\n      nextActionDueToday\n      stale\n    }\n    contacts {\n      ...InteractionFields\n    }\n  }\n": types.LeadDetailFieldsFragmentDoc,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetailFields\n    }\n  }\n": types.LeadDetailDocument,
@@ -529,6 +533,10 @@ export function graphql(source: "\n  mutation DeletePolicy($policyId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompanyHistory($id: ID!) {\n    company(id: $id) {\n      id\n      history {\n        id\n        at\n        action\n        operation\n        entityType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyHistory($id: ID!) {\n    company(id: $id) {\n      id\n      history {\n        id\n        at\n        action\n        operation\n        entityType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -742,6 +750,10 @@ export function graphql(source: "\n  mutation RankingQuarterReport($year: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLead($id: ID!) {\n    deleteLead(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLead($id: ID!) {\n    deleteLead(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        at\n        action\n        operation\n        entityType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        at\n        action\n        operation\n        entityType\n        before\n        after\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import type { LeadDetailFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { ConvertButton } from '../components/ConvertButton';
 import { DeleteLeadButton } from '../components/DeleteLeadButton';
+import { LeadHistoryCard } from '../components/LeadHistoryCard';
 import { LeadEditModal } from '../components/LeadEditModal';
 import { StatusControl } from '../components/StatusControl';
 import { useLead } from '../hooks';
@@ -202,6 +203,7 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
       <Card size="small" title={t('contact.timelineTitle', { count: lead.contacts.length })}>
         {lead.masked ? <Typography.Text type="secondary">{t('confidential.hidden')}</Typography.Text> : <ContactsTimeline contacts={lead.contacts} canEdit={lead.canEdit} />}
       </Card>
+      {!lead.masked && <LeadHistoryCard leadId={lead.id} />}
       {lead.canEdit && <LeadEditModal lead={lead} open={editing} onClose={() => setEditing(false)} />}
       {lead.canEdit && (
         <ContactFormModal

@@ -10,6 +10,7 @@ import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { ProspectList } from '../../prospects/ProspectList';
 import { CompanyEditModal } from '../components/CompanyEditModal';
 import { DeleteCompanyButton } from '../components/DeleteCompanyButton';
+import { CompanyHistoryCard } from '../components/CompanyHistoryCard';
 import { MergeModal } from '../components/MergeModal';
 import { NodesCard } from '../components/NodesCard';
 import { TagsCard } from '../components/TagsCard';
@@ -148,6 +149,7 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
             </Card>
             <TagsCard companyId={company.id} tags={company.tags} canEdit={abilities.editCompanies} />
             <NodesCard companyId={company.id} nodes={company.nodes} canEdit={abilities.editCompanies} />
+            <CompanyHistoryCard companyId={company.id} />
           </Flex>
         </Col>
         <Col xs={24} lg={14}>

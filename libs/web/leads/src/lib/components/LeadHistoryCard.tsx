@@ -1,0 +1,29 @@
+import { graphql, request } from '@chainboard/web-graphql';
+import { RecordHistoryCard } from '@chainboard/web-ui';
+import { leadKeys } from '../hooks';
+
+export const leadHistoryQuery = graphql(`
+  query LeadHistory($id: ID!) {
+    lead(id: $id) {
+      id
+      history {
+        id
+        at
+        action
+        operation
+        entityType
+        before
+        after
+        actor {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+/** 变更记录 of a lead (its nodes and contacts included), under its detail key; not offered for a masked lead. */
+export function LeadHistoryCard({ leadId }: { leadId: string }) {
+  return <RecordHistoryCard queryKey={[...leadKeys.detail(leadId), 'history']} load={async () => (await request(leadHistoryQuery, { id: leadId })).lead.history} />;
+}
