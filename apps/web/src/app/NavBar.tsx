@@ -6,7 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '@chainboard/domain';
 import { actorOf, type CurrentUser } from '@chainboard/web-auth';
 import { HeaderSearch } from '@chainboard/web-leads';
-import { NAV_PATHS, navEntries, navItemOf, type NavGroup, type NavItem } from './navigation';
+import { NAV_PATHS, navEntries, navGroupOf, navItemOf, type NavGroup, type NavItem } from './navigation';
 
 const ICONS: Record<NavItem, ReactNode> = {
   myWork: <CheckSquareOutlined />,
@@ -45,6 +45,8 @@ export function NavBar({ user }: { user: CurrentUser | null }) {
   const narrow = !screens.xl;
   const [drawer, setDrawer] = useState(false);
   const selected = navItemOf(location.pathname);
+  // In the drawer, the menu holding the current section starts open.
+  const selectedGroup = selected ? navGroupOf(selected) : undefined;
   const canLogLeads = user ? can(actorOf(user), 'lead.edit') : false;
   const entry = (key: NavItem) => ({
     key,
@@ -76,7 +78,13 @@ export function NavBar({ user }: { user: CurrentUser | null }) {
           <>
             <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} aria-expanded={drawer} onClick={() => setDrawer(true)} />
             <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={260} title={t('app.brand')}>
-              <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} style={{ borderInlineEnd: 'none' }} />
+              <Menu
+                mode="inline"
+                selectedKeys={selected ? [selected] : []}
+                defaultOpenKeys={selectedGroup ? [selectedGroup] : []}
+                items={items}
+                style={{ borderInlineEnd: 'none' }}
+              />
             </Drawer>
           </>
         ) : (

@@ -1,5 +1,5 @@
 import { Role } from '@chainboard/domain';
-import { landsOnDashboard, landsOnMyWork, navEntries, navItemOf, navItems } from './navigation';
+import { landsOnDashboard, landsOnMyWork, navEntries, navGroupOf, navItemOf, navItems } from './navigation';
 
 describe('navigation', () => {
   it('puts "My work" first for investment staff and the chains overview first for everyone else', () => {
@@ -70,5 +70,7 @@ describe('navigation', () => {
     ]);
     expect(navEntries(Role.CHAIN_LEADER).slice(0, 2)).toEqual([{ group: 'analysis', items: ['dashboard', 'ranking'] }, { item: 'chains' }]);
     expect(navEntries(Role.INVESTMENT_STAFF).some((e) => 'group' in e && e.group === 'admin')).toBe(false);
+    expect(navGroupOf('companyLists')).toBe('admin');
+    expect(navGroupOf('leads')).toBeUndefined();
   });
 });

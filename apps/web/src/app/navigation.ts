@@ -35,15 +35,19 @@ export type NavGroup = keyof typeof NAV_GROUPS;
 
 export type NavEntry = { item: NavItem } | { group: NavGroup; items: NavItem[] };
 
+/** The menu a section is folded into, if any. */
+export function navGroupOf(item: NavItem): NavGroup | undefined {
+  return (Object.keys(NAV_GROUPS) as NavGroup[]).find((g) => (NAV_GROUPS[g] as readonly NavItem[]).includes(item));
+}
+
 /**
  * The navigation as shown: the user's sections in navItems' order, those of a group folded into one menu where the
  * group's first section would stand, so that the bar fits one line in either language whatever the user's rights.
  */
 export function navEntries(role: Role | string | null | undefined): NavEntry[] {
-  const groupOf = (item: NavItem) => (Object.keys(NAV_GROUPS) as NavGroup[]).find((g) => (NAV_GROUPS[g] as readonly NavItem[]).includes(item));
   const entries: NavEntry[] = [];
   for (const item of navItems(role)) {
-    const group = groupOf(item);
+    const group = navGroupOf(item);
     if (!group) {
       entries.push({ item });
       continue;
