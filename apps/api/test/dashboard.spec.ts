@@ -69,6 +69,13 @@ describe("the leaders' dashboard", () => {
     const district = await dashboard(null);
     expect(district.periods.map((p: any) => p.industrialisationTarget)).toEqual(['0.8333', '2.5', '10']);
     expect(district.indicators.some((i: any) => i.indicator?.code === 'industrial-gva')).toBe(true);
+    // The district's indicators stand as the standings query has them for the quarter (the counted ones included).
+    const standings = (
+      await t.as(admin, `query($input: IndicatorStandingsInput!) { indicatorStandings(input: $input) { indicator { code } actual } }`, { input: { year: 2025, quarter: 3, includeDemo: false } })
+    ).indicatorStandings;
+    const byCode = (list: any[]) => list.filter((i) => i.indicator).map((i) => [i.indicator.code, i.actual]);
+    expect(byCode(district.indicators)).toEqual(byCode(standings));
+    expect(byCode(district.indicators).some(([, actual]: any) => actual !== null)).toBe(true);
     expect(after.indicators.every((i: any) => i.chainTarget !== null)).toBe(true);
     // Without demo data the dashboard counts no demo record; with it, it says how many it counts.
     expect(after.demo).toEqual({ projects: 0, parcels: 0, buildings: 0 });

@@ -6,6 +6,7 @@ import {
   HealthLight,
   PLAN_PERIOD,
   PLAN_PROJECT_TARGETS,
+  periodEnd,
   periodShareOfTarget,
   periodStart,
   unitsToDecimal,
@@ -45,26 +46,30 @@ export class DashboardService {
     const quarter = Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) + 1;
     const starts = KINDS.map((kind) => ({ kind, from: periodStart(asOf, kind) }));
     // Every part is read independently of the others. The counters are counted at once for every date they are asked
-    // at: the plan period to the day, the day from nothing, and each period's signings and its eve.
+    // at: the plan period to the day, the day from nothing, each period's signings and its eve, and for the district's
+    // indicators the plan period to the quarter's end (handed to the standings, which would count it again).
+    const quarterEnd = periodEnd({ year: Number(asOf.slice(0, 4)), quarter });
+    const counting = this.projects.countersMany({
+      chainId,
+      includeDemo,
+      asks: [
+        { asOf, from: asOf < PLAN_PERIOD.from ? null : undefined },
+        { asOf, from: null },
+        ...starts.flatMap(({ from }) => [
+          { asOf, from },
+          { asOf: dayBefore(from), from: null },
+        ]),
+        ...(chainId ? [] : [{ asOf: quarterEnd, from: quarterEnd < PLAN_PERIOD.from ? null : undefined }]),
+      ],
+    });
     const [counted, lights, issues, leadActivity, land, buildings, indicators, demo] = await Promise.all([
-      this.projects.countersMany({
-        chainId,
-        includeDemo,
-        asks: [
-          { asOf, from: asOf < PLAN_PERIOD.from ? null : undefined },
-          { asOf, from: null },
-          ...starts.flatMap(({ from }) => [
-            { asOf, from },
-            { asOf: dayBefore(from), from: null },
-          ]),
-        ],
-      }),
+      counting,
       this.lightsOn(asOf, chainIds, includeDemo),
       this.period.issuesOn(asOf, chainIds),
       this.interactions.activityByStaff({ from: periodStart(asOf, 'MONTH'), to: asOf, chainIds }),
       this.places.landSummary(asOf, includeDemo),
       this.places.buildingSummary(asOf, includeDemo),
-      this.targets.standings({ year: Number(asOf.slice(0, 4)), quarter, chainId, includeDemo }),
+      counting.then((c) => this.targets.standings({ year: Number(asOf.slice(0, 4)), quarter, chainId, includeDemo }, chainId ? {} : { counters: c[c.length - 1] })),
       this.demoCounts(chainIds, includeDemo),
     ]);
     const [counters, now] = counted;

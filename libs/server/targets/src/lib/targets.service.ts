@@ -17,7 +17,7 @@ import { ChainLoaders, ChainsService, ChainTarget } from '@chainboard/server-cha
 import { CompanyListsService } from '@chainboard/server-companies';
 import { badField, badInput, notFound } from '@chainboard/server-core';
 import { PlacesService } from '@chainboard/server-places';
-import { ProjectsService } from '@chainboard/server-projects';
+import { ProjectCounters, ProjectsService } from '@chainboard/server-projects';
 import { IndicatorActual } from './indicator-actual.entity';
 import { PlanIndicator } from './plan-indicator.entity';
 import { IndicatorStandingsInput, RecordIndicatorActualInput } from './dto/targets.inputs';
@@ -115,7 +115,7 @@ export class TargetsService {
    * chain's targets. The actual is the one entered for the latest period up to the one asked, or for a computed
    * indicator the figure counted from the records on the period's last day.
    */
-  async standings(input: IndicatorStandingsInput): Promise<IndicatorStanding[]> {
+  async standings(input: IndicatorStandingsInput, known: { counters?: ProjectCounters } = {}): Promise<IndicatorStanding[]> {
     const period: IndicatorPeriod = { year: input.year, quarter: input.quarter ?? null };
     const indicators = input.chainId ? [] : await this.indicators();
     const chainIds = input.chainId ? [(await this.chains.get(input.chainId)).id] : (await this.chains.list()).map((c) => c.id);
@@ -126,7 +126,7 @@ export class TargetsService {
       targets.map((t) => t.id),
       period,
     );
-    const computed = await this.computeAll(indicators, period, input.includeDemo ?? true);
+    const computed = await this.computeAll(indicators, period, input.includeDemo ?? true, known.counters);
     const out: IndicatorStanding[] = [];
     for (const indicator of indicators) {
       const actual = entered.get(indicator.id) ?? null;
@@ -250,14 +250,21 @@ export class TargetsService {
     return latest;
   }
 
-  /** The computed indicators' figures for a period, counted on its last day. */
-  private async computeAll(indicators: PlanIndicator[], period: IndicatorPeriod, includeDemo: boolean): Promise<Map<ComputedIndicator, Computed>> {
+  /**
+   * The computed indicators' figures for a period, counted on its last day. `known`: the plan's counters on that day
+   * (over the plan period, the district's), when the caller has them already (the dashboard counts them with its own).
+   */
+  private async computeAll(indicators: PlanIndicator[], period: IndicatorPeriod, includeDemo: boolean, known?: ProjectCounters): Promise<Map<ComputedIndicator, Computed>> {
     const wanted = new Set(indicators.map((i) => i.computed).filter((c): c is ComputedIndicator => c !== null));
     const out = new Map<ComputedIndicator, Computed>();
     const asOf = periodEnd(period);
     const note = (c: ComputedIndicator) => `${COMPUTED_NOTES[c]}（截至 ${asOf}，${periodLabel(period)}）`;
     if ([ComputedIndicator.PROJECTS_INDUSTRIALISATION, ComputedIndicator.PROJECTS_TIER_30_PLUS, ComputedIndicator.PROJECTS_TIER_10_30].some((c) => wanted.has(c))) {
-      const counters = await this.projects.counters({ asOf, includeDemo, ...(asOf < PLAN_PERIOD.from ? { from: null } : {}) });
+      const from = asOf < PLAN_PERIOD.from ? null : PLAN_PERIOD.from;
+      const counters =
+        known && known.asOf === asOf && known.from === from && known.chainId === null
+          ? known
+          : await this.projects.counters({ asOf, includeDemo, ...(asOf < PLAN_PERIOD.from ? { from: null } : {}) });
       out.set(ComputedIndicator.PROJECTS_INDUSTRIALISATION, { value: String(counters.industrialisation), note: note(ComputedIndicator.PROJECTS_INDUSTRIALISATION) });
       out.set(ComputedIndicator.PROJECTS_TIER_30_PLUS, { value: String(counters.tier30Plus), note: note(ComputedIndicator.PROJECTS_TIER_30_PLUS) });
       out.set(ComputedIndicator.PROJECTS_TIER_10_30, { value: String(counters.tier10To30), note: note(ComputedIndicator.PROJECTS_TIER_10_30) });
