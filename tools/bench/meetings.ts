@@ -6,8 +6,8 @@
  *
  * BENCH_BASELINE_DIR=<an earlier checkout, with node_modules> measures that checkout's API on the same database in the
  * same run, records it as the baseline and checks that both build the same agenda and write the same minutes and ledger
- * (BENCH_BASELINE_COMMIT names its commit when it is not a git checkout). Where LibreOffice is installed, the minutes of
- * the large meeting are also converted with `soffice --headless` (tools/bench/docx-check.ts).
+ * (BENCH_BASELINE_COMMIT and BENCH_COMMIT name the commits of checkouts that are not git checkouts). Where LibreOffice
+ * is installed, the minutes of the large meeting are also converted with `soffice --headless` (tools/bench/docx-check.ts).
  *
  * Run: npm run bench:meetings. BENCH_PROJECTS (default 650), BENCH_ROUNDS (5). Creates and drops its own database.
  */
@@ -135,6 +135,57 @@ function table(r: TreeResult): string {
 | marked held (freeze, both papers) | ${median(r.held).toFixed(0)} | — | |`;
 }
 
+/**
+ * What writing the agenda costs in the database, and the audit trail's share of it: the large agenda's items inserted
+ * again for a new meeting in one statement (as createMeeting writes them), with the row trigger that records each
+ * insert in the audit trail and with it disabled, each in a transaction rolled back; medians of three. Null when the
+ * table has no such trigger.
+ */
+async function agendaWrite(url: string): Promise<{ withAudit: number; without: number; rows: number } | null> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgrelid = 'meeting_item'::regclass AND tgname = 'audit'`)).rows;
+    if (!n) return null;
+    const once = async (audit: boolean) => {
+      await client.query('BEGIN');
+      try {
+        if (!audit) await client.query('ALTER TABLE meeting_item DISABLE TRIGGER audit');
+        const [{ id }] = (
+          await client.query(
+            `INSERT INTO meeting (title, held_on, all_chains, scope_key, status, period_from, period_to)
+             VALUES ('bench', '2100-01-01', true, 'BENCH', 'PLANNED', '2099-01-01', '2100-01-01') RETURNING id`,
+          )
+        ).rows;
+        const started = performance.now();
+        const res = await client.query(
+          `INSERT INTO meeting_item (meeting_id, position, kind, ref_kind, ref_id, project_id, title, summary, carried_count)
+           SELECT $1, position, kind, ref_kind, ref_id, project_id, title, summary, carried_count FROM meeting_item
+            WHERE meeting_id = (SELECT meeting_id FROM meeting_item GROUP BY meeting_id ORDER BY count(*) DESC LIMIT 1)`,
+          [id],
+        );
+        return { ms: performance.now() - started, rows: res.rowCount ?? 0 };
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    const withAudit: number[] = [];
+    const without: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 3; i++) {
+      const a = await once(true);
+      const b = await once(false);
+      withAudit.push(a.ms);
+      without.push(b.ms);
+      rows = a.rows;
+    }
+    return { withAudit: median(withAudit), without: median(without), rows };
+  } finally {
+    await client.end();
+  }
+}
+
 /** The LibreOffice check of the large meeting's frozen minutes, as a line of the report. */
 async function libreOfficeCheck(docx: Buffer): Promise<string> {
   if (!sofficePath()) return 'LibreOffice: not installed here, the conversion did not run (`apt-get install -y libreoffice-writer`, then `npm run check:docx` or this benchmark).';
@@ -172,6 +223,11 @@ async function main(): Promise<void> {
     const baseline = baselineDir ? await measureTree(baselineDir, database.url, today, 'baseline') : null;
     const now = await measureTree(root, database.url, today, 'this checkout');
     const loadAfter = loadavg()[0];
+    const write = await agendaWrite(database.url);
+    const writeLine = write
+      ? `Where the agenda's time goes in the database: inserting its ${write.rows} items in one statement took ${write.withAudit.toFixed(0)} ms, of which the audit trail's row trigger (one \`audit_entry\` row per item) took ${(write.withAudit - write.without).toFixed(0)} ms (${write.without.toFixed(0)} ms with it disabled; medians of three, rolled back).`
+      : '';
+    if (writeLine) console.log(writeLine);
     const lo = await libreOfficeCheck(now.heldMinutes);
     console.log(lo);
     let baselineBlock = previousBaseline();
@@ -200,11 +256,18 @@ Against it: agenda ${x('agenda')}× faster, minutes ${x('minutes')}×, ledger ${
 - Command: \`npm run bench:meetings\` (\`BENCH_PROJECTS\`, \`BENCH_ROUNDS\`; \`BENCH_BASELINE_DIR\` measures an earlier checkout on the same database and records it as the baseline;
   \`BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=…'\` profiles the API). It creates and drops its own database.
 
-This checkout (commit ${gitCommit(root)}):
+This checkout (commit ${gitCommit(root, process.env['BENCH_COMMIT'])}):
 
 ${table(now)}
 
-${lo}
+${writeLine ? `${writeLine}\n\n` : ''}${lo}
+
+Why LibreOffice is not in the test suite: on this machine (2026-12-06) \`apt-get install -y libreoffice-writer\` brought 245 packages
+(242 MB to fetch, 718 MB on disk) and took 2 min 31 s with three quarters of the archives already in the package cache; one
+conversion takes 2–3 s, more for large minutes. A fresh CI machine would pay the whole download and install on every run, on top of a
+suite of about 11 minutes on 2 cores that has to stay well under 20, for a check that the docx and JSZip reads in the tests already
+cover for content. So the conversion runs here and in \`npm run check:docx\` (tools/bench/docx-check.ts: a meeting's minutes to PDF and to
+text, the text checked for the decisions, actions and close-outs entered) wherever \`soffice\` is installed.
 
 <!-- baseline -->
 ${baselineBlock ?? 'No baseline measured yet.'}
