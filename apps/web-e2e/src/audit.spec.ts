@@ -17,7 +17,7 @@ test('an admin deletes a project, finds it in the recycle bin, restores it, and 
   await first.click();
   await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
 
-  await page.getByRole('button', { name: /删\s*除/ }).click();
+  await page.getByRole('button', { name: `删除“${name}”` }).click();
   await page.getByRole('tooltip').getByRole('button', { name: /删\s*除/ }).click();
   await expect(page.getByText('已删除，管理员可在回收站恢复')).toBeVisible();
   await expect(page).toHaveURL(/\/projects$/);
@@ -41,11 +41,11 @@ test('an admin deletes a project, finds it in the recycle bin, restores it, and 
   await expect(rows.filter({ hasText: 'deleteProject' }).first()).toBeVisible();
   // The delete's row opens on the field it changed, before and after.
   await rows.filter({ hasText: 'deleteProject' }).first().getByRole('button', { name: /展开行|Expand row/ }).click();
-  await expect(page.getByRole('cell', { name: 'deleted_at' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: '删除时间' }).first()).toBeVisible();
 
   // The project's own page shows the same changes in its history.
   await page.goto('/projects');
   await page.getByRole('table').getByRole('link', { name, exact: true }).first().click();
   await page.getByRole('button', { name: '显示变更记录' }).click();
-  await expect(page.getByText('deleted_at').first()).toBeVisible();
+  await expect(page.getByText('删除时间').first()).toBeVisible();
 });

@@ -13,6 +13,6 @@ export const AUDIT_MESSAGES = {
 };
 
 export const AUDIT_FIELDS = {
-  'zh-CN': { recordType: '记录类型', recordId: '记录', actorId: '操作人' },
-  en: { recordType: 'record type', recordId: 'record', actorId: 'user' },
+  'zh-CN': { recordType: '记录类型', recordId: '记录', actorId: '操作人', deletedAt: '删除时间', deletedBy: '删除人' },
+  en: { recordType: 'record type', recordId: 'record', actorId: 'user', deletedAt: 'deleted at', deletedBy: 'deleted by' },
 };

@@ -36,7 +36,7 @@ export function DeleteToBinButton({ name, onDelete, onDeleted }: DeleteToBinButt
         }
       }}
     >
-      <Button danger icon={<DeleteOutlined />}>
+      <Button danger icon={<DeleteOutlined />} aria-label={t('recycle.deleteLabel', { name })}>
         {t('recycle.delete')}
       </Button>
     </Popconfirm>
