@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { User } from '@chainboard/server-users';
 
 /** A column's field in a saved mapping, by column number. */
 export interface SavedColumn {
@@ -26,6 +27,10 @@ export class ImportMapping {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
+  @ManyToOne(() => User, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_import_mapping_user' })
+  user?: Relation<User>;
+
   @Column({ type: 'varchar', length: 16 })
   kind: string;
 
@@ -52,9 +57,13 @@ export class ImportPreviewRecord {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Index()
+  @Index('IDX_import_preview_user')
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
+
+  @ManyToOne(() => User, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_import_preview_user' })
+  user?: Relation<User>;
 
   @Column({ type: 'varchar', length: 16 })
   kind: string;
