@@ -191,7 +191,7 @@ export type AuditEntriesInput = {
 /** One change recorded in the audit trail */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** insert, update or delete (a soft delete is an update of deleted_at) */
+  /** insert, update or delete (a soft delete is an update of deleted_at); sign_in, sign_in_failed or export, appended by the app */
   action: Scalars['String']['output'];
   /** Who made the change */
   actor?: Maybe<User>;
