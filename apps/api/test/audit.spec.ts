@@ -1,5 +1,6 @@
 import { ProjectStage } from '@chainboard/domain';
 import { CLOCK, SystemClock } from '@chainboard/server-core';
+import { DEMO_PASSWORD } from '@chainboard/server-database';
 import { ProjectsService } from '@chainboard/server-projects';
 import { chainsByCode, nodesOf } from './crm-helpers';
 import { TestApp } from './harness';
@@ -198,6 +199,47 @@ describe('the audit trail', () => {
     await expect(t.db.query(`TRUNCATE audit_entry`)).rejects.toThrow(/append-only: TRUNCATE refused/);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_entry`))[0].n).toBe(n);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_entry WHERE operation = 'forged'`))[0].n).toBe(0);
+  });
+
+  it('records sign-ins, refused ones with the username as typed, the address and why (no password), and every export with its filters', async () => {
+    const since = await lastId();
+    const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
+    const signIn = (username: string, password: string) => t.gql(SIGN_IN, { input: { username, password } });
+    expect((await signIn('no.such.user', 'secret-guess-1')).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect((await signIn('staff.02', 'wrong-password-2')).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    const disabledName = 'leader.spare';
+    await t.as(admin, 'mutation($id: ID!) { setUserActive(userId: $id, active: false) { id } }', { id: users[disabledName] });
+    expect((await t.gql(SIGN_IN, { input: { username: disabledName, password: DEMO_PASSWORD } })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    // Ten failures lock an account; the eleventh attempt is refused without a password check, and recorded as locked.
+    for (let i = 0; i < 10; i++) await signIn('locked.out', `guess-${i}`);
+    expect((await signIn('locked.out', 'guess-last')).errors?.[0].extensions?.['code']).toBe('TOO_MANY_REQUESTS');
+    await t.signIn('staff.01');
+
+    const entries = await entriesSince(since);
+    const failed = entries.filter((e) => e.action === 'sign_in_failed');
+    expect(failed).toContainEqual(expect.objectContaining({ actor_id: null, operation: 'signIn', after: { username: 'no.such.user', reason: 'unknown_user' } }));
+    expect(failed).toContainEqual(expect.objectContaining({ entity_id: users['staff.02'], after: { username: 'staff.02', reason: 'wrong_password' } }));
+    expect(failed).toContainEqual(expect.objectContaining({ entity_id: users[disabledName], after: { username: disabledName, reason: 'disabled' } }));
+    expect(failed.filter((e) => e.after?.['username'] === 'locked.out').map((e) => e.after?.['reason'])).toEqual([...Array(10).fill('unknown_user'), 'locked']);
+    for (const e of failed) {
+      expect(e.address).toEqual(expect.any(String));
+      expect(JSON.stringify(e)).not.toMatch(/guess|secret-guess|wrong-password/);
+    }
+    expect(entries).toContainEqual(expect.objectContaining({ action: 'sign_in', actor_id: users['staff.01'], entity_id: users['staff.01'], address: expect.any(String) }));
+
+    const beforeExports = await lastId();
+    await t.as(staff, 'mutation($input: ProjectListInput) { exportProjects(columns: ["name"], input: $input) { fileName } }', { input: { chainId: chainId() } });
+    await t.as(staff, 'mutation { exportCompanies(columns: []) { fileName } }');
+    await t.as(admin, 'mutation { rankingQuarterReport(year: 2025, quarter: 2) { fileName } }');
+    const exports = (await entriesSince(beforeExports)).filter((e) => e.action === 'export');
+    expect(exports).toEqual([
+      expect.objectContaining({ actor_id: users['staff.01'], operation: 'exportProjects', entity_id: 'projects', after: { export: 'projects', filters: { columns: ['name'], input: expect.objectContaining({ chainId: chainId() }) } } }),
+      expect.objectContaining({ actor_id: users['staff.01'], operation: 'exportCompanies', entity_id: 'companies' }),
+      expect.objectContaining({ actor_id: users['admin'], entity_id: 'rankingQuarterReport', after: { export: 'rankingQuarterReport', filters: expect.objectContaining({ year: 2025, quarter: 2 }) } }),
+    ]);
+    // An appended entry is as immutable as the trigger's.
+    await expect(t.db.query(`UPDATE audit_entry SET after = NULL WHERE id = $1`, [exports[0].id])).rejects.toThrow(/append-only: UPDATE refused/);
+    await expect(t.db.query(`DELETE FROM audit_entry WHERE id = $1`, [failed[0].id])).rejects.toThrow(/append-only: DELETE refused/);
   });
 
   it('is searched by admins only: by record, by user, by date range, in pages', async () => {

@@ -12,3 +12,4 @@ export * from './lib/clock';
 export * from './lib/query-limits';
 export * from './lib/database-errors';
 export * from './lib/soft-delete';
+export * from './lib/audit-recorder';

@@ -31,8 +31,8 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 100, nullable: true })
   operation: string | null;
 
-  @Field({ description: 'insert, update or delete (a soft delete is an update of deleted_at)' })
-  @Column({ type: 'varchar', length: 10 })
+  @Field({ description: 'insert, update or delete (a soft delete is an update of deleted_at); sign_in, sign_in_failed or export, appended by the app' })
+  @Column({ type: 'varchar', length: 20 })
   action: string;
 
   @Field({ description: 'The table changed (e.g. project, project_funds)' })

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DISTRICT_TIME_ZONE } from '@chainboard/domain';
+import { AuditRecord, AuditRecorder } from '@chainboard/server-core';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryPage } from './audit.types';
 import { AuditEntriesInput } from './dto/audit.inputs';
@@ -10,12 +11,40 @@ import { AuditEntriesInput } from './dto/audit.inputs';
 export const HISTORY_LIMIT = 200;
 
 /**
- * Reads the audit trail. Nothing here writes it: the database's audit trigger does, in the transaction of each change,
- * and refuses any update or delete of an entry.
+ * Reads the audit trail, and appends the entries of what changes no audited row (sign-ins, refused sign-ins,
+ * exports). Changes of records are written by the database's audit trigger, in the transaction of each change; the
+ * database refuses any update or delete of an entry.
  */
 @Injectable()
-export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+export class AuditService extends AuditRecorder {
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    super();
+  }
+
+  /**
+   * Appends one entry in the transaction of `manager`: who, which operation, request and address default to those the
+   * app handed to the transaction, as the trigger's entries do.
+   */
+  async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_entry ("actor_id", "operation", "action", "entity_type", "entity_id", "record_type", "record_id", "chain_id", "before", "after", "request_id", "address")
+       VALUES (coalesce($1::uuid, nullif(current_setting('chainboard.actor', true), '')::uuid), nullif(current_setting('chainboard.operation', true), ''),
+               $2, $3, $4, $5, $6, $7, $8, $9, nullif(current_setting('chainboard.request', true), ''),
+               coalesce($10, nullif(current_setting('chainboard.address', true), '')))`,
+      [
+        entry.actorId ?? null,
+        entry.action,
+        entry.entityType,
+        entry.entityId.slice(0, 200),
+        entry.recordType ?? entry.entityType,
+        (entry.recordId ?? entry.entityId).slice(0, 200),
+        entry.chainId ?? null,
+        entry.before ? JSON.stringify(entry.before) : null,
+        entry.after ? JSON.stringify(entry.after) : null,
+        entry.address?.slice(0, 100) ?? null,
+      ],
+    );
+  }
 
   /** One page of the trail, newest first, with the filters given. */
   async entries(input: AuditEntriesInput): Promise<AuditEntryPage> {

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChainRef } from '@chainboard/server-chains';
-import { IdPipe } from '@chainboard/server-core';
+import { AuditedExport, IdPipe } from '@chainboard/server-core';
 import { Project, ProjectLoaders } from '@chainboard/server-projects';
 import { Allow, CurrentUser, User, UserLoaders } from '@chainboard/server-users';
 import {
@@ -45,12 +45,14 @@ export class MeetingsResolver {
     return this.service.trend(user, chainId ?? null);
   }
 
+  @AuditedExport('meetingMinutes')
   @Allow('meeting.read')
   @Query(() => MeetingPaper, { description: 'The minutes (会议纪要) as .docx: as frozen when the meeting was held, else as of now' })
   meetingMinutes(@CurrentUser() user: User, @Args('meetingId', { type: () => ID }, new IdPipe('meetingId')) meetingId: string): Promise<MeetingPaper> {
     return this.service.minutes(user, meetingId);
   }
 
+  @AuditedExport('meetingLedger')
   @Allow('meeting.read')
   @Query(() => MeetingPaper, { description: "The ledger of the meeting's scope (调度表) as .xlsx: as frozen when held, else as of now" })
   meetingLedger(@CurrentUser() user: User, @Args('meetingId', { type: () => ID }, new IdPipe('meetingId')) meetingId: string): Promise<MeetingPaper> {

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CompanyListInput } from '@chainboard/server-companies';
-import { IdPipe } from '@chainboard/server-core';
+import { AuditedExport, IdPipe } from '@chainboard/server-core';
 import { LeadListInput, ProspectListInput } from '@chainboard/server-leads';
 import { ProjectListInput } from '@chainboard/server-projects';
 import { Allow, CurrentUser, TokenOnly, TokenSubject, User } from '@chainboard/server-users';
@@ -62,6 +62,7 @@ export class SpreadsheetsResolver {
     return this.exports.columns(table);
   }
 
+  @AuditedExport('companies')
   @Allow('company.read')
   @Mutation(() => ExportFile, { description: 'The filtered company table (all pages) as .xlsx with the chosen columns (all when none)' })
   exportCompanies(
@@ -71,6 +72,7 @@ export class SpreadsheetsResolver {
     return this.exports.exportCompanies(input ?? {}, columns);
   }
 
+  @AuditedExport('leads')
   @Allow('lead.read')
   @Mutation(() => ExportFile, { description: 'The filtered lead table (all pages, masked as on screen) as .xlsx with the chosen columns' })
   exportLeads(
@@ -81,6 +83,7 @@ export class SpreadsheetsResolver {
     return this.exports.exportLeads(user, input ?? {}, columns);
   }
 
+  @AuditedExport('projects')
   @Allow('project.read')
   @Mutation(() => ExportFile, { description: 'The filtered project ledger (all pages, masked as on screen) as .xlsx with the chosen columns (all when none)' })
   exportProjects(
@@ -91,6 +94,7 @@ export class SpreadsheetsResolver {
     return this.exports.exportProjects(user, input ?? new ProjectListInput(), columns);
   }
 
+  @AuditedExport('prospects')
   @Allow('lead.read')
   @Mutation(() => ExportFile, { description: 'The filtered prospect table (all pages) as .xlsx with the chosen columns' })
   exportProspects(

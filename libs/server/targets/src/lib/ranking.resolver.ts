@@ -1,4 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuditedExport } from '@chainboard/server-core';
 import { ExportFile } from '@chainboard/server-spreadsheets';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { RankingKind, RankingService } from './ranking.service';
@@ -47,6 +48,7 @@ export class RankingResolver {
     return this.service.publish(user, month, includeDemo ?? true);
   }
 
+  @AuditedExport('rankingQuarterReport')
   @Allow('chain.read')
   @Mutation(() => ExportFile, { description: "The quarter's rankings (its three months, chains and lead departments) as .xlsx" })
   rankingQuarterReport(

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify, Algorithm } from '@node-rs/argon2';
 import { Repository } from 'typeorm';
-import { badField, unauthenticated } from '@chainboard/server-core';
+import { AuditRecorder, badField, unauthenticated } from '@chainboard/server-core';
 import { assertPasswordPolicy } from './password-policy';
 import { ClientInfo, SessionsService, SessionTokens } from './sessions.service';
 import { User } from './user.entity';
@@ -20,6 +20,9 @@ export function verifyPassword(passwordHash: string, password: string): Promise<
   return verify(passwordHash, password).catch(() => false);
 }
 
+/** Why a sign-in was refused, as the audit trail records it (never told to the client, who sees one message). */
+export type SignInRefusal = 'unknown_user' | 'wrong_password' | 'locked' | 'disabled';
+
 interface TokenPayload {
   sub: string;
 }
@@ -33,19 +36,51 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
     private readonly sessions: SessionsService,
+    @Optional() private readonly audit?: AuditRecorder,
   ) {}
 
-  /** Checks the password and starts a session. */
+  /**
+   * Checks the password and starts a session. The trail records the sign-in with the session, and a refused one in a
+   * transaction of its own: the username as typed (never the password), the address, and why.
+   */
   async signIn(username: string, password: string, client: ClientInfo = {}): Promise<SessionTokens & { user: User }> {
     const user = await this.users.findOne({ where: { username: username.trim() } });
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
-    if (!user || !ok) throw unauthenticated('auth.invalidCredentials');
-    if (!user.active) throw unauthenticated('auth.inactive');
+    const refusal: SignInRefusal | null = !user ? 'unknown_user' : !ok ? 'wrong_password' : !user.active ? 'disabled' : null;
+    if (refusal) {
+      await this.recordRefusedSignIn(username, refusal, client, user?.id ?? null);
+      throw unauthenticated(refusal === 'disabled' ? 'auth.inactive' : 'auth.invalidCredentials');
+    }
+    const signedIn = user as User;
     const tokens = await this.users.manager.transaction(async (m) => {
-      await m.update(User, { id: user.id }, { lastSignInAt: new Date() });
-      return this.sessions.start(user, client, m);
+      await m.update(User, { id: signedIn.id }, { lastSignInAt: new Date() });
+      await this.audit?.record(m, {
+        action: 'sign_in',
+        entityType: 'app_user',
+        entityId: signedIn.id,
+        actorId: signedIn.id,
+        address: client.address ?? null,
+        after: { username: signedIn.username },
+      });
+      return this.sessions.start(signedIn, client, m);
     });
-    return { ...tokens, user };
+    return { ...tokens, user: signedIn };
+  }
+
+  /** Records a refused sign-in in a transaction of its own (the refusal writes nothing else). */
+  async recordRefusedSignIn(username: string, reason: SignInRefusal, client: ClientInfo = {}, userId: string | null = null): Promise<void> {
+    const audit = this.audit;
+    if (!audit) return;
+    const typed = username.slice(0, 200);
+    await this.users.manager.transaction((m) =>
+      audit.record(m, {
+        action: 'sign_in_failed',
+        entityType: 'app_user',
+        entityId: userId ?? typed,
+        address: client.address ?? null,
+        after: { username: typed, reason },
+      }),
+    );
   }
 
   /**

@@ -1,9 +1,10 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, Optional } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { InjectThrottlerOptions, ThrottlerGuard, ThrottlerModuleOptions, ThrottlerOptions, ThrottlerRequest } from '@nestjs/throttler';
-import { finalize, Observable, tap, throwError } from 'rxjs';
+import { concatMap, finalize, from, Observable, tap, throwError } from 'rxjs';
 import { ErrorCode } from '@chainboard/domain';
 import { AppError } from '@chainboard/server-core';
+import { AuthService } from './auth.service';
 
 /** The throttler that counts every sign-in attempt per client address. */
 export const SIGN_IN_PER_ADDRESS = 'sign-in';
@@ -157,7 +158,10 @@ function accountKey(username: unknown): string | null {
 export class SignInAccountLock implements NestInterceptor {
   private readonly failed: FailedSignIns | null;
 
-  constructor(@InjectThrottlerOptions() options: ThrottlerModuleOptions) {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @Optional() private readonly auth?: AuthService,
+  ) {
     const throttlers = Array.isArray(options) ? options : options.throttlers;
     const entry = throttlers.find((t) => t.name === SIGN_IN_PER_ACCOUNT);
     const { limit, ttl, blockDuration } = entry ?? {};
@@ -167,11 +171,17 @@ export class SignInAccountLock implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const failed = this.failed;
-    const account = accountKey(GqlExecutionContext.create(context).getArgs<{ input?: { username?: unknown } }>().input?.username);
+    const gql = GqlExecutionContext.create(context);
+    const typed = gql.getArgs<{ input?: { username?: unknown } }>().input?.username;
+    const account = accountKey(typed);
     if (!failed || !account) return next.handle();
     if (!failed.begin(account, Date.now())) {
       const minutes = Math.max(1, Math.ceil(failed.lockedFor(account, Date.now()) / 60_000));
-      return throwError(() => new AppError(ErrorCode.TOO_MANY_REQUESTS, 'auth.accountLocked', { minutes }));
+      const refuse = () => throwError(() => new AppError(ErrorCode.TOO_MANY_REQUESTS, 'auth.accountLocked', { minutes }));
+      if (!this.auth || typeof typed !== 'string') return refuse();
+      // The trail records the refusal (the username as typed, the address, 'locked'), in a transaction of its own.
+      const address = gql.getContext<{ req?: { ip?: string } }>().req?.ip ?? null;
+      return from(this.auth.recordRefusedSignIn(typed, 'locked', { address })).pipe(concatMap(refuse));
     }
     let outcome: SignInOutcome = 'other';
     return next.handle().pipe(
