@@ -140,4 +140,32 @@ describe('confidential masking in lists, exports and search', () => {
       expect([username, groups.find((g: any) => g.kind === 'LEAD')?.hits.map((h: any) => h.id)]).toEqual([username, [lead.id]]);
     }
   });
+  it('leaves a confidential project’s amount out of an outsider’s column total (counted, and said to be masked), and in an insider’s', async () => {
+    const owner = tokens['staff.01'];
+    const open = (
+      await t.as(owner, `mutation($input: CreateProjectInput!) { createProject(input: $input) { id stage } }`, {
+        input: { chainId, name: '公开测算项目', company: { name: '成都公开测算有限公司' }, agreedInvestment: '8.25' },
+      })
+    ).createProject;
+    const stageOf = (await t.as(owner, 'query($id: ID!) { project(id: $id) { stage } }', { id: project.id })).project.stage;
+    expect(open.stage).toBe(stageOf);
+    const columnOf = async (token: string) =>
+      (await t.as(token, `query($c: ID!) { projectBoard(input: { chainId: $c }) { columns { stage count totalAgreedInvestment maskedCount } } }`, { c: chainId })).projectBoard.columns.find(
+        (c: any) => c.stage === stageOf,
+      );
+    // The plan's own projects of the stage carry no agreed amount: the two amounts are the column's only ones.
+    const count = (await columnOf(tokens['admin'])).count;
+    expect(count).toBeGreaterThanOrEqual(2);
+    for (const username of outsiders) {
+      expect([username, await columnOf(tokens[username])]).toEqual([username, { stage: stageOf, count, totalAgreedInvestment: '8.25', maskedCount: 1 }]);
+    }
+    for (const username of insiders) {
+      expect([username, await columnOf(tokens[username])]).toEqual([username, { stage: stageOf, count, totalAgreedInvestment: '50', maskedCount: 0 }]);
+    }
+    // Nor does an investment-tier filter tell an outsider the masked project's range (≥ 30亿).
+    const tier30 = async (token: string) =>
+      (await t.as(token, `query($c: ID!) { projects(input: { chainId: $c, tiers: [TIER_30_PLUS] }) { items { id } } }`, { c: chainId })).projects.items.map((p: any) => p.id);
+    for (const username of outsiders) expect([username, await tier30(tokens[username])]).toEqual([username, []]);
+    for (const username of insiders) expect([username, await tier30(tokens[username])]).toEqual([username, [project.id]]);
+  });
 });

@@ -68,8 +68,10 @@ export class ProjectPage {
 export class ProjectBoardColumn {
   @Field(() => ProjectStage) stage: ProjectStage;
   @Field(() => Int, { description: 'Projects in the stage (with the filters)' }) count: number;
-  @Field(() => DecimalScalar, { description: 'Sum of their agreed investment, 亿元 (every project of the column, confidential ones included)' })
+  @Field(() => DecimalScalar, { description: 'Sum of their agreed investment, 亿元, without the amounts of the projects masked for the reader' })
   totalAgreedInvestment: string;
+  @Field(() => Int, { description: 'Confidential projects of the column masked for the reader: counted, their amounts left out of the total' })
+  maskedCount: number;
   @Field(() => [Project], { description: 'The first cards, most recently moved first' }) projects: Project[];
   @Field({ description: 'More projects than the cards shown' }) hasMore: boolean;
 }

@@ -421,7 +421,8 @@ export class ProjectsService {
   }
 
   /**
-   * The kanban: per stage the count and the total agreed investment of the filtered projects, and the first cards
+   * The kanban: per stage the count and the total agreed investment of the filtered projects (without the amounts of
+   * those masked for the actor, counted in maskedCount), and the first cards
    * (most recently moved first). Four SQL statements whatever the number of projects.
    */
   async board(actor: Actor, input: ProjectBoardInput): Promise<ProjectBoard> {
@@ -430,11 +431,14 @@ export class ProjectsService {
     const visible = this.access.visibleSql(actor, 'p');
     qb.setParameters(visible.params);
     await this.applyFilters(qb, actor, input, visible.sql);
-    const stats: Array<{ stage: ProjectStage; count: number; total: string }> = await qb
+    // A project masked for the reader counts, but its amount stays out of the total (else a column's total would tell
+    // a confidential project's investment); maskedCount says how many are left out.
+    const stats: Array<{ stage: ProjectStage; count: number; total: string; masked: number }> = await qb
       .clone()
       .select('p.stage', 'stage')
       .addSelect('count(*)::int', 'count')
-      .addSelect('COALESCE(sum(p.agreed_investment), 0)::text', 'total')
+      .addSelect(`COALESCE(sum(p.agreed_investment) FILTER (WHERE ${visible.sql}), 0)::text`, 'total')
+      .addSelect(`(count(*) FILTER (WHERE NOT ${visible.sql}))::int`, 'masked')
       .groupBy('p.stage')
       .getRawMany();
     const stages = input.stages?.length ? PROJECT_STAGES.filter((s) => input.stages!.includes(s)) : PROJECT_STAGES;
@@ -465,7 +469,7 @@ export class ProjectsService {
         const stat = stats.find((s) => s.stage === stage);
         const projects = ordered.filter((p) => p.stage === stage);
         const count = stat?.count ?? 0;
-        return { stage, count, totalAgreedInvestment: stat ? stat.total : '0', projects, hasMore: count > projects.length };
+        return { stage, count, totalAgreedInvestment: stat ? stat.total : '0', maskedCount: stat?.masked ?? 0, projects, hasMore: count > projects.length };
       }),
     };
   }
@@ -661,7 +665,8 @@ export class ProjectsService {
         [InvestmentTier.TIER_1_10]: '(p.agreed_investment >= CAST(:tier1 AS numeric) AND p.agreed_investment < CAST(:tier10 AS numeric))',
         [InvestmentTier.BELOW_1]: 'p.agreed_investment < CAST(:tier1 AS numeric)',
       };
-      qb.andWhere(`(${input.tiers.map((tier) => tierSql[tier]).join(' OR ')})`, {
+      // A tier tells a masked project's amount range: the tier filter finds visible projects only, as the company filter.
+      qb.andWhere(`(${visible} AND (${input.tiers.map((tier) => tierSql[tier]).join(' OR ')}))`, {
         tier30: t[InvestmentTier.TIER_30_PLUS],
         tier10: t[InvestmentTier.TIER_10_30],
         tier1: t[InvestmentTier.TIER_1_10],

@@ -216,6 +216,7 @@ export const projectBoardQuery = graphql(`
         stage
         count
         totalAgreedInvestment
+        maskedCount
         hasMore
         projects {
           ...ProjectCardFields

@@ -27,12 +27,13 @@ export function card(id: string, stage: ProjectStage, extra: Partial<ProjectCard
 }
 
 /** A kanban with one column per stage given, its count and total as given. */
-export function board(columns: Array<{ stage: ProjectStage; total: string; count?: number; projects?: ProjectCardFieldsFragment[]; hasMore?: boolean }>): Board {
+export function board(columns: Array<{ stage: ProjectStage; total: string; count?: number; maskedCount?: number; projects?: ProjectCardFieldsFragment[]; hasMore?: boolean }>): Board {
   return {
     columns: columns.map((c) => ({
       stage: c.stage,
       count: c.count ?? c.projects?.length ?? 0,
       totalAgreedInvestment: c.total,
+      maskedCount: c.maskedCount ?? 0,
       hasMore: c.hasMore ?? false,
       projects: c.projects ?? [],
     })),

@@ -19,8 +19,11 @@ export interface BoardColumnViewProps {
   children: ReactNode;
 }
 
-/** The head of a column: the stage, and its count and total agreed investment (an announced status). */
-export function ColumnHead({ column }: { column: Pick<BoardColumn, 'stage' | 'count' | 'totalAgreedInvestment'> }) {
+/**
+ * The head of a column: the stage, and its count and total agreed investment (an announced status); when confidential
+ * projects are masked for the reader, how many the count holds whose amounts the total leaves out.
+ */
+export function ColumnHead({ column }: { column: Pick<BoardColumn, 'stage' | 'count' | 'totalAgreedInvestment'> & { maskedCount?: number } }) {
   const { t } = useTranslation(PROJECTS_TEXTS);
   const summary = columnSummary(column, t);
   const stage = t(`projectStage.${column.stage}`);
@@ -30,6 +33,11 @@ export function ColumnHead({ column }: { column: Pick<BoardColumn, 'stage' | 'co
       <Typography.Text type="secondary" role="status" aria-label={t('board.summaryLabel', { stage })}>
         {t('board.summary', { projects: summary.count, amount: summary.total })}
       </Typography.Text>
+      {column.maskedCount ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('board.maskedInTotal', { count: column.maskedCount })}
+        </Typography.Text>
+      ) : null}
     </Flex>
   );
 }
