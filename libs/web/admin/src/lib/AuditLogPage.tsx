@@ -1,14 +1,15 @@
-import { Button, DatePicker, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, districtDateTime } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import type { AuditEntriesQuery } from '@chainboard/web-graphql';
-import { ChangeFields, EmptyState, ErrorAlert, ListPageHeader } from '@chainboard/web-ui';
+import { ChangeFields, downloadBlob, EmptyState, ErrorAlert, ListPageHeader } from '@chainboard/web-ui';
 import { ADMIN_NS } from '../i18n';
 import { Forbidden } from './Forbidden';
-import { useAuditEntries } from './audit-hooks';
+import { useAuditEntries, useExportAuditEntries } from './audit-hooks';
 import { useAdminUsers } from './hooks';
 
 type Entry = AuditEntriesQuery['auditEntries']['items'][number];
@@ -42,6 +43,14 @@ export interface AuditFilters {
 }
 
 const PAGE_SIZE = 50;
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function downloadXlsx(fileName: string, base64: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  downloadBlob(new Blob([bytes], { type: XLSX_MIME }), fileName);
+}
 
 /** The filters as the API takes them: days of the district calendar, blanks left out. */
 export function toAuditEntriesInput(filters: AuditFilters, page: number) {
@@ -72,6 +81,20 @@ function AuditLogContent() {
   const input = useMemo(() => toAuditEntriesInput(filters, page), [filters, page]);
   const entries = useAuditEntries(input);
   const users = useAdminUsers({});
+  const exporter = useExportAuditEntries();
+  const { message } = App.useApp();
+  const exportTrail = async () => {
+    // The filters of the search, not its page: every matching entry up to the cap.
+    const filtersOnly = { recordType: input.recordType, recordId: input.recordId, actorId: input.actorId, from: input.from, to: input.to };
+    try {
+      const file = await exporter.mutateAsync(filtersOnly);
+      downloadXlsx(file.fileName, file.contentBase64);
+      if (file.capped) message.warning(t('auditLog.exportCapped', { rows: file.rows, total: file.total }));
+      else message.success(t('auditLog.exported', { rows: file.rows }));
+    } catch {
+      message.error(t('auditLog.exportFailed'));
+    }
+  };
   const change = (next: Partial<AuditFilters>) => {
     setFilters((f) => ({ ...f, ...next }));
     setPage(1);
@@ -102,6 +125,11 @@ function AuditLogContent() {
         title={t('auditLog.title')}
         subtitle={t('auditLog.intro')}
         count={entries.data?.total}
+        extra={
+          <Button icon={<DownloadOutlined />} loading={exporter.isPending} onClick={() => void exportTrail()} title={t('auditLog.exportHint')}>
+            {t('auditLog.export')}
+          </Button>
+        }
         filters={
           <Flex gap="small" wrap aria-label={t('auditLog.filtersLabel')}>
             <Select
@@ -130,7 +158,7 @@ function AuditLogContent() {
               aria-label={t('auditLog.fields.actor')}
               value={filters.actorId}
               onChange={(actorId?: string) => change({ actorId })}
-              options={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
+              options={(users.data ?? []).map((u) => ({ value: u.id, label: t('userOption', { name: u.displayName, username: u.username }) }))}
             />
             <DatePicker.RangePicker aria-label={t('auditLog.fields.range')} value={filters.range ?? null} onChange={(range) => change({ range: range && range[0] && range[1] ? [range[0], range[1]] : null })} />
           </Flex>

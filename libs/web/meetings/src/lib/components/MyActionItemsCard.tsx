@@ -78,7 +78,7 @@ function ActionItemRow({ action: a, today }: { action: ActionRow; today: string 
           {due.dueToday && <Tag color="warning">{t('myActions.dueToday')}</Tag>}
         </Flex>
         <Typography.Text type="secondary">
-          {t('myActions.decidedAt')} <Link to={`/meetings/${encodeURIComponent(a.meeting.id)}`}>{`${a.meeting.title}（${a.meeting.heldOn}）`}</Link>
+          {t('myActions.decidedAt')} <Link to={`/meetings/${encodeURIComponent(a.meeting.id)}`}>{t('myActions.meetingOn', { title: a.meeting.title, date: a.meeting.heldOn })}</Link>
           {a.project && (
             <>
               {' · '}

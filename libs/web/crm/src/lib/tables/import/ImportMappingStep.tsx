@@ -77,7 +77,7 @@ export function ImportMappingStep({
               <Flex vertical>
                 <Typography.Text>{c.heading || t('import.mapping.noHeading')}</Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
-                  {c.samples.join('、')}
+                  {c.samples.join(t('listSeparator'))}
                 </Typography.Text>
               </Flex>
             ),
@@ -107,7 +107,7 @@ export function ImportMappingStep({
       {derived.map((f) => (
         <Alert key={f.field} type="info" showIcon title={t('import.mapping.derived', { field: f.label, how: f.derived })} />
       ))}
-      {missing.length > 0 && <Alert type="warning" showIcon title={t('import.mapping.missing', { fields: missing.map((f) => f.label).join('、') })} />}
+      {missing.length > 0 && <Alert type="warning" showIcon title={t('import.mapping.missing', { fields: missing.map((f) => f.label).join(t('listSeparator')) })} />}
       {groups.map((g) => (
         <ValueTable key={g.field} group={g} label={labelOf(g.field)} targets={targets} onChange={(value, target) => setTargets((prev) => ({ ...prev, [`${g.field}|${value}`]: target }))} />
       ))}

@@ -84,7 +84,7 @@ export function ImportPreviewStep({
         <Alert key={f.field} type="info" showIcon title={t('import.mapping.derived', { field: f.label, how: f.derived })} />
       ))}
       {ignored.length > 0 && (
-        <Typography.Text type="secondary">{t('import.mapping.ignoredColumns', { columns: ignored.map((c) => c.heading || c.letter).join('、') })}</Typography.Text>
+        <Typography.Text type="secondary">{t('import.mapping.ignoredColumns', { columns: ignored.map((c) => c.heading || c.letter).join(t('listSeparator')) })}</Typography.Text>
       )}
       {rows.length === 0 ? (
         <Alert type="success" showIcon title={t('import.noProblems')} />
