@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { ProjectStage } from '@chainboard/domain';
 import { CLOCK, SystemClock } from '@chainboard/server-core';
 import { DEMO_PASSWORD } from '@chainboard/server-database';
@@ -240,6 +241,27 @@ describe('the audit trail', () => {
     // An appended entry is as immutable as the trigger's.
     await expect(t.db.query(`UPDATE audit_entry SET after = NULL WHERE id = $1`, [exports[0].id])).rejects.toThrow(/append-only: UPDATE refused/);
     await expect(t.db.query(`DELETE FROM audit_entry WHERE id = $1`, [failed[0].id])).rejects.toThrow(/append-only: DELETE refused/);
+  });
+
+  it('is exported by admins only, with the filters of the search, as an .xlsx that is itself recorded', async () => {
+    const EXPORT = `mutation($input: AuditEntriesInput) { exportAuditEntries(input: $input) { fileName contentBase64 rows total cap capped } }`;
+    expect(firstError(await t.gql(EXPORT, {}, { token: staff })).code).toBe('FORBIDDEN');
+    const input = { actorId: users['staff.01'], recordType: 'company' };
+    const search = (await t.as(admin, ENTRIES, { input: { ...input, limit: 200 } })).auditEntries;
+    expect(search.total).toBeGreaterThan(0);
+    const since = await lastId();
+    const file = (await t.as(admin, EXPORT, { input })).exportAuditEntries;
+    expect(file).toMatchObject({ rows: search.total, total: search.total, cap: 50000, capped: false });
+    const wb = new Workbook();
+    await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['时间', '操作人', '操作', '变更', '所属记录', '记录ID', '变更前', '变更后', '来源地址']));
+    expect(sheet.rowCount).toBe(1 + search.total);
+    const recordIds = new Set(search.items.map((e: any) => e.recordId));
+    for (let r = 2; r <= sheet.rowCount; r++) expect(recordIds.has(String(sheet.getRow(r).getCell(8).value))).toBe(true);
+    expect(await entriesSince(since)).toEqual([
+      expect.objectContaining({ action: 'export', actor_id: users['admin'], operation: 'exportAuditEntries', entity_id: 'auditTrail', after: { export: 'auditTrail', filters: { input: expect.objectContaining(input) } } }),
+    ]);
   });
 
   it('is searched by admins only: by record, by user, by date range, in pages', async () => {

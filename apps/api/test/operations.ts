@@ -96,6 +96,7 @@ export const ENTRIES: Record<string, Entry> = {
   savedViews: { access: 'company.read' },
   search: { access: 'lead.read', args: () => ({ input: { query: '矩阵' } }) },
   auditEntries: { access: 'audit.read' },
+  exportAuditEntries: { access: 'audit.read' },
   deletedCompanies: { access: 'record.restore' },
   deletedLeads: { access: 'record.restore' },
   deletedProjects: { access: 'record.restore' },

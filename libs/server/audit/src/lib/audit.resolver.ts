@@ -1,8 +1,9 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuditedExport } from '@chainboard/server-core';
 import { Allow, User, UserLoaders } from '@chainboard/server-users';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditService } from './audit.service';
-import { AuditEntryPage } from './audit.types';
+import { AuditEntryPage, AuditTrailFile } from './audit.types';
 import { AuditEntriesInput } from './dto/audit.inputs';
 
 /** The audit trail, for those who audit (admins): search it by record, user and dates. */
@@ -17,6 +18,13 @@ export class AuditResolver {
   @Query(() => AuditEntryPage, { description: 'The audit trail, newest first, filtered by record, user and date range' })
   auditEntries(@Args('input', { type: () => AuditEntriesInput, nullable: true }) input?: AuditEntriesInput): Promise<AuditEntryPage> {
     return this.service.entries(input ?? new AuditEntriesInput());
+  }
+
+  @Allow('audit.read')
+  @AuditedExport('auditTrail')
+  @Mutation(() => AuditTrailFile, { description: 'The audit trail with the filters of auditEntries (not its page) as .xlsx, newest first, at most 50,000 entries' })
+  exportAuditEntries(@Args('input', { type: () => AuditEntriesInput, nullable: true }) input?: AuditEntriesInput): Promise<AuditTrailFile> {
+    return this.service.exportFile(input ?? new AuditEntriesInput());
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who made the change' })

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { DISTRICT_TIME_ZONE } from '@chainboard/domain';
-import { AuditRecord, AuditRecorder } from '@chainboard/server-core';
+import { Workbook } from 'exceljs';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DISTRICT_TIME_ZONE, districtDateTime } from '@chainboard/domain';
+import { AuditRecord, AuditRecorder, currentLanguage, translate } from '@chainboard/server-core';
 import { AuditEntry } from './audit-entry.entity';
-import { AuditEntryPage } from './audit.types';
+import { AuditEntryPage, AuditTrailFile } from './audit.types';
 import { AuditEntriesInput } from './dto/audit.inputs';
 
 /** How many entries a record's history shows at most (its newest). */
 export const HISTORY_LIMIT = 200;
+/** How many entries an export of the trail holds at most (the newest matching the filters). */
+export const AUDIT_EXPORT_CAP = 50_000;
 
 /**
  * Reads the audit trail, and appends the entries of what changes no audited row (sign-ins, refused sign-ins,
@@ -50,6 +53,53 @@ export class AuditService extends AuditRecorder {
   async entries(input: AuditEntriesInput): Promise<AuditEntryPage> {
     const offset = input.offset ?? 0;
     const limit = input.limit ?? 50;
+    const [items, total] = await this.filtered(input).orderBy('a.id', 'DESC').offset(offset).limit(limit).getManyAndCount();
+    return { total, offset, limit, items };
+  }
+
+  /**
+   * The trail with the filters of `entries` (not its page) as an .xlsx workbook, newest first, at most
+   * AUDIT_EXPORT_CAP entries: the file says how many matched and whether it was capped.
+   */
+  async exportFile(input: AuditEntriesInput): Promise<AuditTrailFile> {
+    const qb = this.filtered(input);
+    const total = await qb.clone().getCount();
+    const items = await qb.orderBy('a.id', 'DESC').limit(AUDIT_EXPORT_CAP).getMany();
+    const names = new Map<string, string>(
+      (await this.db.query(`SELECT id::text, display_name FROM app_user WHERE id = ANY($1::uuid[])`, [[...new Set(items.map((e) => e.actorId).filter((x): x is string => !!x))]])).map(
+        (u: { id: string; display_name: string }) => [u.id, u.display_name],
+      ),
+    );
+    const t = (key: string) => translate(currentLanguage(), `audit.export.${key}`);
+    const wb = new Workbook();
+    wb.creator = 'Chainboard';
+    const ws = wb.addWorksheet(t('sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const keys = ['at', 'actor', 'operation', 'action', 'entity', 'entityId', 'record', 'recordId', 'before', 'after', 'address', 'request'];
+    const widths: Record<string, number> = { at: 18, actor: 14, operation: 22, entityId: 38, recordId: 38, before: 50, after: 50, request: 24 };
+    ws.columns = keys.map((key) => ({ key, header: t(key), width: widths[key] ?? 14 }));
+    ws.getRow(1).font = { bold: true };
+    for (const e of items) {
+      ws.addRow({
+        at: districtDateTime(e.at),
+        actor: e.actorId ? (names.get(e.actorId) ?? e.actorId) : '',
+        operation: e.operation ?? '',
+        action: e.action,
+        entity: e.entityType,
+        entityId: e.entityId,
+        record: e.recordType,
+        recordId: e.recordId,
+        before: e.before ? JSON.stringify(e.before) : '',
+        after: e.after ? JSON.stringify(e.after) : '',
+        address: e.address ?? '',
+        request: e.requestId ?? '',
+      });
+    }
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const day = districtDateTime(new Date()).slice(0, 10);
+    return { fileName: `audit-${day}.xlsx`, contentBase64: bytes.toString('base64'), rows: items.length, total, cap: AUDIT_EXPORT_CAP, capped: total > items.length };
+  }
+
+  private filtered(input: AuditEntriesInput): SelectQueryBuilder<AuditEntry> {
     const qb = this.db.manager.createQueryBuilder(AuditEntry, 'a');
     if (input.recordType) qb.andWhere('a.record_type = :recordType', { recordType: input.recordType });
     if (input.recordId) qb.andWhere('a.record_id = :recordId', { recordId: input.recordId });
@@ -57,8 +107,7 @@ export class AuditService extends AuditRecorder {
     // Calendar days of the district: a day starts at midnight Asia/Shanghai.
     if (input.from) qb.andWhere(`a.at >= (CAST(:from AS date)::timestamp AT TIME ZONE :zone)`, { from: input.from, zone: DISTRICT_TIME_ZONE });
     if (input.to) qb.andWhere(`a.at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE :zone)`, { to: input.to, zone: DISTRICT_TIME_ZONE });
-    const [items, total] = await qb.orderBy('a.id', 'DESC').offset(offset).limit(limit).getManyAndCount();
-    return { total, offset, limit, items };
+    return qb;
   }
 
   /** The history of one record (its own rows and its children's, e.g. a project's funds), newest first. */

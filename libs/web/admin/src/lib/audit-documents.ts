@@ -30,6 +30,20 @@ export const auditEntriesQuery = graphql(`
   }
 `);
 
+/** The filtered trail as an .xlsx file (newest first, capped: the answer says whether it was). */
+export const exportAuditEntriesMutation = graphql(`
+  mutation ExportAuditEntries($input: AuditEntriesInput) {
+    exportAuditEntries(input: $input) {
+      fileName
+      contentBase64
+      rows
+      total
+      cap
+      capped
+    }
+  }
+`);
+
 /** The recycle bin: deleted companies, leads and projects. */
 export const recycleBinQuery = graphql(`
   query RecycleBin($page: PageArgs) {

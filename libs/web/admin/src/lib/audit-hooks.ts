@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { request, useInvalidatingMutation, type AuditEntriesInput } from '@chainboard/web-graphql';
-import { auditEntriesQuery, recycleBinQuery, restoreCompanyMutation, restoreLeadMutation, restoreProjectMutation } from './audit-documents';
+import { auditEntriesQuery, exportAuditEntriesMutation, recycleBinQuery, restoreCompanyMutation, restoreLeadMutation, restoreProjectMutation } from './audit-documents';
 
 /** The audit log's and the recycle bin's query keys. */
 export const auditKeys = {
@@ -14,6 +14,11 @@ export function useAuditEntries(input: AuditEntriesInput) {
     queryFn: async () => (await request(auditEntriesQuery, { input })).auditEntries,
     placeholderData: (previous) => previous,
   });
+}
+
+/** Exports the trail with the filters given (their page left out); writes an entry of its own in the trail. */
+export function useExportAuditEntries() {
+  return useMutation({ mutationFn: async (input: AuditEntriesInput) => (await request(exportAuditEntriesMutation, { input })).exportAuditEntries });
 }
 
 export function useRecycleBin() {

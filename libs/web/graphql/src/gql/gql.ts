@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditEntries($input: AuditEntriesInput) {\n    auditEntries(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        at\n        operation\n        action\n        entityType\n        entityId\n        recordType\n        recordId\n        chainId\n        before\n        after\n        requestId\n        address\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  mutation ExportAuditEntries($input: AuditEntriesInput) {\n    exportAuditEntries(input: $input) {\n      fileName\n      contentBase64\n      rows\n      total\n      cap\n      capped\n    }\n  }\n": typeof types.ExportAuditEntriesDocument,
     "\n  query RecycleBin($page: PageArgs) {\n    deletedCompanies(page: $page) {\n      total\n      items {\n        id\n        name\n        deletedAt\n        deletedById\n      }\n    }\n    deletedLeads(page: $page) {\n      total\n      items {\n        id\n        title\n        deletedAt\n        deletedById\n      }\n    }\n    deletedProjects(page: $page) {\n      total\n      items {\n        id\n        name\n        deletedAt\n        deletedById\n      }\n    }\n  }\n": typeof types.RecycleBinDocument,
     "\n  mutation RestoreCompany($id: ID!) {\n    restoreCompany(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreCompanyDocument,
     "\n  mutation RestoreLead($id: ID!) {\n    restoreLead(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreLeadDocument,
@@ -176,6 +177,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditEntries($input: AuditEntriesInput) {\n    auditEntries(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        at\n        operation\n        action\n        entityType\n        entityId\n        recordType\n        recordId\n        chainId\n        before\n        after\n        requestId\n        address\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  mutation ExportAuditEntries($input: AuditEntriesInput) {\n    exportAuditEntries(input: $input) {\n      fileName\n      contentBase64\n      rows\n      total\n      cap\n      capped\n    }\n  }\n": types.ExportAuditEntriesDocument,
     "\n  query RecycleBin($page: PageArgs) {\n    deletedCompanies(page: $page) {\n      total\n      items {\n        id\n        name\n        deletedAt\n        deletedById\n      }\n    }\n    deletedLeads(page: $page) {\n      total\n      items {\n        id\n        title\n        deletedAt\n        deletedById\n      }\n    }\n    deletedProjects(page: $page) {\n      total\n      items {\n        id\n        name\n        deletedAt\n        deletedById\n      }\n    }\n  }\n": types.RecycleBinDocument,
     "\n  mutation RestoreCompany($id: ID!) {\n    restoreCompany(id: $id) {\n      id\n    }\n  }\n": types.RestoreCompanyDocument,
     "\n  mutation RestoreLead($id: ID!) {\n    restoreLead(id: $id) {\n      id\n    }\n  }\n": types.RestoreLeadDocument,
@@ -354,6 +356,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEntries($input: AuditEntriesInput) {\n    auditEntries(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        at\n        operation\n        action\n        entityType\n        entityId\n        recordType\n        recordId\n        chainId\n        before\n        after\n        requestId\n        address\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($input: AuditEntriesInput) {\n    auditEntries(input: $input) {\n      total\n      offset\n      limit\n      items {\n        id\n        at\n        operation\n        action\n        entityType\n        entityId\n        recordType\n        recordId\n        chainId\n        before\n        after\n        requestId\n        address\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportAuditEntries($input: AuditEntriesInput) {\n    exportAuditEntries(input: $input) {\n      fileName\n      contentBase64\n      rows\n      total\n      cap\n      capped\n    }\n  }\n"): (typeof documents)["\n  mutation ExportAuditEntries($input: AuditEntriesInput) {\n    exportAuditEntries(input: $input) {\n      fileName\n      contentBase64\n      rows\n      total\n      cap\n      capped\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
