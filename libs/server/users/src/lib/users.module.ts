@@ -1,3 +1,4 @@
+import { createSecretKey } from 'crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -52,7 +53,13 @@ export class UsersModule {
     return {
       module: UsersModule,
       global: true,
-      imports: [TypeOrmModule.forFeature([User, Department, UserChain, UserSession]), JwtModule.register({ secret: options.jwtSecret }), ClockModule],
+      imports: [
+        TypeOrmModule.forFeature([User, Department, UserChain, UserSession]),
+        // The secret as a key object, made once: given a string, jsonwebtoken tries to read it as a PEM public key
+        // and then builds a key from it on every sign and verify, a cost every signed-in request paid.
+        JwtModule.register({ secret: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')) }),
+        ClockModule,
+      ],
       providers: [
         { provide: SESSION_SETTINGS, useValue: sessionSettings(options.sessions) },
         { provide: PRODUCTION_MODE, useValue: production },
