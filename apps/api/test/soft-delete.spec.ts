@@ -1,6 +1,6 @@
 import { ProjectStage } from '@chainboard/domain';
 import { CLOCK, SystemClock } from '@chainboard/server-core';
-import { chainsByCode, nodesOf } from './crm-helpers';
+import { chainsByCode, nodesOf, uscc } from './crm-helpers';
 import { TestApp } from './harness';
 import { CREATE, fieldsFor, firstError, MOVE } from './projects-helpers';
 
@@ -146,5 +146,32 @@ describe('soft delete and restore', () => {
     expect(firstError(await t.gql(`mutation($id: ID!) { deleteProject(id: $id) }`, { id: projectId }, { token: admin })).code).toBe('NOT_FOUND');
     await t.as(admin, `mutation($id: ID!) { restoreProject(id: $id) { id } }`, { id: projectId });
     expect(await projectIds()).toContain(projectId);
+  });
+  it('keeps a merged company in the recycle bin, deleted and naming the survivor, and refuses to restore it', async () => {
+    const code = uscc('91510100MA6CGUQ21');
+    const survivor = (await t.as(staff, `mutation { createCompany(input: { name: "回收站合并甲有限公司" }) { id } }`)).createCompany.id;
+    const merged = (await t.as(staff, `mutation { createCompany(input: { name: "回收站合并乙有限公司", creditCode: "${code}" }) { id } }`)).createCompany.id;
+    const lead = (await t.as(staff, `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`, { input: { title: '回收站合并线索', chainId, companyId: merged } })).createLead.id;
+    const res = (await t.as(admin, `mutation($input: MergeCompaniesInput!) { mergeCompanies(input: $input) { id creditCode } }`, { input: { survivorId: survivor, mergedId: merged } })).mergeCompanies;
+    expect(res).toEqual({ id: survivor, creditCode: code });
+
+    // Not removed: deleted by the admin, merged into the survivor; its lead and credit code went to the survivor.
+    const [row] = await t.db.query(`SELECT deleted_at, deleted_by, merged_into_id, credit_code FROM company WHERE id = $1`, [merged]);
+    expect(row).toEqual({ deleted_at: expect.any(Date), deleted_by: users['admin'], merged_into_id: survivor, credit_code: null });
+    expect((await t.as(admin, `query($id: ID!) { lead(id: $id) { company { id } } }`, { id: lead })).lead.company.id).toBe(survivor);
+    expect(await companyIds()).not.toContain(merged);
+    const bin = (await t.as(admin, `{ deletedCompanies { items { id mergedIntoId } } }`)).deletedCompanies.items;
+    expect(bin).toContainEqual({ id: merged, mergedIntoId: survivor });
+    const entries = await t.db.query(`SELECT action, after FROM audit_entry WHERE entity_type = 'company' AND entity_id = $1 ORDER BY id`, [merged]);
+    expect(entries.map((e: any) => e.action)).toEqual(['insert', 'update']);
+    expect(entries[1].after).toMatchObject({ merged_into_id: survivor, deleted_by: users['admin'] });
+
+    // The restore is refused in the user's language, and nothing changes.
+    const RESTORE = `mutation($id: ID!) { restoreCompany(id: $id) { id } }`;
+    const zh = firstError(await t.gql(RESTORE, { id: merged }, { token: admin }));
+    expect(zh.code).toBe('CONFLICT');
+    expect(zh.message).toContain('已合并到“回收站合并甲有限公司”');
+    expect(firstError(await t.gql(RESTORE, { id: merged }, { token: admin, lang: 'en' })).message).toContain('merged into "回收站合并甲有限公司"');
+    expect((await t.db.query(`SELECT deleted_at IS NOT NULL AS deleted FROM company WHERE id = $1`, [merged]))[0].deleted).toBe(true);
   });
 });

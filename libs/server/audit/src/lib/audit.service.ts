@@ -4,6 +4,7 @@ import { Workbook } from 'exceljs';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { DISTRICT_TIME_ZONE, districtDateTime } from '@chainboard/domain';
 import { AuditRecord, AuditRecorder, currentLanguage, translate } from '@chainboard/server-core';
+import { UsersService } from '@chainboard/server-users';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryPage, AuditTrailFile } from './audit.types';
 import { AuditEntriesInput } from './dto/audit.inputs';
@@ -20,7 +21,10 @@ export const AUDIT_EXPORT_CAP = 50_000;
  */
 @Injectable()
 export class AuditService extends AuditRecorder {
-  constructor(@InjectDataSource() private readonly db: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersService,
+  ) {
     super();
   }
 
@@ -65,11 +69,8 @@ export class AuditService extends AuditRecorder {
     const qb = this.filtered(input);
     const total = await qb.clone().getCount();
     const items = await qb.orderBy('a.id', 'DESC').limit(AUDIT_EXPORT_CAP).getMany();
-    const names = new Map<string, string>(
-      (await this.db.query(`SELECT id::text, display_name FROM app_user WHERE id = ANY($1::uuid[])`, [[...new Set(items.map((e) => e.actorId).filter((x): x is string => !!x))]])).map(
-        (u: { id: string; display_name: string }) => [u.id, u.display_name],
-      ),
-    );
+    // The users' names, through their owner (the accounts are few).
+    const names = new Map<string, string>((await this.users.list()).map((u) => [u.id, u.displayName]));
     const t = (key: string) => translate(currentLanguage(), `audit.export.${key}`);
     const wb = new Workbook();
     wb.creator = 'Chainboard';

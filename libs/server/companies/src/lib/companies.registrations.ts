@@ -56,6 +56,18 @@ export const COMPANY_TAG_REFERENCE: CompanyReference = {
   },
 };
 
+/** Companies merged into this one (company.merged_into_id): on a further merge they name the new survivor. */
+export const MERGED_COMPANY_REFERENCE: CompanyReference = {
+  kind: 'mergedCompany',
+  label: 'company.reference.merged',
+  table: 'company',
+  column: 'merged_into_id',
+  count: (m, companyId) => count(m, `SELECT count(*)::int AS n FROM company WHERE merged_into_id = $1`, [companyId]),
+  moveToCompany: async (m, fromId, toId) => {
+    await m.query(`UPDATE company SET merged_into_id = $1 WHERE merged_into_id = $2`, [toId, fromId]);
+  },
+};
+
 /** A company's places on chain-map nodes (chain_node_company): on a node both are on, the survivor takes the stronger role. */
 export const COMPANY_NODE_REFERENCE: CompanyReference = {
   kind: 'companyNode',
@@ -90,5 +102,6 @@ export class CompaniesRegistrations implements OnModuleInit {
     this.occupants.register(COMPANY_ON_NODE);
     this.references.register(COMPANY_TAG_REFERENCE);
     this.references.register(COMPANY_NODE_REFERENCE);
+    this.references.register(MERGED_COMPANY_REFERENCE);
   }
 }

@@ -123,10 +123,11 @@ export class CompaniesService {
   /**
    * Merges two records of one company in one transaction: the survivor takes the merged one's leads, contacts,
    * prospects, projects, chain-map places and list tags (clashes settled), its credit code when it has none,
-   * its name as an alias and its missing details; then the merged record is deleted. What moves, and how clashes
-   * are settled, is registered with CompanyReferences by the features that keep those records.
+   * its name as an alias and its missing details; then the merged record is soft-deleted and names the survivor
+   * (merged_into_id), its credit code handed over (the trail keeps it). What moves, and how clashes are settled, is
+   * registered with CompanyReferences by the features that keep those records.
    */
-  async merge(_actor: Actor, input: MergeCompaniesInput): Promise<Company> {
+  async merge(actor: Actor, input: MergeCompaniesInput): Promise<Company> {
     if (input.survivorId === input.mergedId) throw badField('mergedId', 'company.mergeSelf');
     await this.db.transaction(async (m) => {
       const both = await m.find(Company, { where: { id: In([input.survivorId, input.mergedId]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
@@ -152,7 +153,8 @@ export class CompaniesService {
         isListed: survivor.isListed || merged.isListed,
         isLocal: survivor.isLocal || merged.isLocal,
       };
-      await m.delete(Company, { id: merged.id });
+      // Deleted into the recycle bin, not removed: its credit code goes to the survivor (a code is unique).
+      await m.update(Company, { id: merged.id }, { deletedAt: new Date(), deletedById: actor.id, mergedIntoId: survivor.id, creditCode: null });
       await m.update(Company, { id: survivor.id }, { ...this.changes(survivor, this.complete(row)), ...companyIndex(row) });
     });
     return this.get(input.survivorId);
@@ -273,9 +275,19 @@ export class CompaniesService {
     });
   }
 
-  /** Brings a company back from the recycle bin. */
+  /**
+   * Brings a company back from the recycle bin. A company merged into another is refused: its records now belong to
+   * the survivor, and bringing back the duplicate would split the company again.
+   */
   async restore(id: string): Promise<Company> {
-    await this.db.transaction((m) => restoreIn(m, Company, 'company', id));
+    await this.db.transaction(async (m) => {
+      const row = await m.findOne(Company, { where: { id }, withDeleted: true });
+      if (row?.mergedIntoId) {
+        const survivor = await m.findOne(Company, { where: { id: row.mergedIntoId }, withDeleted: true });
+        throw conflict('company.restoreMerged', { survivor: survivor?.name ?? row.mergedIntoId });
+      }
+      await restoreIn(m, Company, 'company', id);
+    });
     return this.get(id);
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** A company: one already in the district, or one the district wants to attract. */
 @ObjectType()
@@ -58,7 +58,8 @@ export class Company {
 
   /** Unigrams and bigrams of the names, for substring search that behaves alike on every PostgreSQL (GIN index, made by the migration). */
   @Index('company_search_tokens_gin', { synchronize: false })
-  @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'" })
+  // Written with the record, read only by the search's SQL: left out of every entity read (tens of strings a row).
+  @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'", select: false })
   searchTokens: string[];
 
   /**
@@ -91,4 +92,12 @@ export class Company {
   @Field(() => ID, { nullable: true, description: 'Who deleted it' })
   @Column({ name: 'deleted_by', type: 'uuid', nullable: true })
   deletedById: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The company it was merged into: a merged company is deleted (kept in the recycle bin, not restorable)' })
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => Company, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'FK_company_merged_into' })
+  mergedInto?: Relation<Company> | null;
 }

@@ -1,5 +1,5 @@
 import { UndoOutlined } from '@ant-design/icons';
-import { Flex, Table, Tabs, type TableColumnsType } from 'antd';
+import { Flex, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { can, districtDateTime } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
@@ -14,6 +14,8 @@ interface Deleted {
   name: string;
   deletedAt?: string | null;
   deletedById?: string | null;
+  /** A company merged into another: kept for the record, never restored (its records belong to the survivor). */
+  mergedIntoId?: string | null;
 }
 
 /** /admin/recycle-bin — 回收站: deleted companies, leads and projects, each restored with one click. Admins only. */
@@ -38,22 +40,25 @@ function RecycleBinContent() {
     {
       key: 'actions',
       title: t('common.actions'),
-      render: (_v, r) => (
-        <RowActions
-          actions={[
-            {
-              key: 'restore',
-              label: t('recycleBin.restore'),
-              icon: <UndoOutlined />,
-              ariaLabel: t('recycleBin.restoreLabel', { name: r.name }),
-              confirm: t('recycleBin.confirmRestore', { name: r.name }),
-              confirmOkText: t('recycleBin.restore'),
-              successMessage: t('recycleBin.restored'),
-              onClick: () => restore.mutateAsync({ kind, id: r.id }),
-            },
-          ]}
-        />
-      ),
+      render: (_v, r) =>
+        r.mergedIntoId ? (
+          <Tag title={t('recycleBin.mergedHint')}>{t('recycleBin.merged')}</Tag>
+        ) : (
+          <RowActions
+            actions={[
+              {
+                key: 'restore',
+                label: t('recycleBin.restore'),
+                icon: <UndoOutlined />,
+                ariaLabel: t('recycleBin.restoreLabel', { name: r.name }),
+                confirm: t('recycleBin.confirmRestore', { name: r.name }),
+                confirmOkText: t('recycleBin.restore'),
+                successMessage: t('recycleBin.restored'),
+                onClick: () => restore.mutateAsync({ kind, id: r.id }),
+              },
+            ]}
+          />
+        ),
     },
   ];
 

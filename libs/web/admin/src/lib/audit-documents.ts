@@ -54,6 +54,7 @@ export const recycleBinQuery = graphql(`
         name
         deletedAt
         deletedById
+        mergedIntoId
       }
     }
     deletedLeads(page: $page) {
