@@ -123,7 +123,8 @@ export class Lead {
   createdOn: string;
 
   @Index('lead_search_tokens_gin', { synchronize: false })
-  @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'" })
+  // Written with the record, read only by the search's SQL: left out of every entity read (tens of strings a row).
+  @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'", select: false })
   searchTokens: string[];
 
   @Column({ name: 'search_text', type: 'text', default: '' })

@@ -208,7 +208,8 @@ export class Project {
   planFields: string[];
 
   @Index('project_search_tokens_gin', { synchronize: false })
-  @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'" })
+  // Written with the record, read only by the search's SQL: left out of every entity read (tens of strings a row).
+  @Column({ name: 'search_tokens', type: 'text', array: true, default: () => "'{}'", select: false })
   searchTokens: string[];
 
   @Column({ name: 'search_text', type: 'text', default: '' })
