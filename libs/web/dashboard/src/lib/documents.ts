@@ -124,6 +124,7 @@ export const dashboardFunnelQuery = graphql(`
         stage
         count
         totalAgreedInvestment
+        maskedCount
       }
     }
   }

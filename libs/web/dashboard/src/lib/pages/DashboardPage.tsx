@@ -300,6 +300,9 @@ function Funnel({ chainId, includeDemo, demo }: { chainId: string | null; includ
                 </Link>
               ))}
             </Flex>
+            {list.some((c) => c.maskedCount > 0) && (
+              <Typography.Text type="secondary">{t('funnel.masked', { count: list.reduce((n, c) => n + c.maskedCount, 0) })}</Typography.Text>
+            )}
           </>
         )}
       </QueryState>
