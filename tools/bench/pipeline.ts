@@ -42,6 +42,7 @@ const median = (xs: number[]) => {
 function cases(root: string): Case[] {
   return [
     { name: '`{ __typename }`', body: JSON.stringify({ query: '{ __typename }' }) },
+    { name: 'signed-in trivial query (`{ me { id } }`)', body: JSON.stringify({ query: '{ me { id } }' }) },
     { name: 'ledger page, 50 rows (`Projects`)', body: JSON.stringify({ query: webDocument(root, 'Projects'), variables: { input: { offset: 0, limit: 50 } } }) },
     { name: 'kanban (`ProjectBoard`)', body: JSON.stringify({ query: webDocument(root, 'ProjectBoard'), variables: { input: {} } }) },
   ];
@@ -165,7 +166,7 @@ async function main(): Promise<void> {
       for (const c of all) {
         const x = results[connections][c.name];
         const ratio = x.rps / base;
-        const ledger = c === all[1];
+        const ledger = c === all[2];
         if (ledger) verdicts.push(`${connections} connections: ${ratio.toFixed(3)} (${ratio >= TARGET ? 'met' : 'missed'})`);
         rows.push(`| ${connections} | ${c.name} | ${sizes[c.name] ?? '—'} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${c === all[0] ? '1' : ratio.toFixed(3)} | ${ledger ? (ratio >= TARGET ? 'met' : 'missed') : ''} |`);
       }
@@ -192,18 +193,20 @@ ${rows.join('\n')}
 
 Ledger page ÷ \`{ __typename }\` (target ≥ 0.25): ${verdicts.join('; ')}.
 
-Reading: the database is not where the time goes. A ledger page is about 14 SQL statements (the page in the order of index
-project_ledger_order, the count, then one statement per batched field for the whole page: companies, chains, nodes, people,
-funds in place, the open milestones behind the lights, latest updates, issues), each of them a few milliseconds or less on 10,000
-projects. The kanban's first cards used to be a window over every project of the board (a sort of all 10,000, 60 ms and more on
-this machine); they are now read per stage from index project_board_order (0.3 ms). What remains is in the API process: a page
-resolves about 2,000 fields, some 750 of them through NestJS field resolvers (company, chain, nodes, owner, responsible leader and
-unit, light and its rule, funds in place and their share, open issues, latest update, masked, held-from, may-move: 15 per row),
-and the kanban's 160 cards about 1,400. Each such call goes through Nest's context creator and the global validation pipe on its
-arguments, under the request's async-context hooks, and allocates a handful of promises; in runs that dropped one group of fields
-at a time from the page, each group of 50 such calls cost about as much as all the page's SQL. Reaching the target needs the
-per-row facts computed once per page and served as plain fields (or by resolvers outside Nest's per-call machinery), not more
-indexes.
+Before this round's changes (the previous run of this benchmark, 2026-12-06, load 10.8 → 5.1): the ledger page at 0.011 (10
+connections) and 0.006 (50 connections) of \`{ __typename }\`, the kanban at 0.005 and 0.008.
+
+What changed: the project, company, lead, chain and user field resolvers take graphql-js's own arguments, so @nestjs/graphql
+binds them directly instead of running its context creator and pipes per call (the ledger's 750 calls a page); a list's funds
+in place, open issues, earliest open milestone (all a light needs) and held-from stage come from one statement instead of four;
+the JWT secret is a key object made once (jsonwebtoken tried a string secret as a PEM public key on every verify: the signed-in
+trivial query went from about 0.15 to about 0.33 of \`{ __typename }\`); search tokens are no longer read with the rows.
+
+Where the rest goes (CPU profiles and PostgreSQL's statement log, 10,000 projects): a ledger page is 12 statements. The exact
+total (\`count(*)\` over the visible projects) costs 6–8 ms in PostgreSQL, more than the other eleven together; every statement
+pays TypeORM's query building, a socket write and entity hydration, and garbage collection takes about a fifth of the API's
+time. Reaching 25 % needs what issue 13 asks of every list: a total that is exact only when small or asked for, the page and its
+facts in two or three statements, and the session read without the ORM.
 `,
     );
     console.log('wrote the pipeline section of BENCHMARKS.md');
