@@ -58,7 +58,7 @@ async function clickNode(page: Page, id: string) {
 
 test.describe('chain map', () => {
   test('the chain leader finds an uncovered gap, adds a node and an edge, and sees them after a reload', async ({ page }) => {
-    await signIn(page, 'leader.new-materials');
+    await signIn(page, 'leader.new-materials', { from: '/chains' });
     await openChainMap(page);
 
     // Filter to uncovered gaps: the canvas is rebuilt with the matches only.
@@ -120,7 +120,7 @@ test.describe('chain map', () => {
   });
 
   test('the chain leader renames, re-parents and re-classifies a node, then deletes it moving what sits on it', async ({ page }) => {
-    await signIn(page, 'leader.new-materials');
+    await signIn(page, 'leader.new-materials', { from: '/chains' });
     await openChainMap(page);
     await page.getByRole('switch', { name: '编辑模式' }).click();
 
