@@ -82,7 +82,7 @@ export interface Api {
 /**
  * Starts the API of the checkout at `root` from source (as `npm run dev:api` does) on a database, in its own process;
  * `env` adds to or overrides its settings (e.g. SEED_ON_START=false for a database the benchmark has filled).
- * BENCH_API_NODE_ARGS passes options to its node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the API.
+ * BENCH_API_NODE_ARGS passes options to its node, e.g. `--cpu-prof --cpu-prof-dir=tmp/profiles` to profile the API.
  */
 export async function startApi(root: string, database: { DATABASE_URL?: string; EMBEDDED_DB_DIR?: string }, env: Record<string, string> = {}): Promise<Api> {
   const port = await freePort();
