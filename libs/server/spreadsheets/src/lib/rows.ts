@@ -23,6 +23,7 @@ import {
   PROJECT_STAGES,
   ProjectStage,
 } from '@chainboard/domain';
+import type { ImportedProjectRow } from '@chainboard/server-projects';
 import { ColumnMap, columnsByHeading, CompanyField, LeadField, ProjectField } from './columns';
 import { SheetTable } from './table-reader';
 
@@ -60,25 +61,8 @@ export interface LeadRow {
   noteDate: string | null;
 }
 
-/** A project row of a ledger, checked; people and units resolved to ids. */
-export interface ProjectRow {
-  name: string;
-  company: CompanyRow;
-  chainId: string;
-  stage: ProjectStage | null;
-  stageOn: string | null;
-  agreedInvestment: string | null;
-  signedOn: string | null;
-  startedOn: string | null;
-  productionOn: string | null;
-  capacityOn: string | null;
-  responsibleLeaderId: string | null;
-  responsibleUnitId: string | null;
-  ownerId: string | null;
-  carrier: string | null;
-  fundsInPlace: string | null;
-  note: string | null;
-}
+/** A project row of a ledger, checked; people and units resolved to ids; its company still to be written. */
+export type ProjectRow = Omit<ImportedProjectRow, 'companyId'> & { company: CompanyRow };
 
 /**
  * The importer's wording of the domain's problems: the same refusals, each naming the column as the file heads it.
