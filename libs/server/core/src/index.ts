@@ -13,3 +13,4 @@ export * from './lib/query-limits';
 export * from './lib/database-errors';
 export * from './lib/soft-delete';
 export * from './lib/audit-recorder';
+export * from './lib/page-total';

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IntInput } from './validation';
+import { FlagInput, IntInput } from './validation';
 
 /** The most rows one page of a table may hold. */
 export const PAGE_LIMIT_MAX = 200;
@@ -14,6 +14,10 @@ export abstract class PageInput {
   @Field(() => Int, { nullable: true, defaultValue: 50 })
   @IntInput({ min: 1, max: PAGE_LIMIT_MAX })
   limit?: number;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Count every matching row (the total is otherwise capped past the page)' })
+  @FlagInput()
+  exactTotal?: boolean;
 }
 
 /** A page of a table that has no filters of its own (e.g. the recycle bin). */

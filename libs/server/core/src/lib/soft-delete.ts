@@ -29,7 +29,7 @@ export async function restoreIn<T extends SoftDeletable>(m: EntityManager, entit
 }
 
 /** One page of the recycle bin of one kind, most recently deleted first. */
-export async function deletedPage<T extends SoftDeletable>(m: EntityManager, entity: EntityTarget<T>, offset: number, limit: number): Promise<{ items: T[]; total: number }> {
+export async function deletedPage<T extends SoftDeletable>(m: EntityManager, entity: EntityTarget<T>, offset: number, limit: number): Promise<{ items: T[]; total: number; totalCapped: false }> {
   const [items, total] = await m.findAndCount(entity, {
     where: { deletedAt: Not(IsNull()) } as never,
     withDeleted: true,
@@ -37,5 +37,5 @@ export async function deletedPage<T extends SoftDeletable>(m: EntityManager, ent
     skip: offset,
     take: limit,
   });
-  return { items, total };
+  return { items, total, totalCapped: false };
 }

@@ -8,7 +8,7 @@ import {
   ProjectHealthRules,
   ProjectStage,
 } from '@chainboard/domain';
-import { DecimalScalar, IntInput, LocalDateScalar } from '@chainboard/server-core';
+import { DecimalScalar, IntInput, LocalDateScalar, PageTotalFields } from '@chainboard/server-core';
 import { Project } from './project.entity';
 import { ProjectEventKind } from './project-records.entity';
 
@@ -57,8 +57,7 @@ export class UpdateProjectHealthRulesInput implements ProjectHealthRules {
 }
 
 @ObjectType({ description: 'One page of the project ledger (台账)' })
-export class ProjectPage {
-  @Field(() => Int) total: number;
+export class ProjectPage extends PageTotalFields {
   @Field(() => Int) offset: number;
   @Field(() => Int) limit: number;
   @Field(() => [Project]) items: Project[];

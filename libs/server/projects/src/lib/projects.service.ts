@@ -31,7 +31,7 @@ import {
   FundsKind,
   ProjectHealthRules,
 } from '@chainboard/domain';
-import { AppError, badField, CLOCK, Clock, currentLanguage, deletedPage, forbidden, notFound, restoreIn, softDeleteIn, todayOf, translate } from '@chainboard/server-core';
+import { AppError, badField, pageTotal, CLOCK, Clock, currentLanguage, deletedPage, forbidden, notFound, restoreIn, softDeleteIn, todayOf, translate } from '@chainboard/server-core';
 import { ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService, Company, companyMatchesTextSql, NewCompanyInput, SortDirection } from '@chainboard/server-companies';
 import { Department, User, UsersService } from '@chainboard/server-users';
@@ -403,7 +403,7 @@ export class ProjectsService {
     });
   }
 
-  /** One page of the ledger, masked for the actor: count, page and access, whatever the page size. */
+  /** One page of the ledger, masked for the actor: the page, its total (capped unless asked exact) and access, whatever the page size. */
   async list(actor: Actor, input: ProjectListInput): Promise<ProjectPage> {
     const offset = input.offset ?? 0;
     const limit = input.limit ?? 50;
@@ -416,8 +416,9 @@ export class ProjectsService {
       .addOrderBy('p.id', 'ASC')
       .offset(offset)
       .limit(limit);
-    const [items, total] = await qb.getManyAndCount();
-    return { total, offset, limit, items: await this.alwaysPresent(actor, items) };
+    const items = await qb.getMany();
+    const total = await pageTotal(qb, { offset, limit, rows: items.length, exact: input.exactTotal });
+    return { ...total, offset, limit, items: await this.alwaysPresent(actor, items) };
   }
 
   /**
@@ -578,9 +579,10 @@ export class ProjectsService {
     const today = this.today();
     const rules = await this.settings.healthRules();
     for (let offset = 0; offset < max; offset += page) {
-      const { items, total } = await this.list(actor, { ...input, offset, limit: Math.min(page, max - offset) } as ProjectListInput);
+      const limit = Math.min(page, max - offset);
+      const { items } = await this.list(actor, { ...input, offset, limit } as ProjectListInput);
       rows.push(...(await this.exportFacts(actor, items, today, rules)));
-      if (offset + page >= total) break;
+      if (items.length < limit) break;
     }
     return rows;
   }
@@ -765,7 +767,7 @@ export class ProjectsService {
   /** The recycle bin's projects, most recently deleted first, as the actor may see them. */
   async deleted(actor: Actor, offset: number, limit: number): Promise<ProjectPage> {
     const page = await deletedPage(this.db.manager, Project, offset, limit);
-    return { total: page.total, items: await this.access.present(actor, page.items), offset, limit };
+    return { total: page.total, totalCapped: false, items: await this.access.present(actor, page.items), offset, limit };
   }
 
   async forChange(m: EntityManager, actor: Actor, projectId: string, operation: 'project.edit' | 'project.stage' | 'project.issue' | 'project.funds') {

@@ -362,6 +362,10 @@ export class ProjectListInput extends ProjectFilterInput {
   @IntInput({ min: 1, max: PAGE_LIMIT_MAX })
   limit?: number;
 
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Count every matching project (the total is otherwise capped past the page)' })
+  @FlagInput()
+  exactTotal?: boolean;
+
   @Field(() => ProjectSortField, { nullable: true, defaultValue: ProjectSortField.UPDATED_AT })
   @EnumInput(ProjectSortField, { optional: true })
   sort?: ProjectSortField;
