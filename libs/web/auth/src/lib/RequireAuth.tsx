@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth-context';
-import { ForcedPasswordChange } from './ForcedPasswordChange';
+
+// The forced password change (a form, a card) is shown to few users and once: it loads only when needed, so the
+// first page of everyone else does not carry antd's forms.
+const ForcedPasswordChange = lazy(() => import('./ForcedPasswordChange').then((m) => ({ default: m.ForcedPasswordChange })));
 
 export interface LoginRedirectState {
   /** Where to go back to after signing in. */
@@ -28,6 +31,12 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
     return error ? <ErrorAlert error={error} /> : <PageLoading tip={t('auth.checking')} />;
   }
   // A password set by an admin (or the seed) must be changed before anything else: nothing else is shown.
-  if (user.mustChangePassword) return <ForcedPasswordChange />;
+  if (user.mustChangePassword) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ForcedPasswordChange />
+      </Suspense>
+    );
+  }
   return <>{children ?? <Outlet />}</>;
 }
