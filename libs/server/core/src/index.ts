@@ -14,3 +14,4 @@ export * from './lib/database-errors';
 export * from './lib/soft-delete';
 export * from './lib/audit-recorder';
 export * from './lib/page-total';
+export * from './lib/requested-fields';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'crypto';
 import { DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import {
   Actor,
@@ -15,7 +16,7 @@ import {
 import { badField, badInput, conflict, currentLanguage, deletedPage, notFound, restoreIn, softDeleteIn, translate } from '@chainboard/server-core';
 import { ChainNode, nodeInChainSql } from '@chainboard/server-chains';
 import { Company } from './company.entity';
-import { CompanyDuplicate, CompanyPage, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
+import { CompanyDuplicate, CompanyPage, CompanyPlan, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
 import { CompanyListInput, MergeCompaniesInput, NewCompanyInput, SetCompanyNodeInput, UpdateCompanyInput } from './dto/company.inputs';
 import { CompanyReferences } from './company-references';
 import { conflictWith } from './errors';
@@ -36,6 +37,27 @@ function isCreditCodeTaken(e: unknown): boolean {
   const d = e instanceof QueryFailedError ? (e.driverError as { code?: string; detail?: string }) : undefined;
   return d?.code === '23505' && (d.detail ?? '').includes('credit_code');
 }
+
+/** Existing companies looked up per query (credit codes and name keys as two array parameters). */
+const LOOKUP_BATCH = 10_000;
+/** Companies inserted or updated per statement. */
+const WRITE_BATCH = 5_000;
+/** The columns a bulk write sets: the entity's property, the column and its SQL type. */
+const COMPANY_WRITE_COLUMNS: ReadonlyArray<[keyof Company, string, string]> = [
+  ['id', 'id', 'uuid'],
+  ['name', 'name', 'varchar'],
+  ['englishName', 'english_name', 'varchar'],
+  ['aliases', 'aliases', 'text[]'],
+  ['creditCode', 'credit_code', 'varchar'],
+  ['province', 'province', 'varchar'],
+  ['city', 'city', 'varchar'],
+  ['headquarters', 'headquarters', 'varchar'],
+  ['isListed', 'is_listed', 'boolean'],
+  ['isLocal', 'is_local', 'boolean'],
+  ['nameKey', 'name_key', 'varchar'],
+  ['searchTokens', 'search_tokens', 'text[]'],
+  ['searchText', 'search_text', 'text'],
+];
 
 const blankToNull = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v);
 
@@ -165,9 +187,23 @@ export class CompaniesService {
    * code, or else the one company whose name reduces to the same key (and has no other code); it fills in the
    * fields the row gives (a found company keeps its name, another name joins its aliases), or creates the company.
    * Rows repeating one company in the batch fold into one. Writing the same rows twice changes nothing the second
-   * time. A bad row throws, naming its (1-based) number; nothing is written then.
+   * time. A bad row throws, naming its (1-based) number; nothing is written then. The rows are matched with a few
+   * queries (see planMany) and written in bulk: one INSERT for the new companies and one UPDATE for the changed ones
+   * per few thousand rows, each with the same columns, search tokens and name key as a single create or update.
    */
   async upsertMany(m: EntityManager, inputs: readonly CompanyRowInput[]): Promise<UpsertOutcome[]> {
+    const plan = await this.planMany(m, inputs);
+    await this.writePlan(m, plan);
+    return plan.outcomes;
+  }
+
+  /**
+   * What upsertMany would do with these rows, found without writing anything (an import's preview counts it): for
+   * each row the company it is (an id made for a new one) and whether it would be created, updated or left as it is;
+   * the companies to insert and the changes to make. Existing companies are looked up by credit code and name key
+   * in batches of arrays, whatever the number of rows.
+   */
+  async planMany(m: EntityManager, inputs: readonly CompanyRowInput[]): Promise<CompanyPlan> {
     const rows = inputs.map((input, i) => {
       const { row, problems } = normalizeCompanyRow(input);
       if (!row) {
@@ -178,8 +214,17 @@ export class CompaniesService {
     });
     const codes = [...new Set(rows.map((r) => r.creditCode).filter((c): c is string => !!c))];
     const keys = [...new Set(rows.map((r) => companyNameKey(r.name)).filter((k) => k.length > 0))];
-    const found = codes.length || keys.length ? await m.find(Company, { where: [{ creditCode: In(codes) }, { nameKey: In(keys) }] }) : [];
-    const byCode = new Map(found.filter((c) => c.creditCode).map((c) => [c.creditCode as string, c]));
+    const found = new Map<string, Company>();
+    for (let i = 0; i < Math.max(codes.length, keys.length); i += LOOKUP_BATCH) {
+      const someCodes = codes.slice(i, i + LOOKUP_BATCH);
+      const someKeys = keys.slice(i, i + LOOKUP_BATCH);
+      const batch = await m
+        .createQueryBuilder(Company, 'c')
+        .where('(c.credit_code = ANY(:codes) OR c.name_key = ANY(:keys))', { codes: someCodes, keys: someKeys })
+        .getMany();
+      for (const c of batch) found.set(c.id, c);
+    }
+    const byCode = new Map([...found.values()].filter((c) => c.creditCode).map((c) => [c.creditCode as string, c]));
     const byKey = new Map<string, Company[]>();
     const remember = (c: Company) => {
       if (c.creditCode) byCode.set(c.creditCode, c);
@@ -198,7 +243,7 @@ export class CompaniesService {
         if (alike.length === 1) target = alike[0];
       }
       if (!target) {
-        target = m.create(Company, this.newEntity(row));
+        target = { id: randomUUID(), ...this.newEntity(row) } as Company;
         fresh.add(target);
         outcomes.push({ company: target, action: 'created' });
       } else {
@@ -213,10 +258,39 @@ export class CompaniesService {
       }
       remember(target);
     }
-    const inserts = [...fresh];
-    for (let i = 0; i < inserts.length; i += 500) await m.insert(Company, inserts.slice(i, i + 500));
-    for (const [c, changes] of changed) await m.update(Company, { id: c.id }, changes);
-    return outcomes.map((o) => ({ id: o.company.id, action: o.action }));
+    return {
+      outcomes: outcomes.map((o) => ({ id: o.company.id, action: o.action })),
+      inserts: [...fresh],
+      updates: [...changed].map(([c, changes]) => ({ id: c.id, changes })),
+    };
+  }
+
+  /** Writes what planMany found, in the caller's transaction: the new companies and the changes, a few thousand a statement. */
+  async writePlan(m: EntityManager, plan: CompanyPlan): Promise<void> {
+    for (let i = 0; i < plan.inserts.length; i += WRITE_BATCH) {
+      const batch = plan.inserts.slice(i, i + WRITE_BATCH).map((c) => Object.fromEntries(COMPANY_WRITE_COLUMNS.map(([prop, column]) => [column, c[prop] ?? null])));
+      await m.query(
+        `INSERT INTO company (${COMPANY_WRITE_COLUMNS.map(([, column]) => column).join(', ')})
+         SELECT ${COMPANY_WRITE_COLUMNS.map(([, column]) => column).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${COMPANY_WRITE_COLUMNS.map(([, column, type]) => `${column} ${type}`).join(', ')})`,
+        [JSON.stringify(batch)],
+      );
+    }
+    // Each row names only the columns that change; the others keep their values. The version and update stamp move as in a single update.
+    const settable = COMPANY_WRITE_COLUMNS.filter(([prop]) => prop !== 'id');
+    for (let i = 0; i < plan.updates.length; i += WRITE_BATCH) {
+      const batch = plan.updates.slice(i, i + WRITE_BATCH).map((u) => ({ id: u.id, ...Object.fromEntries(settable.filter(([prop]) => prop in u.changes).map(([prop, column]) => [column, u.changes[prop] ?? null])) }));
+      await m.query(
+        `UPDATE company c SET ${settable
+          .map(([, column, type]) =>
+            type === 'text[]'
+              ? `${column} = CASE WHEN x.j ? '${column}' THEN ARRAY(SELECT jsonb_array_elements_text(x.j->'${column}')) ELSE c.${column} END`
+              : `${column} = CASE WHEN x.j ? '${column}' THEN (x.j->>'${column}')::${type} ELSE c.${column} END`,
+          )
+          .join(', ')}, version = c.version + 1, updated_at = now()
+         FROM jsonb_array_elements($1::jsonb) AS x(j) WHERE c.id = (x.j->>'id')::uuid`,
+        [JSON.stringify(batch)],
+      );
+    }
   }
 
   /** One page of the company table: two SQL statements (the count and the page) whatever the page size. */

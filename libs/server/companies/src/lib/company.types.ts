@@ -43,3 +43,13 @@ export interface UpsertOutcome {
   id: string;
   action: 'created' | 'updated' | 'unchanged';
 }
+
+/** What writing a set of company rows would do, found without writing (see CompaniesService.planMany). */
+export interface CompanyPlan {
+  /** Per row: the company it is (a new one's id made in advance) and what writing it does. */
+  outcomes: UpsertOutcome[];
+  /** The companies to create, with every column a single create fills (search tokens and name key included). */
+  inserts: Company[];
+  /** The companies to change, with the columns that change. */
+  updates: Array<{ id: string; changes: Partial<Company> }>;
+}

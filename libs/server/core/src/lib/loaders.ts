@@ -29,3 +29,18 @@ export function alignByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R)
   const byKey = new Map(rows.map((r) => [keyOf(r), r] as const));
   return keys.map((k) => byKey.get(k) ?? null);
 }
+
+/**
+ * A per-request map kept on the GraphQL context under `key`: what a list resolver loaded ahead for its rows, so that
+ * their field resolvers answer from it synchronously instead of each asking a loader (a promise per row and field).
+ */
+export function requestMemo<K, V>(context: object, key: string): Map<K, V> {
+  const store = context as { memos?: Map<string, Map<unknown, unknown>> };
+  store.memos ??= new Map();
+  let memo = store.memos.get(key) as Map<K, V> | undefined;
+  if (!memo) {
+    memo = new Map<K, V>();
+    store.memos.set(key, memo as Map<unknown, unknown>);
+  }
+  return memo;
+}

@@ -133,6 +133,37 @@ export class LeadsService {
    * Checks are made once per chain, owner and node; a bad row throws naming its (1-based) number.
    */
   async upsertMany(m: EntityManager, actor: Actor, rows: ReadonlyArray<Omit<LeadFields, 'company'> & { companyId: string }>): Promise<UpsertOutcome[]> {
+    const { outcomes, fresh, changed } = await this.matchMany(m, actor, rows);
+    const inserts = [...fresh.keys()];
+    for (let i = 0; i < inserts.length; i += 500) await m.insert(Lead, inserts.slice(i, i + 500));
+    const links = inserts.flatMap((l) => fresh.get(l)!.map((nodeId) => ({ leadId: l.id, nodeId })));
+    for (let i = 0; i < links.length; i += 1000) await m.insert(LeadNode, links.slice(i, i + 1000));
+    for (const [lead, changes] of changed) await m.update(Lead, { id: lead.id }, changes);
+    return outcomes.map((o) => ({ id: o.lead.id, action: o.action }));
+  }
+
+  /**
+   * What upsertMany would do with these rows, found without writing (an import's preview counts it): whether each
+   * row's lead would be created, updated or left as it is, after the same checks. `newCompanyIds` are companies the
+   * same import is still to create (they have no leads yet).
+   */
+  async planMany(
+    m: EntityManager,
+    actor: Actor,
+    rows: ReadonlyArray<Omit<LeadFields, 'company'> & { companyId: string }>,
+    newCompanyIds: ReadonlySet<string> = new Set(),
+  ): Promise<Array<UpsertOutcome['action']>> {
+    const { outcomes } = await this.matchMany(m, actor, rows, newCompanyIds);
+    return outcomes.map((o) => o.action);
+  }
+
+  /** Checks lead rows and matches them to the leads already there (see upsertMany); writes nothing. */
+  private async matchMany(
+    m: EntityManager,
+    actor: Actor,
+    rows: ReadonlyArray<Omit<LeadFields, 'company'> & { companyId: string }>,
+    newCompanyIds: ReadonlySet<string> = new Set(),
+  ): Promise<{ outcomes: Array<{ lead: Lead; action: UpsertOutcome['action'] }>; fresh: Map<Lead, string[]>; changed: Map<Lead, Partial<Lead>> }> {
     const today = this.today();
     const rowError = (i: number, key: string, params: Record<string, string | number> = {}) =>
       badInput('company.rowInvalid', { row: i + 1, message: translate(currentLanguage(), key, params) });
@@ -140,11 +171,11 @@ export class LeadsService {
     for (const chainId of new Set(rows.map((r) => r.chainId))) chains.set(chainId, await this.chains.authorize(actor, 'lead.edit', chainId, m));
     const owners = new Map(rows.map((r) => [`${r.ownerId ?? actor.id}|${r.chainId}`, { ownerId: r.ownerId ?? actor.id, chainId: r.chainId }]));
     for (const { ownerId, chainId } of owners.values()) await this.checkedOwner(m, ownerId, chains.get(chainId)!);
-    const companyIds = [...new Set(rows.map((r) => r.companyId))];
-    const companies = await this.companies.byIds(companyIds, m);
+    const companyIds = [...new Set(rows.map((r) => r.companyId))].filter((id) => !newCompanyIds.has(id));
+    const companies = new Set((await this.companies.byIds(companyIds, m)).map((c) => c.id));
     const nodes = await this.chains.nodesWithChain([...new Set(rows.flatMap((r) => r.nodeIds ?? []))], m);
     rows.forEach((r, i) => {
-      if (!companies.some((c) => c.id === r.companyId)) throw rowError(i, 'notFound.company');
+      if (!companies.has(r.companyId) && !newCompanyIds.has(r.companyId)) throw rowError(i, 'notFound.company');
       if ((r.createdOn ?? today) > today) throw rowError(i, 'lead.futureDate', { field: 'createdOn' });
       const investment = r.intendedInvestment ? checkField(LEAD_ROW_RULES.intendedInvestment, r.intendedInvestment).problem : null;
       if (investment) throw rowError(i, investment.key, { ...investment.params, field: 'intendedInvestment' });
@@ -156,7 +187,7 @@ export class LeadsService {
     });
 
     const keyOf = (companyId: string, chainId: string, title: string) => `${companyId}|${chainId}|${foldText(title)}`;
-    const existing = await m.find(Lead, { where: { companyId: In(companyIds) } });
+    const existing = companyIds.length ? await m.find(Lead, { where: { companyId: In(companyIds) } }) : [];
     const byKey = new Map(existing.map((l) => [keyOf(l.companyId!, l.chainId, l.title), l]));
     const fresh = new Map<Lead, string[]>();
     const changed = new Map<Lead, Partial<Lead>>();
@@ -208,12 +239,7 @@ export class LeadsService {
       }
       outcomes.push({ lead, action: Object.keys(changes).length ? 'updated' : 'unchanged' });
     }
-    const inserts = [...fresh.keys()];
-    for (let i = 0; i < inserts.length; i += 500) await m.insert(Lead, inserts.slice(i, i + 500));
-    const links = inserts.flatMap((l) => fresh.get(l)!.map((nodeId) => ({ leadId: l.id, nodeId })));
-    for (let i = 0; i < links.length; i += 1000) await m.insert(LeadNode, links.slice(i, i + 1000));
-    for (const [lead, changes] of changed) await m.update(Lead, { id: lead.id }, changes);
-    return outcomes.map((o) => ({ id: o.lead.id, action: o.action }));
+    return { outcomes, fresh, changed };
   }
 
   async update(actor: Actor, input: UpdateLeadInput): Promise<Lead> {

@@ -75,9 +75,50 @@ export class ProjectImportService {
   ) {}
 
   async importRows(m: EntityManager, actor: Actor, rows: readonly ImportedProjectRow[]): Promise<UpsertOutcome[]> {
+    const { outcomes, fresh } = await this.matchRows(m, actor, rows);
+    const today = todayOf(this.clock);
+    const at = this.clock.now();
+    const events: Array<Partial<ProjectEventRow>> = [];
+    const logs: Array<Partial<ProjectStageLog>> = [];
+    const funds: Array<Partial<ProjectFunds>> = [];
+    const updates: Array<Partial<ProjectUpdate>> = [];
+    for (const { project, row, moves } of fresh) {
+      const id = project.id as string;
+      events.push({ projectId: id, actorId: actor.id, kind: ProjectEventKind.CREATED, data: { leadId: null }, at });
+      for (const move of moves) {
+        logs.push({ recordedAt: at, projectId: id, fromStage: move.from, toStage: move.to, effectiveOn: move.effectiveOn, actorId: actor.id, note: null, reason: null, source: StageMoveSource.IMPORT });
+      }
+      const last = moves[moves.length - 1];
+      if (last) events.push({ projectId: id, actorId: actor.id, kind: ProjectEventKind.STAGE_MOVED, data: { fromStage: ProjectStage.NEGOTIATING, toStage: last.to, effectiveOn: last.effectiveOn, note: null, reason: null, changes: [] }, at });
+      if (row.fundsInPlace && Number(row.fundsInPlace) > 0) {
+        funds.push({ projectId: id, amount: row.fundsInPlace, receivedOn: row.stageOn ?? today, kind: FundsKind.DOMESTIC, sourceNote: null, enteredById: actor.id });
+      }
+      if (row.note) updates.push({ projectId: id, text: row.note, authorId: actor.id, createdOn: today });
+    }
+    const batches = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+    for (const batch of batches(fresh.map((f) => f.project), 500)) await m.insert(Project, batch);
+    for (const batch of batches(events, 1000)) await m.insert(ProjectEventRow, batch);
+    for (const batch of batches(logs, 1000)) await m.insert(ProjectStageLog, batch);
+    for (const batch of batches(funds, 1000)) await m.insert(ProjectFunds, batch);
+    for (const batch of batches(updates, 1000)) await m.insert(ProjectUpdate, batch);
+    return outcomes;
+  }
+
+  /**
+   * What importRows would do with these rows, found without writing (an import's preview counts it): whether each
+   * row's project would be created or is there already, after the same checks. `newCompanyIds` are companies the
+   * same import is still to create (they have no projects yet).
+   */
+  async planRows(m: EntityManager, actor: Actor, rows: readonly ImportedProjectRow[], newCompanyIds: ReadonlySet<string> = new Set()): Promise<Array<UpsertOutcome['action']>> {
+    return (await this.matchRows(m, actor, rows, newCompanyIds)).outcomes.map((o) => o.action);
+  }
+
+  /** Checks project rows and matches them to the projects already there (see importRows); writes nothing. */
+  private async matchRows(m: EntityManager, actor: Actor, rows: readonly ImportedProjectRow[], newCompanyIds: ReadonlySet<string> = new Set()) {
     const today = todayOf(this.clock);
     const keyOf = (companyId: string, chainId: string, name: string) => `${companyId}|${chainId}|${foldText(name)}`;
-    const existing = await m.find(Project, { where: { companyId: In([...new Set(rows.map((r) => r.companyId))]) }, select: { id: true, companyId: true, chainId: true, name: true } });
+    const companyIds = [...new Set(rows.map((r) => r.companyId))].filter((id) => !newCompanyIds.has(id));
+    const existing = companyIds.length ? await m.find(Project, { where: { companyId: In(companyIds) }, select: { id: true, companyId: true, chainId: true, name: true } }) : [];
     const byKey = new Map(existing.map((p) => [keyOf(p.companyId as string, p.chainId, p.name), p.id]));
 
     const chains = new Map<string, IndustryChain>();
@@ -143,31 +184,6 @@ export class ProjectImportService {
       byKey.set(key, id);
       outcomes.push({ id, action: 'created' });
     }
-
-    const at = this.clock.now();
-    const events: Array<Partial<ProjectEventRow>> = [];
-    const logs: Array<Partial<ProjectStageLog>> = [];
-    const funds: Array<Partial<ProjectFunds>> = [];
-    const updates: Array<Partial<ProjectUpdate>> = [];
-    for (const { project, row, moves } of fresh) {
-      const id = project.id as string;
-      events.push({ projectId: id, actorId: actor.id, kind: ProjectEventKind.CREATED, data: { leadId: null }, at });
-      for (const move of moves) {
-        logs.push({ recordedAt: at, projectId: id, fromStage: move.from, toStage: move.to, effectiveOn: move.effectiveOn, actorId: actor.id, note: null, reason: null, source: StageMoveSource.IMPORT });
-      }
-      const last = moves[moves.length - 1];
-      if (last) events.push({ projectId: id, actorId: actor.id, kind: ProjectEventKind.STAGE_MOVED, data: { fromStage: ProjectStage.NEGOTIATING, toStage: last.to, effectiveOn: last.effectiveOn, note: null, reason: null, changes: [] }, at });
-      if (row.fundsInPlace && Number(row.fundsInPlace) > 0) {
-        funds.push({ projectId: id, amount: row.fundsInPlace, receivedOn: row.stageOn ?? today, kind: FundsKind.DOMESTIC, sourceNote: null, enteredById: actor.id });
-      }
-      if (row.note) updates.push({ projectId: id, text: row.note, authorId: actor.id, createdOn: today });
-    }
-    const batches = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
-    for (const batch of batches(fresh.map((f) => f.project), 500)) await m.insert(Project, batch);
-    for (const batch of batches(events, 1000)) await m.insert(ProjectEventRow, batch);
-    for (const batch of batches(logs, 1000)) await m.insert(ProjectStageLog, batch);
-    for (const batch of batches(funds, 1000)) await m.insert(ProjectFunds, batch);
-    for (const batch of batches(updates, 1000)) await m.insert(ProjectUpdate, batch);
-    return outcomes;
+    return { outcomes, fresh };
   }
 }

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Actor, ProjectHealth, projectHealth, ProjectHealthRules, ProjectMilestone as DomainMilestone, ProjectStage } from '@chainboard/domain';
-import { alignByKeys, groupByKeys, requestLoader, unauthenticated } from '@chainboard/server-core';
-import { ChainNode } from '@chainboard/server-chains';
+import { alignByKeys, groupByKeys, requestLoader, requestMemo, unauthenticated } from '@chainboard/server-core';
+import { ChainLoaders, ChainNode, IndustryChain } from '@chainboard/server-chains';
+import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { Department, User } from '@chainboard/server-users';
 import { ProjectAccess } from './project-access';
 import {
@@ -38,6 +39,27 @@ export interface ProjectFacts {
 }
 
 /**
+ * What a ledger row or a kanban card shows beyond the project's own columns, loaded ahead for a whole list by
+ * ProjectLoaders.prepareRows: a field resolver finds its value here and answers at once. A field not loaded ahead
+ * (not asked for by the request) is absent, and its resolver asks its loader as usual.
+ */
+export interface ProjectRowExtras {
+  facts?: ProjectFacts;
+  health?: ProjectHealth | null;
+  chain?: IndustryChain | null;
+  company?: Company | null;
+  owner?: User | null;
+  responsibleLeader?: User | null;
+  responsibleUnit?: Department | null;
+  nodes?: ChainNode[];
+  latestUpdate?: ProjectUpdate | null;
+}
+
+/** The fields of a project whose values prepareRows loads ahead, and what each needs. */
+const FACT_FIELDS = ['fundsInPlace', 'fundsInPlacePercent', 'openIssueCount', 'heldFrom', 'allowedMoves', 'light', 'lightRule'];
+const CHAIN_FIELDS = ['chain', 'canEdit', 'canMoveStage', 'canManageIssues', 'canEnterFunds'];
+
+/**
  * The projects feature's loaders, one of each per request (kept on the GraphQL context): every field of a list of
  * projects costs one SQL statement for the whole list. Other features resolve projects through byId, ofCompany and
  * ofNode, which present them as the reader may see them (confidential ones masked).
@@ -49,7 +71,61 @@ export class ProjectLoaders {
     private readonly access: ProjectAccess,
     private readonly settings: ProjectSettingsService,
     private readonly projects: ProjectsService,
+    private readonly chainLoaders: ChainLoaders,
+    private readonly companyLoaders: CompanyLoaders,
   ) {}
+
+  /**
+   * Loads ahead what the rows of a list (the ledger's page, the kanban's cards) will show of `fields` (the field
+   * names the request selects on each row): one batched statement per kind of value for the whole list, as the field
+   * resolvers would have issued, but awaited once here so that every row's fields then resolve without a promise each.
+   */
+  async prepareRows(ctx: Ctx, projects: Project[], fields: Set<string>): Promise<void> {
+    if (!projects.length) return;
+    const ids = projects.map((p) => p.id);
+    const wants = (names: string[]) => names.some((n) => fields.has(n));
+    const some = (pick: (p: Project) => string | null) => [...new Set(projects.map(pick).filter((x): x is string => !!x))];
+    const values = <V>(loader: DataLoader<string, V>, keys: string[]) =>
+      loader.loadMany(keys).then((vs) => {
+        const failed = vs.find((v): v is Error => v instanceof Error);
+        if (failed) throw failed;
+        return new Map(keys.map((k, i) => [k, vs[i] as V]));
+      });
+    const none = Promise.resolve(null);
+    const [facts, healthContext, chains, companies, users, units, nodes, updates] = await Promise.all([
+      wants(FACT_FIELDS) ? values(this.facts(ctx), ids) : none,
+      wants(['light', 'lightRule']) ? this.healthContext(ctx).load('now') : none,
+      wants(CHAIN_FIELDS) ? values(this.chainLoaders.chain(ctx), some((p) => p.chainId)) : none,
+      fields.has('company') ? values(this.companyLoaders.company(ctx), some((p) => p.companyId)) : none,
+      wants(['owner', 'responsibleLeader']) ? values(this.users(ctx), [...some((p) => p.ownerId), ...some((p) => p.responsibleLeaderId)]) : none,
+      fields.has('responsibleUnit') ? values(this.departments(ctx), some((p) => p.responsibleUnitId)) : none,
+      fields.has('nodes') ? values(this.nodes(ctx), ids) : none,
+      fields.has('latestUpdate') ? values(this.latestUpdate(ctx), ids) : none,
+    ]);
+    const memo = requestMemo<string, ProjectRowExtras>(ctx, 'project.rows');
+    for (const p of projects) {
+      const row: ProjectRowExtras = {};
+      if (facts) {
+        row.facts = facts.get(p.id)!;
+        if (healthContext) row.health = this.healthOf(p, row.facts, healthContext.today, healthContext.rules);
+      }
+      if (chains) row.chain = chains.get(p.chainId) ?? null;
+      if (companies) row.company = p.companyId ? (companies.get(p.companyId) ?? null) : null;
+      if (users) {
+        row.owner = p.ownerId ? (users.get(p.ownerId) ?? null) : null;
+        row.responsibleLeader = p.responsibleLeaderId ? (users.get(p.responsibleLeaderId) ?? null) : null;
+      }
+      if (units) row.responsibleUnit = p.responsibleUnitId ? (units.get(p.responsibleUnitId) ?? null) : null;
+      if (nodes) row.nodes = nodes.get(p.id) ?? [];
+      if (updates) row.latestUpdate = updates.get(p.id) ?? null;
+      memo.set(p.id, row);
+    }
+  }
+
+  /** What prepareRows loaded ahead for a project in this request, if it did. */
+  row(ctx: Ctx, projectId: string): ProjectRowExtras | undefined {
+    return requestMemo<string, ProjectRowExtras>(ctx, 'project.rows').get(projectId);
+  }
 
   /** Projects by id, as the reader may see them; a deleted project too, so that what points at it still names it. */
   byId(ctx: Ctx): DataLoader<string, Project | null> {
@@ -233,7 +309,13 @@ export class ProjectLoaders {
    * milestone can be the latest one, so the list's facts carry it: no statement of its own beyond the rules, per request.
    */
   async health(ctx: Ctx, project: Project): Promise<ProjectHealth | null> {
+    const row = this.row(ctx, project.id);
+    if (row?.health !== undefined) return row.health;
     const [{ today, rules }, facts] = await Promise.all([this.healthContext(ctx).load('now'), this.facts(ctx).load(project.id)]);
+    return this.healthOf(project, facts, today, rules);
+  }
+
+  private healthOf(project: Project, facts: ProjectFacts, today: string, rules: ProjectHealthRules): ProjectHealth | null {
     const milestones = facts.earliestOpenMilestone ? [facts.earliestOpenMilestone] : [];
     return projectHealth({ stage: project.stage, lastUpdateOn: project.lastUpdateOn, createdOn: project.createdOn, milestones }, today, rules);
   }

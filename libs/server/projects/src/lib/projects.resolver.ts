@@ -1,8 +1,9 @@
-import { Args, Float, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { allowedProjectMoves, canOnChain, HealthLight, Operation, ProjectStage } from '@chainboard/domain';
-import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
+import { Args, Context, Float, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { allowedProjectMoves, canOnChain, HealthLight, Operation, ProjectHealth, ProjectStage } from '@chainboard/domain';
+import { ChainLoaders, ChainNode, ChainRef, IndustryChain } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
-import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs } from '@chainboard/server-core';
+import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs, requestedFields } from '@chainboard/server-core';
 import { AuditEntry, AuditService } from '@chainboard/server-audit';
 import { Allow, CurrentUser, Department, User } from '@chainboard/server-users';
 import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
@@ -65,14 +66,32 @@ export class ProjectsResolver {
 
   @Allow('project.read')
   @Query(() => ProjectPage, { description: 'The project ledger (台账): filters, sort and one page, with the total' })
-  projects(@CurrentUser() user: User, @Args('input', { type: () => ProjectListInput, nullable: true }) input?: ProjectListInput): Promise<ProjectPage> {
-    return this.service.list(user, input ?? new ProjectListInput());
+  async projects(
+    @CurrentUser() user: User,
+    @Context() ctx: Ctx,
+    @Info() info: GraphQLResolveInfo,
+    @Args('input', { type: () => ProjectListInput, nullable: true }) input?: ProjectListInput,
+  ): Promise<ProjectPage> {
+    const page = await this.service.list(user, input ?? new ProjectListInput());
+    await this.loaders.prepareRows(ctx, page.items, requestedFields(info, ['items']));
+    return page;
   }
 
   @Allow('project.read')
   @Query(() => ProjectBoard, { description: 'The kanban: per stage the count, the total agreed investment and the first cards' })
-  projectBoard(@CurrentUser() user: User, @Args('input', { type: () => ProjectBoardInput, nullable: true }) input?: ProjectBoardInput): Promise<ProjectBoard> {
-    return this.service.board(user, input ?? new ProjectBoardInput());
+  async projectBoard(
+    @CurrentUser() user: User,
+    @Context() ctx: Ctx,
+    @Info() info: GraphQLResolveInfo,
+    @Args('input', { type: () => ProjectBoardInput, nullable: true }) input?: ProjectBoardInput,
+  ): Promise<ProjectBoard> {
+    const board = await this.service.board(user, input ?? new ProjectBoardInput());
+    await this.loaders.prepareRows(
+      ctx,
+      board.columns.flatMap((c) => c.projects),
+      requestedFields(info, ['columns', 'projects']),
+    );
+    return board;
   }
 
   @Allow('project.read')
@@ -130,32 +149,45 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Company, { nullable: true })
-  company(project: Project, _args: unknown, ctx: object): Promise<Company | null> | null {
+  company(project: Project, _args: unknown, ctx: Ctx): Promise<Company | null> | Company | null {
+    const ahead = this.loaders.row(ctx, project.id)?.company;
+    if (ahead !== undefined) return ahead;
     return project.companyId ? this.companies.company(ctx).load(project.companyId) : null;
   }
 
   @ResolveField(() => ChainRef)
-  async chain(project: Project, _args: unknown, ctx: object): Promise<ChainRef> {
-    return (await this.chains.chain(ctx).load(project.chainId))!;
+  chain(project: Project, _args: unknown, ctx: Ctx): Promise<ChainRef> | ChainRef {
+    const ahead = this.loaders.row(ctx, project.id)?.chain;
+    if (ahead) return ahead;
+    return this.chains
+      .chain(ctx)
+      .load(project.chainId)
+      .then((c) => c!);
   }
 
   @ResolveField(() => [ChainNode], { description: 'The chain-map nodes the project fills' })
-  nodes(project: Project, _args: unknown, ctx: Ctx): Promise<ChainNode[]> {
-    return this.loaders.nodes(ctx).load(project.id);
+  nodes(project: Project, _args: unknown, ctx: Ctx): Promise<ChainNode[]> | ChainNode[] {
+    return this.loaders.row(ctx, project.id)?.nodes ?? this.loaders.nodes(ctx).load(project.id);
   }
 
   @ResolveField(() => User, { nullable: true })
-  owner(project: Project, _args: unknown, ctx: Ctx): Promise<User | null> | null {
+  owner(project: Project, _args: unknown, ctx: Ctx): Promise<User | null> | User | null {
+    const ahead = this.loaders.row(ctx, project.id)?.owner;
+    if (ahead !== undefined) return ahead;
     return project.ownerId ? this.loaders.users(ctx).load(project.ownerId) : null;
   }
 
   @ResolveField(() => User, { nullable: true })
-  responsibleLeader(project: Project, _args: unknown, ctx: Ctx): Promise<User | null> | null {
+  responsibleLeader(project: Project, _args: unknown, ctx: Ctx): Promise<User | null> | User | null {
+    const ahead = this.loaders.row(ctx, project.id)?.responsibleLeader;
+    if (ahead !== undefined) return ahead;
     return project.responsibleLeaderId ? this.loaders.users(ctx).load(project.responsibleLeaderId) : null;
   }
 
   @ResolveField(() => Department, { nullable: true })
-  responsibleUnit(project: Project, _args: unknown, ctx: Ctx): Promise<Department | null> | null {
+  responsibleUnit(project: Project, _args: unknown, ctx: Ctx): Promise<Department | null> | Department | null {
+    const ahead = this.loaders.row(ctx, project.id)?.responsibleUnit;
+    if (ahead !== undefined) return ahead;
     return project.responsibleUnitId ? this.loaders.departments(ctx).load(project.responsibleUnitId) : null;
   }
 
@@ -175,14 +207,18 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => DecimalScalar, { nullable: true, description: 'Cumulative funds in place, 亿元 (null when masked)' })
-  fundsInPlace(project: Project, _args: unknown, ctx: Ctx): Promise<string> | null {
-    return isProjectMasked(project) ? null : this.loaders.fundsInPlace(ctx, project.id);
+  fundsInPlace(project: Project, _args: unknown, ctx: Ctx): Promise<string> | string | null {
+    if (isProjectMasked(project)) return null;
+    return this.loaders.row(ctx, project.id)?.facts?.fundsInPlace ?? this.loaders.fundsInPlace(ctx, project.id);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Funds in place as a percentage of the agreed investment (one decimal); null without an agreed amount' })
-  async fundsInPlacePercent(project: Project, _args: unknown, ctx: Ctx): Promise<number | null> {
+  fundsInPlacePercent(project: Project, _args: unknown, ctx: Ctx): Promise<number | null> | number | null {
     if (isProjectMasked(project) || !project.agreedInvestment) return null;
-    return fundsSharePercent(await this.loaders.fundsInPlace(ctx, project.id), project.agreedInvestment);
+    const agreed = project.agreedInvestment;
+    const ahead = this.loaders.row(ctx, project.id)?.facts;
+    if (ahead) return fundsSharePercent(ahead.fundsInPlace, agreed);
+    return this.loaders.fundsInPlace(ctx, project.id).then((funds) => fundsSharePercent(funds, agreed));
   }
 
   @ResolveField(() => [ProjectMilestone], { description: 'Milestones by planned date' })
@@ -196,8 +232,10 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => ProjectUpdate, { nullable: true, description: 'The latest progress update (the ledger column)' })
-  latestUpdate(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectUpdate | null> | null {
-    return isProjectMasked(project) ? null : this.loaders.latestUpdate(ctx).load(project.id);
+  latestUpdate(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectUpdate | null> | ProjectUpdate | null {
+    if (isProjectMasked(project)) return null;
+    const ahead = this.loaders.row(ctx, project.id)?.latestUpdate;
+    return ahead !== undefined ? ahead : this.loaders.latestUpdate(ctx).load(project.id);
   }
 
   @ResolveField(() => [CoordinationIssue], { description: 'Coordination issues (问题清单): open first, then by due date; empty when masked' })
@@ -206,9 +244,10 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Issues not closed out' })
-  async openIssueCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> {
+  openIssueCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> | number {
     if (isProjectMasked(project)) return 0;
-    return (await this.loaders.facts(ctx).load(project.id)).openIssues;
+    const ahead = this.loaders.row(ctx, project.id)?.facts;
+    return ahead ? ahead.openIssues : this.loaders.facts(ctx).load(project.id).then((f) => f.openIssues);
   }
 
   @ResolveField(() => [ProjectStageLog], { description: 'Every stage move, oldest first' })
@@ -222,53 +261,63 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => HealthLightEnum, { nullable: true, description: 'Health light today (computed; null for a project at full capacity or dropped)' })
-  async light(project: Project, _args: unknown, ctx: Ctx): Promise<HealthLight | null> {
-    return (await this.loaders.health(ctx, project))?.light ?? null;
+  light(project: Project, _args: unknown, ctx: Ctx): Promise<HealthLight | null> | HealthLight | null {
+    const ahead = this.loaders.row(ctx, project.id)?.health;
+    if (ahead !== undefined) return ahead?.light ?? null;
+    return this.loaders.health(ctx, project).then((h) => h?.light ?? null);
   }
 
   @ResolveField(() => HealthRuleFired, { nullable: true, description: 'The rule that set a yellow or red light' })
-  async lightRule(project: Project, _args: unknown, ctx: Ctx): Promise<HealthRuleFired | null> {
-    const health = await this.loaders.health(ctx, project);
-    if (!health?.rule.code) return null;
-    return { code: health.rule.code, days: health.rule.days, milestone: health.rule.milestone ?? null };
+  lightRule(project: Project, _args: unknown, ctx: Ctx): Promise<HealthRuleFired | null> | HealthRuleFired | null {
+    const ahead = this.loaders.row(ctx, project.id)?.health;
+    if (ahead !== undefined) return ruleFired(ahead);
+    return this.loaders.health(ctx, project).then(ruleFired);
   }
 
   @ResolveField(() => ProjectStage, { nullable: true, description: 'For a project on hold: the stage it was put on hold from' })
-  heldFrom(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStage | null> | null {
-    return project.stage === ProjectStage.ON_HOLD ? this.loaders.heldFrom(ctx, project.id) : null;
+  heldFrom(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStage | null> | ProjectStage | null {
+    if (project.stage !== ProjectStage.ON_HOLD) return null;
+    const ahead = this.loaders.row(ctx, project.id)?.facts;
+    return ahead ? ahead.heldFrom : this.loaders.heldFrom(ctx, project.id);
   }
 
   @ResolveField(() => [ProjectStage], { description: 'The stages it may move to now (allowedProjectMoves), for the kanban and the move dialog' })
-  async allowedMoves(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStage[]> {
-    const heldFrom = project.stage === ProjectStage.ON_HOLD ? await this.loaders.heldFrom(ctx, project.id) : null;
-    return allowedProjectMoves(project.stage, heldFrom);
+  allowedMoves(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStage[]> | ProjectStage[] {
+    const held = this.heldFrom(project, _args, ctx);
+    return held instanceof Promise ? held.then((h) => allowedProjectMoves(project.stage, h)) : allowedProjectMoves(project.stage, held);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit its fields, milestones and updates' })
-  canEdit(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> {
+  canEdit(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> | boolean {
     return this.may(project, ctx, 'project.edit');
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may move its stage' })
-  canMoveStage(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> {
+  canMoveStage(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> | boolean {
     return this.may(project, ctx, 'project.stage');
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may raise and move its coordination issues' })
-  canManageIssues(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> {
+  canManageIssues(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> | boolean {
     return this.may(project, ctx, 'project.issue');
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may enter its funds in place' })
-  canEnterFunds(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> {
+  canEnterFunds(project: Project, _args: unknown, ctx: Ctx): Promise<boolean> | boolean {
     return this.may(project, ctx, 'project.funds');
   }
 
-  private async may(project: Project, ctx: Ctx, operation: Operation): Promise<boolean> {
+  private may(project: Project, ctx: Ctx, operation: Operation): Promise<boolean> | boolean {
     if (isProjectMasked(project)) return false;
-    const chain = await this.chains.chain(ctx).load(project.chainId);
-    return !!chain && canOnChain(actorOfContext(ctx), operation, chain);
+    const allowed = (chain: IndustryChain | null | undefined) => !!chain && canOnChain(actorOfContext(ctx), operation, chain);
+    const ahead = this.loaders.row(ctx, project.id)?.chain;
+    return ahead !== undefined ? allowed(ahead) : this.chains.chain(ctx).load(project.chainId).then(allowed);
   }
+}
+
+function ruleFired(health: ProjectHealth | null): HealthRuleFired | null {
+  if (!health?.rule.code) return null;
+  return { code: health.rule.code, days: health.rule.days, milestone: health.rule.milestone ?? null };
 }
 
 /** The projects on a chain-map node (the node panel), batched per request; confidential ones masked. */

@@ -61,8 +61,11 @@ import { locateTable, readSheetRows, SheetTable } from './table-reader';
 
 /** The most data rows one file may hold. */
 export const MAX_IMPORT_ROWS = 100_000;
-/** Rows written per statement batch, and between two progress updates. */
-const CHUNK = 500;
+/** Rows written per batch of statements, and between two progress updates: companies alone, and leads or projects (each with its company). */
+const COMPANY_CHUNK = 2_000;
+const CHUNK = 1_000;
+/** Rows matched per batch of queries when a preview counts what a lead or project file would do. */
+const PLAN_CHUNK = 5_000;
 /** How long a preview waits for its confirmation. */
 const PREVIEW_TTL_MS = 30 * 60_000;
 /** Values a column's content is judged by when its heading is unknown. */
@@ -97,13 +100,6 @@ interface StoredImport {
 /** A sheet's company row as the companies service takes it: an empty cell is "not given", never "clear it". */
 function companyInput(row: CompanyRow): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)));
-}
-
-/** Thrown inside a transaction to roll back a dry run. */
-class DryRun extends Error {
-  constructor(readonly counts: Counts) {
-    super('dry run');
-  }
 }
 
 /** A column's letter as a spreadsheet shows it: 1 → A, 27 → AA. */
@@ -253,7 +249,7 @@ export class ImportsService {
 
     const rows = this.parse(kind, table, map, label, await this.lookups(actor, kind, resolved, books));
     const good = rows.filter((r) => r.value !== null);
-    const counts = await this.dryRun(actor, input.kind, good);
+    const counts = await this.plan(actor, input.kind, good);
     const id = randomUUID();
     const columns: ImportColumn[] = indexes.map((i) => {
       const samples: string[] = [];
@@ -565,23 +561,37 @@ export class ImportsService {
     } as ProjectLookups;
   }
 
-  private async dryRun(actor: Actor, kind: ImportKind, good: ParsedRow<AnyRow>[]): Promise<Counts> {
-    try {
-      await this.db.transaction(async (m) => {
-        throw new DryRun(await this.write(m, actor, kind, good, () => undefined));
-      });
-    } catch (e) {
-      if (e instanceof DryRun) return e.counts;
-      throw e;
+  /**
+   * What confirming would do, counted without writing: the rows matched to the records already there by the owning
+   * features' planners (credit codes and name keys, then company + chain + title or name) in batched lookups.
+   */
+  private async plan(actor: Actor, kind: ImportKind, good: ParsedRow<AnyRow>[]): Promise<Counts> {
+    const m = this.db.manager;
+    const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
+    const rows = good.map((r) => r.value as AnyRow);
+    if (kind === ImportKind.COMPANIES) {
+      for (const o of (await this.companies.planMany(m, (rows as CompanyRow[]).map(companyInput))).outcomes) counts[o.action]++;
+      return counts;
     }
-    return { created: 0, updated: 0, unchanged: 0 };
+    const companies = await this.companies.planMany(m, (rows as Array<LeadRow | ProjectRow>).map((r) => companyInput(r.company)));
+    const newIds = new Set(companies.inserts.map((c) => c.id));
+    for (let i = 0; i < rows.length; i += PLAN_CHUNK) {
+      const ids = companies.outcomes.slice(i, i + PLAN_CHUNK).map((o) => o.id);
+      const actions =
+        kind === ImportKind.LEADS
+          ? await this.leads.planMany(m, actor, this.leadInputs(rows.slice(i, i + PLAN_CHUNK) as LeadRow[], ids), newIds)
+          : await this.projects.planRows(m, actor, this.projectInputs(rows.slice(i, i + PLAN_CHUNK) as ProjectRow[], ids), newIds);
+      for (const a of actions) counts[a]++;
+    }
+    return counts;
   }
 
   /** Writes the rows in chunks within the caller's transaction, reporting the rows done after each chunk. */
   private async write(m: EntityManager, actor: Actor, kind: ImportKind, rows: ParsedRow<AnyRow>[], done: (n: number) => void): Promise<Counts> {
     const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK).map((r) => r.value as AnyRow);
+    const size = kind === ImportKind.COMPANIES ? COMPANY_CHUNK : CHUNK;
+    for (let i = 0; i < rows.length; i += size) {
+      const chunk = rows.slice(i, i + size).map((r) => r.value as AnyRow);
       const outcomes =
         kind === ImportKind.COMPANIES
           ? await this.companies.upsertMany(m, (chunk as CompanyRow[]).map(companyInput))
@@ -589,9 +599,29 @@ export class ImportsService {
             ? await this.writeLeads(m, actor, chunk as LeadRow[])
             : await this.writeProjects(m, actor, chunk as ProjectRow[]);
       for (const o of outcomes) counts[o.action]++;
-      done(Math.min(i + CHUNK, rows.length));
+      done(Math.min(i + size, rows.length));
     }
     return counts;
+  }
+
+  /** Lead rows as the leads service takes them, each with its company's id. */
+  private leadInputs(rows: LeadRow[], companyIds: string[]) {
+    return rows.map((r, i) => ({
+      title: r.title,
+      companyId: companyIds[i],
+      chainId: r.chainId,
+      source: r.source,
+      ownerId: r.ownerId ?? undefined,
+      intendedInvestment: r.intendedInvestment,
+      nextAction: r.nextAction,
+      nextActionDue: r.nextActionDue,
+      confidential: r.confidential,
+    }));
+  }
+
+  /** Project rows as the projects feature imports them, each with its company's id. */
+  private projectInputs(rows: ProjectRow[], companyIds: string[]) {
+    return rows.map((r, i) => ({ ...r, company: undefined, companyId: companyIds[i] }));
   }
 
   private async writeLeads(m: EntityManager, actor: Actor, rows: LeadRow[]) {
@@ -599,17 +629,10 @@ export class ImportsService {
     const outcomes = await this.leads.upsertMany(
       m,
       actor,
-      rows.map((r, i) => ({
-        title: r.title,
-        companyId: companies[i].id,
-        chainId: r.chainId,
-        source: r.source,
-        ownerId: r.ownerId ?? undefined,
-        intendedInvestment: r.intendedInvestment,
-        nextAction: r.nextAction,
-        nextActionDue: r.nextActionDue,
-        confidential: r.confidential,
-      })),
+      this.leadInputs(
+        rows,
+        companies.map((c) => c.id),
+      ),
     );
     const notes = rows.flatMap((r, i) => (r.note ? [{ leadId: outcomes[i].id, companyId: companies[i].id, summary: r.note, occurredOn: r.noteDate }] : []));
     await this.interactions.addImported(m, actor, notes);
@@ -621,7 +644,10 @@ export class ImportsService {
     return this.projects.importRows(
       m,
       actor,
-      rows.map((r, i) => ({ ...r, company: undefined, companyId: companies[i].id })),
+      this.projectInputs(
+        rows,
+        companies.map((c) => c.id),
+      ),
     );
   }
 }
