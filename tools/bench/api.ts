@@ -1,10 +1,11 @@
 // What the HTTP benchmarks share: the API started in its own process, one GraphQL POST, and the documents the web sends.
-import { ChildProcess, spawn } from 'child_process';
-import { readdirSync, readFileSync } from 'fs';
+import { ChildProcess, execFileSync, spawn } from 'child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { Agent, request } from 'http';
 import { AddressInfo, createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { performance } from 'perf_hooks';
 import { DefinitionNode, Kind, parse, print, visit } from 'graphql';
 
 const START_TIMEOUT_MS = 180_000;
@@ -76,17 +77,77 @@ export interface Api {
   port: number;
   /** The API process's id (to read its memory, for instance). */
   pid: number;
+  /** Milliseconds from spawning the process to its first answer to `{ __typename }`. */
+  startMs: number;
+  /** SQL statements the API's pg clients have sent since it started (with `countStatements` only). */
+  statements(): Promise<number>;
   stop(): Promise<void>;
 }
 
+/** Whether the benchmarks run the API from source (BENCH_API_FROM_SOURCE=1) instead of the build. */
+export const apiFromSource = () => process.env['BENCH_API_FROM_SOURCE'] === '1';
+
+/** How the benchmarks started the API, for their reports. */
+export const apiDescription = () =>
+  apiFromSource()
+    ? 'the API from source (ts-node, transpile only, as `npm run dev:api` runs it; its memory includes the compiler)'
+    : 'the built API (`npm run build` output, `node dist/apps/api/apps/api/src/main.js`, as `npm start` runs it)';
+
+/** The built API's entry point in the checkout at `root`. */
+export const builtApiMain = (root: string) => join(root, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
+
+/** The newest modification time of the TypeScript sources the API is built from (apps/api/src, libs/server, libs/domain). */
+function newestSource(root: string): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') walk(join(dir, e.name));
+      } else if (/\.ts$/.test(e.name) && !/\.spec\.ts$/.test(e.name)) newest = Math.max(newest, statSync(join(dir, e.name)).mtimeMs);
+    }
+  };
+  for (const dir of ['apps/api/src', 'libs/server', 'libs/domain/src']) if (existsSync(join(root, dir))) walk(join(root, dir));
+  return newest;
+}
+
+const built = new Set<string>();
+
 /**
- * Starts the API of the checkout at `root` from source (as `npm run dev:api` does) on a database, in its own process;
+ * Builds the API of the checkout at `root` (`nx run api:build`) unless its build is there and newer than every source
+ * it is made from; once per checkout and process. BENCH_API_BUILD=0 takes the build as it is.
+ */
+export function ensureApiBuilt(root: string): void {
+  if (apiFromSource() || built.has(root)) return;
+  const main = builtApiMain(root);
+  const fresh = existsSync(main) && statSync(main).mtimeMs >= newestSource(root);
+  if (!fresh && process.env['BENCH_API_BUILD'] !== '0') {
+    console.log(`building the API of ${root} (nx run api:build) …`);
+    execFileSync('npx', ['nx', 'run', 'api:build', '--outputStyle=stream'], { cwd: root, stdio: 'inherit' });
+  }
+  if (!existsSync(main)) throw new Error(`no built API at ${main}: run npm run build`);
+  built.add(root);
+}
+
+export interface StartOptions {
+  /** Count the SQL statements the API sends (tools/bench/statement-counter.js preloaded), read with `statements()`. */
+  countStatements?: boolean;
+}
+
+/**
+ * Starts the API of the checkout at `root` on a database, in its own process: the build (`npm run build` output, built
+ * first when missing or older than its sources), or from source as `npm run dev:api` does with BENCH_API_FROM_SOURCE=1.
  * `env` adds to or overrides its settings (e.g. SEED_ON_START=false for a database the benchmark has filled).
  * BENCH_API_NODE_ARGS passes options to its node, e.g. `--cpu-prof --cpu-prof-dir=tmp/profiles` to profile the API.
  */
-export async function startApi(root: string, database: { DATABASE_URL?: string; EMBEDDED_DB_DIR?: string }, env: Record<string, string> = {}): Promise<Api> {
+export async function startApi(root: string, database: { DATABASE_URL?: string; EMBEDDED_DB_DIR?: string }, env: Record<string, string> = {}, options: StartOptions = {}): Promise<Api> {
+  ensureApiBuilt(root);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...(process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean), '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
+  const statementsPort = options.countStatements ? await freePort() : 0;
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  if (options.countStatements) nodeArgs.push('-r', join(__dirname, 'statement-counter.js'));
+  const entry = apiFromSource() ? ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'] : [builtApiMain(root)];
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], {
     cwd: root,
     env: {
       ...process.env,
@@ -100,6 +161,7 @@ export async function startApi(root: string, database: { DATABASE_URL?: string; 
       WEB_ROOT: join(tmpdir(), 'chainboard-bench-no-web'),
       DATABASE_URL: database.DATABASE_URL ?? '',
       EMBEDDED_DB_DIR: database.EMBEDDED_DB_DIR ?? '',
+      ...(statementsPort ? { BENCH_STATEMENTS_PORT: String(statementsPort) } : {}),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -117,13 +179,21 @@ export async function startApi(root: string, database: { DATABASE_URL?: string; 
       child.kill('SIGKILL');
       throw new Error(`the API at ${root} did not start:\n${stderr}`);
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 50));
   }
+  const startMs = performance.now() - started;
   agent.destroy();
   return {
     port,
     pid: child.pid ?? 0,
+    startMs,
+    async statements() {
+      if (!statementsPort) throw new Error('the API was started without countStatements');
+      const res = await fetch(`http://127.0.0.1:${statementsPort}/`);
+      return Number(await res.text());
+    },
     async stop() {
+      if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;

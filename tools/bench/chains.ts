@@ -1,8 +1,8 @@
 /**
  * Chains benchmark: requests per second and median latency of `{ chains { id name } }` and of the chains overview
  * (the document the web's chains page sends) beside `{ __typename }`, on one API server per run, at 10 connections,
- * on the real PostgreSQL and on the embedded one (PGlite). The API runs in its own process, started from source as
- * `npm run dev:api` starts it, on a fresh seeded database; the load comes from this process over HTTP keep-alive.
+ * on the real PostgreSQL and on the embedded one (PGlite). The API runs in its own process, built (tools/bench/api.ts;
+ * BENCH_API_FROM_SOURCE=1 runs it from source), on a fresh seeded database; the load comes from this process over HTTP keep-alive.
  *
  * Run: npm run bench:chains. BENCH_BASELINE_DIR=<a checkout of an earlier commit, with node_modules> measures that
  * checkout's API too, in the same run, and records it as the baseline; without it, the baseline already in
@@ -15,7 +15,7 @@ import { cpus, tmpdir, totalmem } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
 import { createTestDatabase, workspaceRoot } from '@chainboard/server-database';
-import { post, startApi, webDocument } from './api';
+import { apiDescription, post, startApi, webDocument } from './api';
 import { writeSection } from './report';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
     `## Chains: \`{ chains { id name } }\` and the chains overview beside \`{ __typename }\`
 
 - Date: ${date}; machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GB; Node ${process.version}; PostgreSQL ${version} (real server, 127.0.0.1) and the embedded PGlite (one connection).
-- Measured: the API started from source in its own process on a fresh seeded database (4 chains, 30–80 map nodes each), signed in as admin;
+- Measured: ${apiDescription()}, in its own process on a fresh seeded database (4 chains, 30–80 map nodes each), signed in as admin;
   ${CONNECTIONS} connections (HTTP keep-alive), each sending the query again as soon as its answer is in; ${ROUNDS} rounds of ${SECONDS} s per query, in turn,
   after a ${WARM_UP_SECONDS} s warm-up of each; medians over the rounds. The overview is the document the web's chains page sends (\`ChainsOverview\`
   in libs/web/chains). Absolute figures move with the machine's load: read the ratios to \`{ __typename }\`, measured on the same server in the same run.

@@ -4,7 +4,7 @@
  * real PostgreSQL gets the seed (the plan's facts, its indicators and places; no demo), the deterministic synthetic
  * pipeline of tools/bench/synthetic-pipeline.ts (10,000 projects over five years, with stage moves, updates, funds,
  * milestones and issues) and a month of lead activity (interactions by the staff); the API runs in its own process on
- * it, as `npm run dev:api` starts it. The documents are those the web sends (libs/web/dashboard), one request at a
+ * it, built (tools/bench/api.ts; BENCH_API_FROM_SOURCE=1 runs it from source). The documents are those the web sends (libs/web/dashboard), one request at a
  * time, timed at the client.
  *
  * Run: npm run bench:dashboard. BENCH_PROJECTS (default 10000), BENCH_YEARS (5), BENCH_RUNS (per query, 60).
@@ -19,7 +19,7 @@ import { districtDate } from '@chainboard/domain';
 import { createTestDatabase, loadSeeds, readSeeds, seedsDir, workspaceRoot } from '@chainboard/server-database';
 import { placesSeed } from '@chainboard/server-places';
 import { targetsSeed } from '@chainboard/server-targets';
-import { signIn, startApi, webDocument } from './api';
+import { apiDescription, signIn, startApi, webDocument } from './api';
 import { benchDataSourceOptions, SEED_STEPS } from './app-database';
 import { writeSection } from './report';
 import { loadSyntheticPipeline, PipelineCounts } from './synthetic-pipeline';
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
 - Data: the seed's plan facts (users, chains, maps, the plan's indicators, places and land; no demo), the synthetic pipeline (tools/bench/synthetic-pipeline.ts,
   seeded, deterministic): ${counts.projects.toLocaleString('en')} projects entered over ${YEARS} years with ${counts.stageLogs.toLocaleString('en')} stage moves, ${counts.updates.toLocaleString('en')} progress updates,
   ${counts.funds.toLocaleString('en')} funds-in-place entries, ${counts.milestones.toLocaleString('en')} milestones and ${counts.issues.toLocaleString('en')} coordination issues; and ${interactions.toLocaleString('en')} interactions by the staff this month.
-- Measured: the API started from source in its own process on that database; the web's own documents (libs/web/dashboard: \`Dashboard\`, \`DashboardFunnel\`,
+- Measured: ${apiDescription()}, in its own process on that database; the web's own documents (libs/web/dashboard: \`Dashboard\`, \`DashboardFunnel\`,
   \`Ranking\`; the page also sends the CRM's \`CrmChains\` and \`CrmUsers\`), as of ${today}, signed in as \`admin\` (district) or as \`${leader.username}\`, the leader of ${leader.chain} (chain);
   one request at a time (a page row: its queries sent together, timed until the last answer), wall time at the client, ${RUNS} runs of each after 3 warm-up runs, the cases in turn.
 - Command: \`npm run bench:dashboard\` (\`BENCH_PROJECTS\`, \`BENCH_YEARS\`, \`BENCH_RUNS\`; \`BENCH_BASELINE_DIR\` measures an earlier checkout on the same database first, \`BENCH_BASELINE_RUNS\` runs of each).

@@ -21,7 +21,7 @@ import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import { districtDate } from '@chainboard/domain';
 import { createTestDatabase, loadSeeds, readSeeds, seedsDir, workspaceRoot } from '@chainboard/server-database';
-import { signIn, startApi } from './api';
+import { apiDescription, signIn, startApi } from './api';
 import { benchDataSourceOptions, SEED_STEPS } from './app-database';
 import { convertDocx, pdfPages, sofficePath } from './docx-check';
 import { writeSection } from './report';
@@ -251,7 +251,7 @@ Against it: agenda ${x('agenda')}× faster, minutes ${x('minutes')}×, ledger ${
   load average (1 min) ${loadBefore.toFixed(1)} when the measuring began, ${loadAfter.toFixed(1)} when it ended (the machine is shared).
 - Data: the seed's plan facts (no demo) and the synthetic pipeline (tools/bench/synthetic-pipeline.ts): ${counts.projects.toLocaleString('en')} projects entered over one year,
   ${active} of them active, with ${counts.stageLogs.toLocaleString('en')} stage moves, ${counts.updates.toLocaleString('en')} updates, ${counts.milestones.toLocaleString('en')} milestones and ${counts.issues.toLocaleString('en')} coordination issues.
-- Measured: the API in its own process, signed in as \`admin\`; per round an all-chains meeting is created (its agenda built: ${now.items} items), its minutes and
+- Measured: ${apiDescription()}, in its own process, signed in as \`admin\`; per round an all-chains meeting is created (its agenda built: ${now.items} items), its minutes and
   ledger generated live, then it is marked held (agenda, figures and ledger frozen, both papers generated and stored). Medians over ${ROUNDS} rounds after a warm-up, one request at a time, wall time at the client.
 - Command: \`npm run bench:meetings\` (\`BENCH_PROJECTS\`, \`BENCH_ROUNDS\`; \`BENCH_BASELINE_DIR\` measures an earlier checkout on the same database and records it as the baseline;
   \`BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=…'\` profiles the API). It creates and drops its own database.

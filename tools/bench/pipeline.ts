@@ -3,7 +3,7 @@
  * server in the same run, at 10 and 50 connections (autocannon). A fresh database on the real PostgreSQL gets the seed
  * (the plan's facts, no demo) and a deterministic synthetic pipeline (tools/bench/synthetic-pipeline.ts: 10,000 projects
  * over five years of stage moves, with updates, funds, milestones and issues); the API runs in its own process on it,
- * as `npm run dev:api` starts it; requests are signed in as staff.01. The documents are those the web sends (`Projects`
+ * built (tools/bench/api.ts; BENCH_API_FROM_SOURCE=1 runs it from source); requests are signed in as staff.01. The documents are those the web sends (`Projects`
  * with 50 rows, `ProjectBoard`, from libs/web/projects).
  *
  * Run: npm run bench:pipeline. BENCH_PROJECTS (default 10000), BENCH_YEARS (5), BENCH_SECONDS (per case and round, 8),
@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import { districtDate } from '@chainboard/domain';
 import { createTestDatabase, loadSeeds, readSeeds, seedsDir, workspaceRoot } from '@chainboard/server-database';
-import { startApi, signIn, webDocument } from './api';
+import { apiDescription, startApi, signIn, webDocument } from './api';
 import { benchDataSourceOptions, SEED_STEPS } from './app-database';
 import { writeSection } from './report';
 import { loadSyntheticPipeline, PipelineCounts } from './synthetic-pipeline';
@@ -181,7 +181,7 @@ async function main(): Promise<void> {
 - Data: the seed's plan facts (users, chains, maps; no demo) and a synthetic pipeline (tools/bench/synthetic-pipeline.ts, seeded, deterministic):
   ${counts.projects.toLocaleString('en')} projects of ${counts.companies.toLocaleString('en')} companies entered over ${YEARS} years, with ${counts.stageLogs.toLocaleString('en')} stage moves,
   ${counts.updates.toLocaleString('en')} progress updates, ${counts.funds.toLocaleString('en')} funds-in-place entries, ${counts.milestones.toLocaleString('en')} milestones, ${counts.issues.toLocaleString('en')} coordination issues and ${counts.events.toLocaleString('en')} timeline entries; loaded in ${counts.seconds.toFixed(0)} s.
-- Measured: the API started from source in its own process on that database, signed in as \`staff.01\`; autocannon, ${CONNECTIONS.join(' and ')} connections,
+- Measured: ${apiDescription()}, in its own process on that database, signed in as \`staff.01\`; autocannon, ${CONNECTIONS.join(' and ')} connections,
   ${ROUNDS} rounds of ${SECONDS} s per query in turn (after a 1 s warm-up of each; before each run the server is let finish what the
   last one left in flight), medians over the rounds. The ledger page is the web's \`Projects\`
   document (libs/web/projects) with 50 rows: each row with its company, chain, nodes, owner, responsible leader and unit, light and the rule

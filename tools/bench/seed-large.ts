@@ -4,14 +4,14 @@
  * valid unified social credit codes, 20,000 leads on the plan's chains and their map nodes, 200,000 contacts with those
  * leads' companies, 10,000 projects with five years of stage logs, progress updates, funds, milestones and
  * coordination issues (tools/bench/synthetic-pipeline.ts), a weekly meeting per chain over the same years with its
- * agenda, attendees and actions, and a synthetic chain whose map has 5,000 nodes.
+ * agenda, attendees and actions, a synthetic chain whose map has 5,000 nodes, and 10,000 prospects on the plan's nodes.
  *
  * Into DATABASE_URL when it is set (migrated and seeded first; it should hold no synthetic data yet), else into a new
  * database on TEST_DATABASE_SERVER_URL (default postgres@127.0.0.1:5432) whose URL it prints. Rows go in with one
  * multi-row INSERT … SELECT FROM json_to_recordset per table and 2,000 rows; as a superuser the session skips the
  * audit triggers and foreign-key checks while it loads (session_replication_role = replica), so generated rows leave no
  * audit entries (they are nobody's edits). Sizes: LARGE_COMPANIES, LARGE_LEADS, LARGE_CONTACTS, LARGE_PROJECTS,
- * LARGE_YEARS, LARGE_MAP_NODES; LARGE_TODAY (default today in Asia/Shanghai) is the last day anything happens. Writes
+ * LARGE_YEARS, LARGE_MAP_NODES, LARGE_PROSPECTS; LARGE_TODAY (default today in Asia/Shanghai) is the last day anything happens. Writes
  * its timings to the seed-large section of BENCHMARKS.md (LARGE_REPORT=0 to leave it alone).
  */
 import 'reflect-metadata';
@@ -31,6 +31,7 @@ import {
   MeetingItemKind,
   MeetingRefKind,
   MeetingStatus,
+  Priority,
   Role,
   searchIndex,
   usccCheckCharacter,
@@ -51,6 +52,7 @@ export interface LargeShape {
   projects: number;
   years: number;
   mapNodes: number;
+  prospects: number;
   today: string;
 }
 
@@ -63,6 +65,7 @@ export function largeShapeFromEnv(): LargeShape {
     projects: num('LARGE_PROJECTS', 10_000),
     years: num('LARGE_YEARS', 5),
     mapNodes: num('LARGE_MAP_NODES', 5_000),
+    prospects: num('LARGE_PROSPECTS', 10_000),
     today: process.env['LARGE_TODAY'] ?? districtDate(new Date()),
   };
 }
@@ -523,8 +526,43 @@ export async function loadLargeData(db: DataSource, shape: LargeShape, log: (lin
     return rows.length;
   });
 
+  // Prospects (目标企业): companies the district wants on a plan chain's node, each pursued by a staff member or nobody yet.
+  // Drawn last, so that the rest of the data does not depend on how many there are.
+  const prospectCount = await step('prospects', async () => {
+    const rows: Array<Record<string, unknown>> = [];
+    const pairs = new Set<string>();
+    const planNodes = chains.flatMap((c) => c.nodeIds);
+    while (rows.length < shape.prospects && planNodes.length) {
+      const company = companies[Math.floor(random() * companies.length)];
+      const nodeId = pick(planNodes);
+      if (pairs.has(`${nodeId}:${company.id}`)) continue;
+      pairs.add(`${nodeId}:${company.id}`);
+      rows.push({
+        id: uuid(),
+        segment_id: nodeId,
+        company_id: company.id,
+        priority: weighted([
+          [Priority.HIGH, 0.2],
+          [Priority.MEDIUM, 0.5],
+          [Priority.LOW, 0.3],
+        ]),
+        assignee_id: random() < 0.7 ? pick(staff).id : null,
+        reason: pick(['补链强链关键企业', '行业龙头，拟在西南布局', '与链上企业配套需求明确', '专精特新企业，扩产需求', '']),
+        created_at: stamp(addDays(shape.today, -between(0, span)), 0),
+        is_demo: true,
+      });
+    }
+    await insertRows(
+      db,
+      'prospect',
+      { id: 'uuid', segment_id: 'uuid', company_id: 'uuid', priority: 'text', assignee_id: 'uuid', reason: 'text', created_at: 'timestamptz', is_demo: 'boolean' },
+      rows,
+    );
+    return rows.length;
+  });
+
   await step('statistics (VACUUM ANALYZE)', async () => {
-    for (const table of ['company', 'lead', 'lead_chain_node', 'interaction', 'meeting', 'meeting_item', 'meeting_action', 'meeting_attendee', 'chain_segment', 'chain_edge']) await db.query(`VACUUM ANALYZE "${table}"`);
+    for (const table of ['company', 'lead', 'lead_chain_node', 'interaction', 'meeting', 'meeting_item', 'meeting_action', 'meeting_attendee', 'chain_segment', 'chain_edge', 'prospect']) await db.query(`VACUUM ANALYZE "${table}"`);
   });
   if (rolsuper) await db.query(`SET session_replication_role = origin`);
 
@@ -539,6 +577,7 @@ export async function loadLargeData(db: DataSource, shape: LargeShape, log: (lin
       issues: pipeline.issues,
       meetings: meetingCount,
       mapNodes,
+      prospects: prospectCount,
     },
     timings,
     pipeline,
@@ -589,7 +628,7 @@ export function writeLargeSeedSection(shape: LargeShape, report: LargeReport, to
     'seed-large',
     `## Large data (\`npm run seed:large\`)
 
-SEED=${shape.seed}, up to ${shape.today}, on PostgreSQL at 127.0.0.1 (2 shared cores); ${totalSeconds.toFixed(0)} s in all. Loaded: ${c.companies.toLocaleString('en')} companies (each with a valid credit code), ${c.leads.toLocaleString('en')} leads, ${c.contacts.toLocaleString('en')} contacts, ${c.projects.toLocaleString('en')} projects with ${c.stageLogs.toLocaleString('en')} stage moves, ${c.updates.toLocaleString('en')} progress updates and ${c.issues.toLocaleString('en')} coordination issues over ${shape.years} years, ${c.meetings.toLocaleString('en')} meetings, a map of ${c.mapNodes.toLocaleString('en')} nodes.
+SEED=${shape.seed}, up to ${shape.today}, on PostgreSQL at 127.0.0.1 (2 shared cores); ${totalSeconds.toFixed(0)} s in all. Loaded: ${c.companies.toLocaleString('en')} companies (each with a valid credit code), ${c.leads.toLocaleString('en')} leads, ${c.contacts.toLocaleString('en')} contacts, ${c.projects.toLocaleString('en')} projects with ${c.stageLogs.toLocaleString('en')} stage moves, ${c.updates.toLocaleString('en')} progress updates and ${c.issues.toLocaleString('en')} coordination issues over ${shape.years} years, ${c.meetings.toLocaleString('en')} meetings, a map of ${c.mapNodes.toLocaleString('en')} nodes, ${(c.prospects ?? 0).toLocaleString('en')} prospects.
 
 | step | seconds |
 | --- | --- |

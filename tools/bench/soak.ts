@@ -10,8 +10,8 @@
  * and each API process's RSS (sampled each second from /proc).
  *
  * The database: SOAK_DATABASE_URL (already filled by seed:large), else a new one filled by seed:large (SEED=1; its
- * timings go to BENCHMARKS.md too), dropped at the end. SOAK_CLIENTS (200), SOAK_SECONDS (60). The API runs from
- * source (ts-node, transpile only) as `npm run dev:api` runs it. Results: the soak section of BENCHMARKS.md.
+ * timings go to BENCHMARKS.md too), dropped at the end. SOAK_CLIENTS (200), SOAK_SECONDS (60). The API runs built
+ * (tools/bench/api.ts; BENCH_API_FROM_SOURCE=1 runs it from source, its RSS then including the compiler). Results: the soak section of BENCHMARKS.md.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'crypto';
@@ -22,7 +22,7 @@ import { performance } from 'perf_hooks';
 import { Client } from 'pg';
 import { districtDate, PIPELINE_STAGES, ProjectStage, STAGE_REQUIREMENTS, usccCheckCharacter } from '@chainboard/domain';
 import { TEST_SERVER_URL, workspaceRoot } from '@chainboard/server-database';
-import { Api, post, signIn, startApi, webDocument } from './api';
+import { Api, apiDescription, post, signIn, startApi, webDocument } from './api';
 import { writeSection } from './report';
 import { largeShapeFromEnv, seedLarge, writeLargeSeedSection } from './seed-large';
 import { syntheticCreditCode } from './synthetic-companies';
@@ -314,7 +314,7 @@ async function main(): Promise<void> {
     'soak',
     `## Soak (\`npm run soak\`)
 
-${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL at 127.0.0.1, load average ${load.toFixed(1)} before the load started (the machine is shared); the load generator, the proxy and the API(s) on the same machine, the API from source as \`npm run dev:api\` runs it (ts-node, transpile only: its RSS includes the compiler). Data: ${dataNote}. ${CLIENTS} clients for ${SECONDS} s per phase, each sending the web's own documents — the lead list page (30 %), the company list page (20 %, some filtered by 科技), a project's page (15 %), a new lead (15 %), a new contact (12 %), the next stage move of a project that client alone moves (8 %) — and waiting ${THINK_MS} ms between an answer and its next request. Every acknowledged write is then looked up in the database. ${((performance.now() - started) / 1000 / 60).toFixed(1)} min in all.
+${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL at 127.0.0.1, load average ${load.toFixed(1)} before the load started (the machine is shared); the load generator, the proxy and the API(s) on the same machine, ${apiDescription()}. Data: ${dataNote}. ${CLIENTS} clients for ${SECONDS} s per phase, each sending the web's own documents — the lead list page (30 %), the company list page (20 %, some filtered by 科技), a project's page (15 %), a new lead (15 %), a new contact (12 %), the next stage move of a project that client alone moves (8 %) — and waiting ${THINK_MS} ms between an answer and its next request. Every acknowledged write is then looked up in the database. ${((performance.now() - started) / 1000 / 60).toFixed(1)} min in all.
 
 ${results.map((r) => r.text).join('\n\n')}
 `,
