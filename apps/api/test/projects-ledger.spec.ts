@@ -239,6 +239,38 @@ describe('the project ledger, kanban, counters and lights', () => {
       expect(projects.items.find((x: any) => x.name === '台账项目21').owner).toMatchObject({ username: 'staff.01' });
     });
 
+    it('answers each row of a page exactly as the same project read on its own (values loaded ahead for the list, by loaders one by one)', async () => {
+      const ROW = `id name stage masked heldFrom allowedMoves canEdit canMoveStage canManageIssues canEnterFunds
+        company { id name } chain { code name } nodes { id name } owner { username } responsibleLeader { id } responsibleUnit { id }
+        light lightRule { code days milestone } latestUpdate { text createdOn } fundsInPlace fundsInPlacePercent openIssueCount`;
+      for (const token of [staff, staff2, admin]) {
+        const rows = (await t.as(token, `query($input: ProjectListInput) { projects(input: $input) { items { ${ROW} } } }`, { input: { limit: 60, sort: 'NAME', direction: 'ASC' } })).projects.items;
+        expect(rows.length).toBeGreaterThan(50);
+        const cards = (await t.as(token, `query { projectBoard(input: { cardsPerColumn: 100 }) { columns { projects { ${ROW} } } } }`)).projectBoard.columns.flatMap((c: any) => c.projects);
+        const listed = [...rows, ...cards];
+        // Read alone: one request per 15 projects (aliases), each project by its own field, so by the loaders.
+        for (let i = 0; i < listed.length; i += 15) {
+          const some = listed.slice(i, i + 15);
+          const alone = await t.as(token, `query { ${some.map((r: any, k: number) => `p${k}: project(id: "${r.id}") { ${ROW} }`).join(' ')} }`);
+          some.forEach((row: any, k: number) => expect(row).toEqual(alone[`p${k}`]));
+        }
+      }
+    }, 120_000);
+
+    it('counts the total only a page past the one shown unless asked for the exact count, and says when it stopped', async () => {
+      const ledger = `query($input: ProjectListInput) { projects(input: $input) { total totalCapped items { id } } }`;
+      const exact = (await t.as(admin, ledger, { input: { limit: 5, exactTotal: true } })).projects;
+      const capped = (await t.as(admin, ledger, { input: { limit: 5 } })).projects;
+      // Fewer projects than the cap: the capped count is the exact one, and the page is the same.
+      expect(exact.totalCapped).toBe(false);
+      expect(capped).toEqual(exact);
+      // A page that is not full tells its total; past the end, the count still answers.
+      const tail = (await t.as(admin, ledger, { input: { limit: 5, offset: exact.total - 2 } })).projects;
+      expect(tail).toMatchObject({ total: exact.total, totalCapped: false });
+      expect(tail.items).toHaveLength(2);
+      expect((await t.as(admin, ledger, { input: { limit: 5, offset: exact.total + 10 } })).projects).toMatchObject({ total: exact.total, totalCapped: false, items: [] });
+    });
+
     it('filters by chain, node, stage, tier, owner and dates, and pages and sorts on the server', async () => {
       const total = async (input: Record<string, unknown>) => (await page({ limit: 1, ...input })).projects.total;
       expect(await total({ chainId: chains['electronic-information'].id })).toBe(58);
