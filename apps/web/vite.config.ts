@@ -18,6 +18,15 @@ function workspaceAliases(): Record<string, string> {
   );
 }
 
+/**
+ * The workspace libraries (libs/web/*, libs/domain) are imported by path alias, not as packages, so no package.json
+ * says "sideEffects": false for them. They are free of side effects in that sense: a module runs only for what is
+ * imported from it (a feature's i18n module registers its texts when its namespace is imported, as every component
+ * that reads them does). Without this, a barrel's re-exports (hooks, texts, the domain's message tables) were kept in
+ * the entry chunk because their modules run code at load, although the first page uses none of it.
+ */
+const SIDE_EFFECT_FREE_SOURCE = /[\\/]libs[\\/](web[\\/][^\\/]+|domain)[\\/]src[\\/](?!test[\\/]).*\.tsx?$/;
+
 /** The API in development, started separately on port 3000. */
 const api = 'http://127.0.0.1:3000';
 const proxy = {
@@ -50,5 +59,9 @@ export default defineConfig({
     // react-dom, antd's core and the pages routed without lazy loading make the entry chunk ~1.1 MB (~320 kB gzipped);
     // the chain map (Cytoscape) is split off.
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // A package's own sideEffects field still decides for its files (Vite passes it on when it resolves them).
+      treeshake: { moduleSideEffects: (id: string) => !SIDE_EFFECT_FREE_SOURCE.test(id) },
+    },
   },
 });

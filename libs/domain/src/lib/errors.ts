@@ -1,5 +1,6 @@
 /**
- * Error codes the API answers with (in `extensions.code`) and their messages in each interface language.
+ * The messages of the error codes the API answers with (in `extensions.code`), in each interface language; the codes
+ * and languages themselves live in error-codes.ts and are re-exported here.
  * The API picks the language from the request; the web client shows the message as it comes.
  */
 import { COMPANIES_FIELDS, COMPANIES_MESSAGES } from './messages/companies';
@@ -10,31 +11,10 @@ import { TARGETS_FIELDS, TARGETS_MESSAGES } from './messages/targets';
 import { MEETINGS_FIELDS, MEETINGS_MESSAGES } from './messages/meetings';
 import { ACCOUNTS_FIELDS, ACCOUNTS_MESSAGES } from './messages/accounts';
 import { AUDIT_FIELDS, AUDIT_MESSAGES } from './messages/audit';
+import type { Language } from './error-codes';
 
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
-  /** The account's password was set by an admin or the seed: nothing but changing it (or signing out) until it is. */
-  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
-  /** The database cannot be reached (down, restarting, refusing connections): try again later. */
-  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
-  INTERNAL = 'INTERNAL',
-}
-
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-
-/** Picks the interface language from an Accept-Language header; Chinese unless English is preferred. */
-export function pickLanguage(acceptLanguage: string | undefined | null): Language {
-  if (!acceptLanguage) return DEFAULT_LANGUAGE;
-  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
-}
+export { ErrorCode, LANGUAGES, DEFAULT_LANGUAGE, pickLanguage } from './error-codes';
+export type { Language } from './error-codes';
 
 const CORE_MESSAGES: Record<Language, Record<string, string>> = {
   'zh-CN': {
