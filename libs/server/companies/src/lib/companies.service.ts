@@ -59,6 +59,9 @@ const COMPANY_WRITE_COLUMNS: ReadonlyArray<[keyof Company, string, string]> = [
   ['searchText', 'search_text', 'text'],
 ];
 
+/** A list of texts as a PostgreSQL array literal, every element quoted. */
+const arrayLiteral = (list: readonly string[]): string => `{${list.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+
 const blankToNull = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v);
 
 @Injectable()
@@ -243,10 +246,12 @@ export class CompaniesService {
         if (alike.length === 1) target = alike[0];
       }
       if (!target) {
-        target = { id: randomUUID(), ...this.newEntity(row) } as Company;
+        // Its search tokens are made when it is written (or matched again): a preview that only counts never needs them.
+        target = { id: randomUUID(), ...this.newColumns(row), nameKey: companyNameKey(row.name) } as Company;
         fresh.add(target);
         outcomes.push({ company: target, action: 'created' });
       } else {
+        if (fresh.has(target) && target.searchText === undefined) Object.assign(target, companyIndex(target));
         // A company found keeps its name; another name the row gives it joins its aliases, as do the row's aliases.
         const aliases = [...new Set([...target.aliases, ...(row.aliases ?? []), row.name])].filter((a) => a !== target!.name);
         const changes = this.changes(target, { ...this.asRow(target), ...this.given(row), name: target.name, aliases });
@@ -267,12 +272,15 @@ export class CompaniesService {
 
   /** Writes what planMany found, in the caller's transaction: the new companies and the changes, a few thousand a statement. */
   async writePlan(m: EntityManager, plan: CompanyPlan): Promise<void> {
+    // One array parameter per column, unnested into rows (a text[] column's values passed as array literals).
+    const columns = COMPANY_WRITE_COLUMNS.map(([, column]) => column).join(', ');
     for (let i = 0; i < plan.inserts.length; i += WRITE_BATCH) {
-      const batch = plan.inserts.slice(i, i + WRITE_BATCH).map((c) => Object.fromEntries(COMPANY_WRITE_COLUMNS.map(([prop, column]) => [column, c[prop] ?? null])));
+      const batch = plan.inserts.slice(i, i + WRITE_BATCH).map((c) => (c.searchText === undefined ? { ...c, ...companyIndex(c) } : c));
       await m.query(
-        `INSERT INTO company (${COMPANY_WRITE_COLUMNS.map(([, column]) => column).join(', ')})
-         SELECT ${COMPANY_WRITE_COLUMNS.map(([, column]) => column).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${COMPANY_WRITE_COLUMNS.map(([, column, type]) => `${column} ${type}`).join(', ')})`,
-        [JSON.stringify(batch)],
+        `INSERT INTO company (${columns})
+         SELECT ${COMPANY_WRITE_COLUMNS.map(([, column, type]) => (type === 'text[]' ? `${column}::text[]` : column)).join(', ')}
+           FROM unnest(${COMPANY_WRITE_COLUMNS.map(([, , type], k) => `$${k + 1}::${type === 'text[]' ? 'text' : type}[]`).join(', ')}) AS x(${columns})`,
+        COMPANY_WRITE_COLUMNS.map(([prop, , type]) => batch.map((c) => (type === 'text[]' ? arrayLiteral((c[prop] as string[] | null) ?? []) : (c[prop] ?? null)))),
       );
     }
     // Each row names only the columns that change; the others keep their values. The version and update stamp move as in a single update.
@@ -445,13 +453,17 @@ export class CompaniesService {
       name: row.name,
       englishName: blankToNull(row.englishName) ?? null,
       aliases: row.aliases ?? [],
+    return { ...this.newColumns(row), ...companyIndex(row) };
+  }
+
+  /** A new company's columns from a checked row, without its name key and search tokens. */
+  private newColumns(row: CompanyRow): Partial<Company> {
       creditCode: row.creditCode ?? null,
       province: blankToNull(row.province) ?? null,
       city: blankToNull(row.city) ?? null,
       headquarters: blankToNull(row.headquarters) ?? null,
       isListed: row.isListed ?? false,
       isLocal: row.isLocal ?? false,
-      ...companyIndex(row),
     };
   }
 

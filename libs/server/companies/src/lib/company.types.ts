@@ -48,7 +48,7 @@ export interface UpsertOutcome {
 export interface CompanyPlan {
   /** Per row: the company it is (a new one's id made in advance) and what writing it does. */
   outcomes: UpsertOutcome[];
-  /** The companies to create, with every column a single create fills (search tokens and name key included). */
+  /** The companies to create, with every column a single create fills (their search tokens made when written). */
   inserts: Company[];
   /** The companies to change, with the columns that change. */
   updates: Array<{ id: string; changes: Partial<Company> }>;
