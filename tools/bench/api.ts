@@ -81,6 +81,8 @@ export interface Api {
   startMs: number;
   /** SQL statements the API's pg clients have sent since it started (with `countStatements` only). */
   statements(): Promise<number>;
+  /** The count and the last few hundred statements sent (their first 200 characters; with `countStatements` only). */
+  recentStatements(): Promise<{ count: number; recent: string[] }>;
   stop(): Promise<void>;
 }
 
@@ -191,6 +193,10 @@ export async function startApi(root: string, database: { DATABASE_URL?: string; 
       if (!statementsPort) throw new Error('the API was started without countStatements');
       const res = await fetch(`http://127.0.0.1:${statementsPort}/`);
       return Number(await res.text());
+    },
+    async recentStatements() {
+      if (!statementsPort) throw new Error('the API was started without countStatements');
+      return (await (await fetch(`http://127.0.0.1:${statementsPort}/recent`)).json()) as { count: number; recent: string[] };
     },
     async stop() {
       if (child.exitCode !== null) return;

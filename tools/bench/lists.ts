@@ -14,7 +14,7 @@
  * Run: npm run bench:lists (under flock /tmp/chainboard-bench.lock on a shared machine). BENCH_SECONDS (per case and
  * round, 3), BENCH_ROUNDS (3), BENCH_CONNECTIONS (1,10,50), BENCH_SEARCH_WORD (科技); the data's size as seed:large takes
  * it (SEED, LARGE_COMPANIES, …). It creates, fills and drops its own database; BENCH_DATABASE_URL uses one that
- * seed:large has already filled instead (kept). BENCH_API_FROM_SOURCE=1 runs the API from source. Writes the
+ * seed:large has already filled instead (kept); BENCH_EMBEDDED=0 leaves out the embedded start-up. BENCH_API_FROM_SOURCE=1 runs the API from source. Writes the
  * bench:lists section of BENCHMARKS.md (BENCH_REPORT=0 to leave it alone).
  */
 import 'reflect-metadata';
@@ -49,6 +49,8 @@ interface ApiCase {
   list?: boolean;
   /** What the answer holds, for the report. */
   describe?: (data: Record<string, any>) => string;
+  /** The rows the answer shows, as its plain-SQL case keys them (to check that both read the same rows). */
+  keys?: (data: Record<string, any>) => string[];
 }
 
 interface SqlCase {
@@ -57,6 +59,10 @@ interface SqlCase {
   /** The list page whose rows it reads. */
   of: string;
   sql: string;
+  /** A row's key, as the list page's `keys` gives it. */
+  key: (row: Record<string, any>) => string;
+  /** The keys compare sorted (the page's keys are sorted too). */
+  sortKeys?: boolean;
 }
 
 type Case = ApiCase | SqlCase;
@@ -104,14 +110,14 @@ const SQL = {
       (SELECT count(*) FROM coordination_issue i WHERE i.project_id = p.id AND i.status <> 'CLOSED')::int AS open_issue_count,
       (SELECT coalesce(json_agg(json_build_object('id', n.id, 'name', n.name)), '[]') FROM project_chain_node pn JOIN chain_segment n ON n.id = pn.segment_id WHERE pn.project_id = p.id) AS nodes,
       (SELECT json_build_object('id', u.id, 'text', u.text, 'createdOn', u.created_on) FROM project_update u WHERE u.project_id = p.id ORDER BY u.created_at DESC LIMIT 1) AS latest_update
-    FROM project p JOIN company c ON c.id = p.company_id JOIN industry_chain ch ON ch.id = p.chain_id LEFT JOIN app_user o ON o.id = p.owner_id
+    FROM project p LEFT JOIN company c ON c.id = p.company_id LEFT JOIN industry_chain ch ON ch.id = p.chain_id LEFT JOIN app_user o ON o.id = p.owner_id
       LEFT JOIN app_user rl ON rl.id = p.responsible_leader_id LEFT JOIN department ru ON ru.id = p.responsible_unit_id
     WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC NULLS LAST, p.created_at DESC, p.id ASC LIMIT 50`,
   board: `WITH columns AS (SELECT stage, count(*)::int AS count, sum(agreed_investment) AS total FROM project WHERE deleted_at IS NULL GROUP BY stage),
       cards AS (SELECT * FROM (SELECT p.id, p.name, p.confidential, p.code_name, p.is_demo, p.type, p.stage, p.stage_on, p.agreed_investment, p.version, p.chain_id, p.company_id, p.owner_id,
           row_number() OVER (PARTITION BY p.stage ORDER BY p.stage_on DESC NULLS LAST, p.updated_at DESC, p.id) AS n FROM project p WHERE p.deleted_at IS NULL) x WHERE n <= 20)
     SELECT k.*, col.count, col.total, ch.name AS chain_name, c.name AS company_name, c.credit_code, o.display_name AS owner_name
-    FROM cards k JOIN columns col ON col.stage = k.stage JOIN company c ON c.id = k.company_id JOIN industry_chain ch ON ch.id = k.chain_id LEFT JOIN app_user o ON o.id = k.owner_id
+    FROM cards k JOIN columns col ON col.stage = k.stage LEFT JOIN company c ON c.id = k.company_id LEFT JOIN industry_chain ch ON ch.id = k.chain_id LEFT JOIN app_user o ON o.id = k.owner_id
     ORDER BY k.stage, k.n`,
 };
 
@@ -123,6 +129,7 @@ function cases(root: string, today: string, chainId: string): Case[] {
     name: `${noun} page (\`${name}\`)`,
     body: (size = 50) => body(doc(name), { input: { offset: 0, limit: size } }),
     list: true,
+    keys: (d) => (d[field].items as Array<{ id: string }>).map((x) => x.id),
     describe: (d) => `${d[field].items.length} rows, total answered ${d[field].total.toLocaleString('en')}${d[field].totalCapped ? '+' : ''}`,
   });
   const companies = page('Companies', 'companies', 'company table');
@@ -134,12 +141,13 @@ function cases(root: string, today: string, chainId: string): Case[] {
     name: 'kanban (`ProjectBoard`)',
     body: (size = 20) => body(doc('ProjectBoard'), { input: { cardsPerColumn: size } }),
     list: true,
+    keys: (d) => (d['projectBoard'].columns as Array<{ stage: string; projects: Array<{ id: string }> }>).flatMap((c) => c.projects.map((x, i) => `${c.stage}:${i + 1}:${x.id}`)).sort(),
     describe: (d) => {
       const columns = d['projectBoard'].columns as Array<{ count: number; projects: unknown[] }>;
       return `${columns.reduce((n, c) => n + c.projects.length, 0)} cards of ${columns.reduce((n, c) => n + c.count, 0).toLocaleString('en')} in ${columns.length} columns`;
     },
   };
-  const sql = (of: ApiCase, text: string): SqlCase => ({ kind: 'sql', name: `the same rows, plain SQL through pg`, of: of.name, sql: text });
+  const sql = (of: ApiCase, text: string, key: SqlCase['key'] = (r) => r['id'], sortKeys = false): SqlCase => ({ kind: 'sql', name: `the same rows, plain SQL through pg`, of: of.name, sql: text, key, sortKeys });
   return [
     { kind: 'api', name: '`{ __typename }`', body: () => body('{ __typename }') },
     companies,
@@ -151,7 +159,7 @@ function cases(root: string, today: string, chainId: string): Case[] {
     projects,
     sql(projects, SQL.projects),
     board,
-    sql(board, SQL.board),
+    sql(board, SQL.board, (r) => `${r['stage']}:${r['n']}:${r['id']}`, true),
     {
       kind: 'api',
       name: `search page for 「${SEARCH_WORD}」 (\`Search\`, 50 a kind)`,
@@ -168,9 +176,19 @@ function cases(root: string, today: string, chainId: string): Case[] {
       kind: 'api',
       name: 'district dashboard (`Dashboard`)',
       body: () => body(doc('Dashboard'), { asOf: today, chainId: null, includeDemo: true }),
-      describe: (d) => `${d['dashboard'].counters.signed} signed, ${d['dashboard'].redProjectIds.length} red, ${d['dashboard'].yellowProjectIds.length} yellow`,
+      describe: (d) => `${d['dashboard'].counters.signed} signed projects, ${JSON.stringify(d).length.toLocaleString('en')} bytes`,
     },
   ];
+}
+
+/** What an answer holds, for the report (its size when the case cannot tell more, e.g. after a change of its document). */
+function describe(c: ApiCase, data: Record<string, any>): string {
+  try {
+    if (c.describe) return c.describe(data);
+  } catch {
+    // the document changed: its size says enough
+  }
+  return `${JSON.stringify(data).length.toLocaleString('en')} bytes`;
 }
 
 /** One GraphQL POST with the token; answers the data, failing on any error. */
@@ -251,16 +269,35 @@ function rssMb(pid: number): number {
   }
 }
 
-/** SQL statements the API sends for one request, after one untimed run; the fewest of three (nothing else is running). */
-async function statementsPerRequest(api: Api, token: string, body: string): Promise<number> {
+/** A statement's shape: its parameters numbered alike and lists of them folded, so that page sizes compare. */
+const shape = (sql: string) => sql.replace(/\$\d+/g, '$n').replace(/(\$n,\s*)+\$n/g, '$n…');
+
+/**
+ * SQL statements the API sends for one request, after one untimed run; the fewest of three (nothing else is running),
+ * with the statements themselves.
+ */
+async function statementsPerRequest(api: Api, token: string, body: string): Promise<{ count: number; sql: string[] }> {
   await ask(api.port, token, body);
-  const counts: number[] = [];
+  let best: { count: number; sql: string[] } | null = null;
   for (let i = 0; i < 3; i++) {
     const before = await api.statements();
     await ask(api.port, token, body);
-    counts.push((await api.statements()) - before);
+    const after = await api.recentStatements();
+    const count = after.count - before;
+    if (!best || count < best.count) best = { count, sql: after.recent.slice(-count) };
   }
-  return Math.min(...counts);
+  return best ?? { count: NaN, sql: [] };
+}
+
+/** The statements of `large` beyond those of `small` (by shape). */
+function extraStatements(small: string[], large: string[]): string[] {
+  const left = small.map(shape);
+  return large.filter((sql) => {
+    const at = left.indexOf(shape(sql));
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
 }
 
 /** Start-up of the built API on the embedded database: a fresh data folder (create, migrate, seed), then again on it. */
@@ -325,7 +362,7 @@ async function main(): Promise<void> {
     const apiCases = all.filter((c): c is ApiCase => c.kind === 'api');
 
     console.log('start-up on the embedded database …');
-    const embedded = await embeddedStartUp(root);
+    const embedded = process.env['BENCH_EMBEDDED'] === '0' ? { first: NaN, second: NaN, rss: NaN } : await embeddedStartUp(root);
     console.log(`  first start ${embedded.first.toFixed(0)} ms, second ${embedded.second.toFixed(0)} ms`);
 
     api = await startApi(root, { DATABASE_URL: url }, { SEED_ON_START: 'false' }, { countStatements: true });
@@ -337,13 +374,30 @@ async function main(): Promise<void> {
     const answers = new Map<string, string>();
     for (const c of apiCases) {
       const data = await ask(api.port, token, c.body());
-      answers.set(c.name, c.describe ? c.describe(data) : '');
+      answers.set(c.name, describe(c, data));
     }
-    for (const c of all) if (c.kind === 'sql') answers.set(`${c.of}|sql`, `${(await pool.query(c.sql)).rowCount} rows`);
-    const statements = new Map<string, { small: number; large: number }>();
+    // The plain SQL reads the rows the page shows, in its order.
+    for (const c of all) {
+      if (c.kind !== 'sql') continue;
+      const page = apiCases.find((x) => x.name === c.of);
+      const rows = (await pool.query(c.sql)).rows.map(c.key);
+      if (c.sortKeys) rows.sort();
+      const shown = page?.keys ? page.keys(await ask(api.port, token, page.body())) : [];
+      const first = rows.findIndex((k, i) => k !== shown[i]);
+      if (first >= 0) console.log(`  ${c.of}: plain SQL row ${first + 1} is ${rows[first]}, the page's ${shown[first]}`);
+      answers.set(
+        `${c.of}|sql`,
+        first < 0 && rows.length === shown.length ? `${rows.length} rows, those of the page` : `${rows.length} rows; differ from the page's ${shown.length} from row ${(first < 0 ? rows.length : first) + 1}`,
+      );
+    }
+    const statements = new Map<string, { small: number; large: number; extra: string[] }>();
     for (const c of apiCases.filter((x) => x.list)) {
-      statements.set(c.name, { small: await statementsPerRequest(api, token, c.body(10)), large: await statementsPerRequest(api, token, c.body(100)) });
-      console.log(`  ${c.name}: ${JSON.stringify(statements.get(c.name))} statements at 10 and 100`);
+      const small = await statementsPerRequest(api, token, c.body(10));
+      const large = await statementsPerRequest(api, token, c.body(100));
+      const extra = extraStatements(small.sql, large.sql);
+      statements.set(c.name, { small: small.count, large: large.count, extra });
+      console.log(`  ${c.name}: ${small.count} statements at 10 rows, ${large.count} at 100`);
+      for (const sql of extra) console.log(`    more at 100: ${sql}`);
     }
 
     // Memory under load: sampled every 200 ms while the load runs.
@@ -417,8 +471,9 @@ async function main(): Promise<void> {
       }
     }
     for (const c of lists) {
-      const s = statements.get(c.name) ?? { small: NaN, large: NaN };
-      targets.push(`| SQL statements per request equal at page sizes 10 and 100 | ${c.name} | ${s.small} and ${s.large} | ${verdict(s.small === s.large, `${s.large - s.small} more at 100`)} |`);
+      const s = statements.get(c.name) ?? { small: NaN, large: NaN, extra: [] };
+      const which = s.extra.length ? ` (${s.extra.map((sql) => `\`${sql.slice(0, 70).replace(/[`|]/g, ' ')}…\``).join(', ')})` : '';
+      targets.push(`| SQL statements per request equal at page sizes 10 and 100 | ${c.name} | ${s.small} and ${s.large} | ${verdict(s.small === s.large, `${s.large - s.small} more at 100${which}`)} |`);
     }
     const peaks = CONNECTIONS.map((c) => Math.max(...rss[c].filter(Number.isFinite)));
     const peak = Math.max(...peaks);
