@@ -1,15 +1,22 @@
+import { ACTIVE_LEAD_STATUSES, companyIndex, searchIndex } from '@chainboard/domain';
+import { TOTAL_CAP } from '@chainboard/server-core';
 import { chainsByCode, crmSnapshot, nodesOf, refusal } from './crm-helpers';
 import { sqlStatements, TestApp } from './harness';
 
-const COMPANY_TABLE = `query($input: CompanyListInput) { companies(input: $input) { total offset limit items {
+const COMPANY_TABLE = `query($input: CompanyListInput) { companies(input: $input) { total totalCapped offset limit items {
   id name city isLocal isListed creditCode openLeadCount lastContactOn
   tags { year list { name } } nodes { role node { name } chain { code } }
 } } }`;
-const LEAD_TABLE = `query($input: LeadListInput) { leads(input: $input) { total offset limit items {
+const LEAD_TABLE = `query($input: LeadListInput) { leads(input: $input) { total totalCapped offset limit items {
   id title status source createdOn masked canEdit intendedInvestment
   company { id name isLocal } owner { username displayName department { name } } chain { code name } nodes { id name }
   timing { firstContactDue stale daysSinceContact alerts } contacts { id summary }
 } } }`;
+const PROSPECT_TABLE = `query($input: ProspectListInput) { prospects(input: $input) { total totalCapped offset limit items {
+  id priority reason company { id name } node { id name } assignee { displayName }
+} } }`;
+/** Rows made in bulk (more than the cap) for the capped totals: companies, leads on another chain, prospects on one node. */
+const BULK = TOTAL_CAP + 100;
 
 describe('company and lead tables', () => {
   let t: TestApp;
@@ -44,7 +51,32 @@ describe('company and lead tables', () => {
       ).createLead;
       await t.as(staff, `mutation($input: AddInteractionInput!) { addInteraction(input: $input) { id } }`, { input: { leadId: lead.id, type: 'CALL', summary: `第${n}次电话` } });
     }
-  }, 120_000);
+
+    // More rows than the cap, written in bulk: companies, a lead of each on another chain, and a prospect of each on one node.
+    const names = Array.from({ length: BULK }, (_, i) => `批量企业${String(i).padStart(4, '0')}号`);
+    const indexes = names.map((name) => companyIndex({ name }));
+    const companyIds: string[] = (
+      await t.db.query(
+        `INSERT INTO company (name, name_key, search_tokens, search_text)
+         SELECT x.name, x.name_key, ARRAY(SELECT jsonb_array_elements_text(x.tokens)), x.search_text
+           FROM jsonb_to_recordset($1::jsonb) AS x(name varchar, name_key varchar, tokens jsonb, search_text text) RETURNING id`,
+        [JSON.stringify(names.map((name, i) => ({ name, name_key: indexes[i].nameKey, tokens: indexes[i].searchTokens, search_text: indexes[i].searchText })))],
+      )
+    ).map((r: { id: string }) => r.id);
+    const fashion = chains['fashion-plus'].id;
+    const titles = names.map((_, i) => `批量线索${String(i).padStart(4, '0')}`);
+    await t.db.query(
+      `INSERT INTO lead (title, company_id, chain_id, status, source, created_on, search_tokens, search_text)
+       SELECT x.title, x.company_id, $2, 'NEW', 'OTHER', DATE '2026-01-01' + (x.n % 300), ARRAY(SELECT jsonb_array_elements_text(x.tokens)), x.search_text
+         FROM jsonb_to_recordset($1::jsonb) AS x(title varchar, company_id uuid, n int, tokens jsonb, search_text text)`,
+      [JSON.stringify(titles.map((title, i) => ({ title, company_id: companyIds[i], n: i, tokens: searchIndex(title).searchTokens, search_text: searchIndex(title).searchText }))), fashion],
+    );
+    const fashionNode = (await nodesOf(t, admin, fashion))[0].id;
+    await t.db.query(
+      `INSERT INTO prospect (segment_id, company_id, priority, reason) SELECT $1, c, 'MEDIUM', '批量' FROM unnest($2::uuid[]) AS c`,
+      [fashionNode, companyIds],
+    );
+  }, 180_000);
   afterAll(() => t.close());
 
   const statements = async (run: () => Promise<unknown>) => (await sqlStatements(run)).length;
@@ -66,6 +98,105 @@ describe('company and lead tables', () => {
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(15);
     expect(await statements(() => page(50, other))).toBe(await statements(() => page(5, other)));
+  });
+
+  it('reads a page of each table in the same number of SQL statements at 10 and 100 rows, total counted or not', async () => {
+    const fashion = chains['fashion-plus'].id;
+    const tables = [
+      { doc: COMPANY_TABLE, input: { query: '批量企业' } },
+      { doc: LEAD_TABLE, input: { chainId: fashion } },
+      { doc: PROSPECT_TABLE, input: { chainId: fashion } },
+    ];
+    for (const { doc, input } of tables) {
+      for (const exactTotal of [false, true]) {
+        const page = (limit: number) => t.as(staff, doc, { input: { ...input, limit, exactTotal } });
+        const ten = await statements(() => page(10));
+        const hundred = await statements(() => page(100));
+        const answer = Object.values(await page(100))[0] as { items: unknown[] };
+        expect(answer.items).toHaveLength(100);
+        expect({ doc: doc.slice(0, 40), exactTotal, hundred }).toEqual({ doc: doc.slice(0, 40), exactTotal, hundred: ten });
+        expect(ten).toBeLessThanOrEqual(15);
+      }
+    }
+  });
+
+  it('caps a large total unless asked for the exact one, and counts past the cap as the pages go on', async () => {
+    const fashion = chains['fashion-plus'].id;
+    const tables = [
+      { doc: COMPANY_TABLE, field: 'companies', input: { query: '批量企业' } },
+      { doc: LEAD_TABLE, field: 'leads', input: { chainId: fashion } },
+      { doc: PROSPECT_TABLE, field: 'prospects', input: { chainId: fashion } },
+    ];
+    for (const { doc, field, input } of tables) {
+      const read = async (more: Record<string, unknown>) => (await t.as(staff, doc, { input: { ...input, ...more } }))[field];
+      const totals = async (more: Record<string, unknown>) => {
+        const { total, totalCapped } = await read(more);
+        return { total, totalCapped };
+      };
+      expect(await totals({ limit: 10 })).toEqual({ total: TOTAL_CAP, totalCapped: true });
+      expect(await totals({ limit: 10, exactTotal: true })).toEqual({ total: BULK, totalCapped: false });
+      // Past the first page the count reaches further: the cap counts from the page's offset.
+      expect(await totals({ limit: 10, offset: 50 })).toEqual({ total: 50 + TOTAL_CAP, totalCapped: true });
+      expect(await totals({ limit: 10, offset: 150 })).toEqual({ total: BULK, totalCapped: false });
+      // A last page that is not full tells the total by itself; so does a page past the end.
+      expect(await totals({ limit: 10, offset: BULK - 5 })).toEqual({ total: BULK, totalCapped: false });
+      expect(await totals({ limit: 10, offset: BULK + 100 })).toEqual({ total: BULK, totalCapped: false });
+      // The rows are the same whether the total is counted or capped.
+      expect((await read({ limit: 30, offset: 20 })).items).toEqual((await read({ limit: 30, offset: 20, exactTotal: true })).items);
+    }
+    // A total under the cap is exact either way, as it always was.
+    const small = (await t.as(staff, COMPANY_TABLE, { input: { query: '表格测试', limit: 10 } })).companies;
+    expect({ total: small.total, totalCapped: small.totalCapped }).toEqual({ total: 60, totalCapped: false });
+  });
+
+  it('answers the same pages with and without the exact total, totals equal to every row read', async () => {
+    const other = await t.signIn('staff.02');
+    const fashion = chains['fashion-plus'].id;
+    const cases = [
+      { doc: COMPANY_TABLE, field: 'companies', input: { query: '企业', sort: 'CITY', direction: 'DESC' }, token: staff },
+      { doc: COMPANY_TABLE, field: 'companies', input: { query: '表格测试', isLocal: true }, token: staff },
+      { doc: LEAD_TABLE, field: 'leads', input: { query: '线索', sort: 'TITLE', direction: 'ASC' }, token: other },
+      { doc: LEAD_TABLE, field: 'leads', input: { chainId: chains['health-plus'].id, sort: 'INTENDED_INVESTMENT' }, token: staff },
+      { doc: PROSPECT_TABLE, field: 'prospects', input: { chainId: fashion }, token: staff },
+    ];
+    for (const { doc, field, input, token } of cases) {
+      const read = async (more: Record<string, unknown>) => (await t.as(token, doc, { input: { ...input, ...more } }))[field];
+      // Every row, page by page (200 a page), as an export reads them: the total the table had before was their number.
+      const all: Array<{ id: string }> = [];
+      for (let offset = 0; ; offset += 200) {
+        const { items } = await read({ offset, limit: 200, exactTotal: true });
+        all.push(...items);
+        if (items.length < 200) break;
+      }
+      expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+      for (const [offset, limit] of [
+        [0, 10],
+        [0, 100],
+        [40, 25],
+        [Math.max(0, all.length - 7), 10],
+      ]) {
+        const capped = await read({ offset, limit });
+        const exact = await read({ offset, limit, exactTotal: true });
+        expect(capped.items).toEqual(exact.items);
+        expect(capped.items).toEqual(all.slice(offset, offset + limit));
+        expect(exact).toMatchObject({ total: all.length, totalCapped: false });
+        if (!capped.totalCapped) expect(capped.total).toBe(all.length);
+        else expect(capped.total).toBe(offset + TOTAL_CAP);
+      }
+    }
+  });
+
+  it("shows a company's open leads and latest contact as its leads and contacts say, for each reader", async () => {
+    const other = await t.signIn('staff.02');
+    const doc = `query($input: CompanyListInput) { companies(input: $input) { items { id openLeadCount lastContactOn leads { status } contacts { occurredOn } } } }`;
+    for (const token of [staff, other, admin]) {
+      const { items } = (await t.as(token, doc, { input: { query: '表格测试', limit: 100 } })).companies;
+      expect(items).toHaveLength(60);
+      for (const c of items) {
+        const open = c.leads.filter((l: { status: string }) => (ACTIVE_LEAD_STATUSES as readonly string[]).includes(l.status)).length;
+        expect({ id: c.id, openLeadCount: c.openLeadCount, lastContactOn: c.lastContactOn }).toEqual({ id: c.id, openLeadCount: open, lastContactOn: c.contacts[0]?.occurredOn ?? null });
+      }
+    }
   });
 
   it('filters, sorts and pages companies on the server', async () => {

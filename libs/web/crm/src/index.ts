@@ -46,6 +46,7 @@ export { toTableChange } from './lib/tables/antd-table';
 export { useTableState, useSavedViews } from './lib/tables/hooks';
 export { SavedViewsBar } from './lib/tables/SavedViewsBar';
 export { ServerTable } from './lib/tables/ServerTable';
+export { countKey, useExactTotal, withExactTotal } from './lib/tables/exact-total';
 export type { ServerTableProps } from './lib/tables/ServerTable';
 export { ColumnChooser } from './lib/tables/ColumnChooser';
 export type { ColumnOption } from './lib/tables/ColumnChooser';

@@ -21,6 +21,8 @@ export { RowActions, splitRowActions } from './lib/components/RowActions';
 export type { RowAction, RowActionsProps } from './lib/components/RowActions';
 export { ListPageHeader } from './lib/components/ListPageHeader';
 export type { ListPageHeaderProps } from './lib/components/ListPageHeader';
+export { TotalCount, totalLabel } from './lib/components/TotalCount';
+export type { TotalCountProps } from './lib/components/TotalCount';
 export { ChangeHistory, ChangeFields, changeRows, fieldLabel } from './lib/components/ChangeHistory';
 export type { ChangeEntry, ChangeRow, ChangeHistoryProps } from './lib/components/ChangeHistory';
 export { DeleteToBinButton } from './lib/components/DeleteToBinButton';

@@ -449,15 +449,15 @@ export class CompaniesService {
   }
 
   private newEntity(row: CompanyRow): Partial<Company> {
-    return {
-      name: row.name,
-      englishName: blankToNull(row.englishName) ?? null,
-      aliases: row.aliases ?? [],
     return { ...this.newColumns(row), ...companyIndex(row) };
   }
 
   /** A new company's columns from a checked row, without its name key and search tokens. */
   private newColumns(row: CompanyRow): Partial<Company> {
+    return {
+      name: row.name,
+      englishName: blankToNull(row.englishName) ?? null,
+      aliases: row.aliases ?? [],
       creditCode: row.creditCode ?? null,
       province: blankToNull(row.province) ?? null,
       city: blankToNull(row.city) ?? null,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageTotalFields } from '@chainboard/server-core';
 import { Company } from './company.entity';
 
 export enum SortDirection {
@@ -30,9 +31,8 @@ export class CompanyDuplicate {
   @Field(() => Company) company: Company;
 }
 
-@ObjectType({ description: 'One page of the company table' })
-export class CompanyPage {
-  @Field(() => Int, { description: 'Companies matching the filters, on all pages' }) total: number;
+@ObjectType({ description: 'One page of the company table, with the total (capped unless exactTotal was asked)' })
+export class CompanyPage extends PageTotalFields {
   @Field(() => Int) offset: number;
   @Field(() => Int) limit: number;
   @Field(() => [Company]) items: Company[];

@@ -18,5 +18,6 @@ import { PlanFaithful1765300000000 } from './1765300000000-PlanFaithful';
 import { AuditActions1765400000000 } from './1765400000000-AuditActions';
 import { CompanyMergedInto1765400000001 } from './1765400000001-CompanyMergedInto';
 import { AuditInsertsPerStatement1765500000000 } from './1765500000000-AuditInsertsPerStatement';
+import { LeadTableOrder1765700000000 } from './1765700000000-LeadTableOrder';
 
-export const MIGRATIONS: Function[] = [Foundation1764115200000, ChainMaps1764201600000, CompaniesAndLeads1764288000000, CompanySearchOrder1764374400000, ProjectPipeline1764460800000, DemoData1764547200000, PlanTargets1764640800000, Accounts1764727200000, Meetings1764813600000, Places1764900000000, Ranking1764986400000, ProjectBoardOrder1764990000000, AuditTrail1765000000000, ImportMappings1765100000000, ImportPreviews1765100000001, PlanFaithful1765300000000, AuditActions1765400000000, CompanyMergedInto1765400000001, AuditInsertsPerStatement1765500000000];
+export const MIGRATIONS: Function[] = [Foundation1764115200000, ChainMaps1764201600000, CompaniesAndLeads1764288000000, CompanySearchOrder1764374400000, ProjectPipeline1764460800000, DemoData1764547200000, PlanTargets1764640800000, Accounts1764727200000, Meetings1764813600000, Places1764900000000, Ranking1764986400000, ProjectBoardOrder1764990000000, AuditTrail1765000000000, ImportMappings1765100000000, ImportPreviews1765100000001, PlanFaithful1765300000000, AuditActions1765400000000, CompanyMergedInto1765400000001, AuditInsertsPerStatement1765500000000, LeadTableOrder1765700000000];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { comparePriorities, LeadTimeRules } from '@chainboard/domain';
+import { ACTIVE_LEAD_STATUSES, comparePriorities, LeadTimeRules } from '@chainboard/domain';
 import { ChainNode } from '@chainboard/server-chains';
 import { alignByKeys, groupByKeys, requestLoader, unauthenticated } from '@chainboard/server-core';
 import type { User } from '@chainboard/server-users';
@@ -64,6 +64,30 @@ export class LeadLoaders {
         .addOrderBy('l.created_at', 'DESC')
         .getMany();
       return groupByKeys(ids, await this.access.present(actor, rows), (r) => r.companyId!);
+    });
+  }
+
+  /**
+   * What the company table shows of each company's leads and contacts (by company id), in one statement for the
+   * whole page: its open leads the reader may see (as ofCompany finds them, counted) and the date of its latest
+   * contact (as contacts by company_id finds them: contacts on leads the reader sees masked left out).
+   */
+  companyFacts(ctx: Ctx): DataLoader<string, { openLeadCount: number; lastContactOn: string | null }> {
+    return requestLoader<string, { openLeadCount: number; lastContactOn: string | null }>(ctx, 'leads.companyFacts', async (ids) => {
+      const actor = actorOf(ctx);
+      const lead = this.access.visibleSql(actor, 'fl');
+      const contactLead = this.access.visibleSql(actor, 'fv');
+      const [sql, params] = this.db.driver.escapeQueryWithParameters(
+        `SELECT k.id AS "companyId",
+                (SELECT count(*)::int FROM lead fl
+                  WHERE fl.company_id = k.id AND fl.deleted_at IS NULL AND fl.status IN (:...openStatuses) AND ${lead.sql}) AS "openLeadCount",
+                (SELECT max(fi.occurred_on) FROM interaction fi LEFT JOIN lead fv ON fv.id = fi.lead_id AND fv.deleted_at IS NULL
+                  WHERE fi.company_id = k.id AND (fi.lead_id IS NULL OR ${contactLead.sql})) AS "lastContactOn"
+           FROM unnest(CAST(:companyIds AS uuid[])) AS k(id)`,
+        { ...lead.params, openStatuses: ACTIVE_LEAD_STATUSES, companyIds: ids },
+      );
+      const rows: Array<{ companyId: string; openLeadCount: number; lastContactOn: string | null }> = await this.db.query(sql, params);
+      return alignByKeys(ids, rows, (r) => r.companyId).map((r) => ({ openLeadCount: r?.openLeadCount ?? 0, lastContactOn: r?.lastContactOn ?? null }));
     });
   }
 

@@ -30,6 +30,8 @@ registerEnumType(LeadSource, { name: 'LeadSource' });
 @Entity({ name: 'lead' })
 // The recycle bin's order (deleted ones only), made in the migration by hand.
 @Index('lead_deleted', { synchronize: false })
+// The lead table's default order over the live leads (created_on DESC NULLS LAST, created_at DESC, id), made in the migration by hand.
+@Index('lead_table_order', { synchronize: false })
 export class Lead {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

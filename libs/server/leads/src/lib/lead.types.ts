@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LeadAlert, LEAD_TIME_RULE_RANGES } from '@chainboard/domain';
 import { ChainRef } from '@chainboard/server-chains';
-import { IntInput, LocalDateScalar } from '@chainboard/server-core';
+import { IntInput, LocalDateScalar, PageTotalFields } from '@chainboard/server-core';
 import { Lead } from './lead.entity';
 import { Prospect } from './prospect.entity';
 
@@ -56,17 +56,15 @@ export class UpdateLeadTimeRulesInput {
   staleDays: number;
 }
 
-@ObjectType({ description: 'One page of the lead table' })
-export class LeadPage {
-  @Field(() => Int) total: number;
+@ObjectType({ description: 'One page of the lead table, with the total (capped unless exactTotal was asked)' })
+export class LeadPage extends PageTotalFields {
   @Field(() => Int) offset: number;
   @Field(() => Int) limit: number;
   @Field(() => [Lead]) items: Lead[];
 }
 
-@ObjectType({ description: 'One page of prospects' })
-export class ProspectPage {
-  @Field(() => Int) total: number;
+@ObjectType({ description: 'One page of prospects, with the total (capped unless exactTotal was asked)' })
+export class ProspectPage extends PageTotalFields {
   @Field(() => Int) offset: number;
   @Field(() => Int) limit: number;
   @Field(() => [Prospect]) items: Prospect[];

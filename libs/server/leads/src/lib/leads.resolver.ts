@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ACTIVE_LEAD_STATUSES, canOnChain, LeadAlert, leadAlerts, leadDeadlines } from '@chainboard/domain';
+import { canOnChain, LeadAlert, leadAlerts, leadDeadlines } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { IdPipe, LocalDateScalar, PageArgs } from '@chainboard/server-core';
@@ -188,7 +188,7 @@ export class CompanyLeadsResolver {
 
   @ResolveField(() => Int, { description: 'Open leads with the company (that you may see)' })
   async openLeadCount(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<number> {
-    return (await this.loaders.ofCompany(ctx).load(company.id)).filter((l) => ACTIVE_LEAD_STATUSES.includes(l.status)).length;
+    return (await this.loaders.companyFacts(ctx).load(company.id)).openLeadCount;
   }
 
   @ResolveField(() => [Interaction], { description: 'The contacts timeline, newest first' })
@@ -198,8 +198,7 @@ export class CompanyLeadsResolver {
 
   @ResolveField(() => LocalDateScalar, { nullable: true, description: 'Date of the latest contact' })
   async lastContactOn(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<string | null> {
-    const contacts = await this.loaders.contacts(ctx, 'company_id').load(company.id);
-    return contacts[0]?.occurredOn ?? null;
+    return (await this.loaders.companyFacts(ctx).load(company.id)).lastContactOn;
   }
 
   @ResolveField(() => [Prospect], { description: 'Where the company is a prospect' })

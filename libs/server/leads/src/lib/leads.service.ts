@@ -23,7 +23,7 @@ import {
   searchCondition,
   searchIndex,
 } from '@chainboard/domain';
-import { badField, badInput, conflict, currentLanguage, deletedPage, forbidden, notFound, restoreIn, softDeleteIn, translate } from '@chainboard/server-core';
+import { badField, badInput, conflict, currentLanguage, deletedPage, forbidden, notFound, pageTotal, restoreIn, softDeleteIn, translate } from '@chainboard/server-core';
 import { ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { CompaniesService, Company, companyMatchesTextSql, SortDirection, UpsertOutcome } from '@chainboard/server-companies';
 import { ProjectsService } from '@chainboard/server-projects';
@@ -334,7 +334,11 @@ export class LeadsService {
     return this.get(actor, input.leadId);
   }
 
-  /** One page of the lead table, masked for the actor: three SQL statements (count, page, access) whatever the page size. */
+  /**
+   * One page of the lead table, masked for the actor: the page, its total (none when the page is not full; else
+   * counted up to TOTAL_CAP past the page, or every row with exactTotal) and access — at most three SQL statements
+   * whatever the page size.
+   */
   async list(actor: Actor, input: LeadListInput): Promise<LeadPage> {
     const offset = input.offset ?? 0;
     const limit = input.limit ?? 50;
@@ -348,8 +352,9 @@ export class LeadsService {
       .addOrderBy('l.id', 'ASC')
       .offset(offset)
       .limit(limit);
-    const [items, total] = await qb.getManyAndCount();
-    return { total, offset, limit, items: await this.access.present(actor, items) };
+    const items = await qb.getMany();
+    const total = await pageTotal(qb, { offset, limit, rows: items.length, exact: input.exactTotal });
+    return { ...total, offset, limit, items: await this.access.present(actor, items) };
   }
 
   /** Leads logged after `from` and up to `to` (district dates) on the chains (all when null), oldest first, masked for the actor. */
@@ -449,7 +454,7 @@ export class LeadsService {
   /** The recycle bin's leads, most recently deleted first, as the actor may see them. */
   async deleted(actor: Actor, offset: number, limit: number): Promise<LeadPage> {
     const page = await deletedPage(this.db.manager, Lead, offset, limit);
-    return { total: page.total, items: await this.access.present(actor, page.items), offset, limit };
+    return { total: page.total, totalCapped: false, items: await this.access.present(actor, page.items), offset, limit };
   }
 
   /** Locks the lead for this transaction and checks the actor may edit it: sees it unmasked, and lead.edit reaches its chain. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor, CompanyRole, LeadSource, Priority, PRIORITY_ORDER } from '@chainboard/domain';
-import { badField, conflict, notFound } from '@chainboard/server-core';
+import { badField, conflict, notFound, pageTotal } from '@chainboard/server-core';
 import { ChainNode, ChainsService, IndustryChain, nodeInChainSql } from '@chainboard/server-chains';
 import { CompaniesService } from '@chainboard/server-companies';
 import { AddProspectInput, ConvertProspectInput, ProspectListInput, UpdateProspectInput } from './dto/prospect.inputs';
@@ -24,7 +24,10 @@ export class ProspectsService {
     private readonly companies: CompaniesService,
   ) {}
 
-  /** Prospects of a chain, a node or an assignee: high priority first. Two SQL statements (count and page). */
+  /**
+   * Prospects of a chain, a node or an assignee: high priority first. The page, then its total (none when the page is
+   * not full; else counted up to TOTAL_CAP past the page, or every row with exactTotal): at most two SQL statements.
+   */
   async list(input: ProspectListInput): Promise<ProspectPage> {
     const offset = input.offset ?? 0;
     const limit = input.limit ?? 50;
@@ -40,7 +43,6 @@ export class ProspectsService {
     if (input.priority) qb.andWhere('p.priority = :priority', { priority: input.priority });
     if (input.converted === true) qb.andWhere('p.lead_id IS NOT NULL');
     if (input.converted === false) qb.andWhere('p.lead_id IS NULL');
-    const total = await qb.getCount();
     const items = await qb
       .orderBy(PRIORITY_RANK, 'ASC')
       .addOrderBy('p.created_at', 'DESC')
@@ -48,7 +50,8 @@ export class ProspectsService {
       .offset(offset)
       .limit(limit)
       .getMany();
-    return { total, offset, limit, items };
+    const total = await pageTotal(qb, { offset, limit, rows: items.length, exact: input.exactTotal });
+    return { ...total, offset, limit, items };
   }
 
   async get(id: string, m: EntityManager = this.db.manager): Promise<Prospect> {

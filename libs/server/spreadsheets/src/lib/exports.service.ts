@@ -93,13 +93,16 @@ export const EXPORT_COLUMNS: Record<ExportTable, Array<{ key: string; kind?: Exp
 const MAX_EXPORT_ROWS = 100_000;
 const PAGE = 2_000;
 
-/** Every row of a paged list, page by page (at most MAX_EXPORT_ROWS). */
-async function allRows<T>(page: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+/**
+ * Every row of a paged list, page by page (at most MAX_EXPORT_ROWS), until a page comes back short: the lists' totals
+ * are capped past the page unless counted exactly, so they cannot say where the rows end.
+ */
+async function allRows<T>(page: (offset: number, limit: number) => Promise<{ items: T[] }>): Promise<T[]> {
   const rows: T[] = [];
   for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
-    const { items, total } = await page(offset, PAGE);
+    const { items } = await page(offset, PAGE);
     rows.push(...items);
-    if (offset + PAGE >= total) break;
+    if (items.length < PAGE) break;
   }
   return rows;
 }
@@ -132,7 +135,7 @@ export class ExportsService {
 
   async exportCompanies(input: CompanyListInput, keys: string[]): Promise<ExportFile> {
     const columns = this.chosen(ExportTable.COMPANIES, keys);
-    const companies = await allRows((offset, limit) => this.companies.list({ ...input, offset, limit }));
+    const companies = await allRows((offset, limit) => this.companies.list({ ...input, offset, limit, exactTotal: false }));
     const records = companies.map((c) => ({
       name: c.name,
       creditCode: c.creditCode,
@@ -151,7 +154,7 @@ export class ExportsService {
   async exportLeads(actor: Actor, input: LeadListInput, keys: string[]): Promise<ExportFile> {
     const columns = this.chosen(ExportTable.LEADS, keys);
     const lng = currentLanguage();
-    const leads = await allRows((offset, limit) => this.leads.list(actor, { ...input, offset, limit }));
+    const leads = await allRows((offset, limit) => this.leads.list(actor, { ...input, offset, limit, exactTotal: false }));
     // Names of what the leads point at, in one query each (masked leads point at no company).
     const ids = (pick: (l: Lead) => string | null) => [...new Set(leads.map(pick).filter((x): x is string => !!x))];
     const companyOf = new Map((await this.companies.byIds(ids((l) => l.companyId))).map((c) => [c.id, c]));
@@ -178,7 +181,7 @@ export class ExportsService {
   async exportProspects(input: ProspectListInput, keys: string[]): Promise<ExportFile> {
     const columns = this.chosen(ExportTable.PROSPECTS, keys);
     const lng = currentLanguage();
-    const prospects = await allRows((offset, limit) => this.prospects.list({ ...input, offset, limit }));
+    const prospects = await allRows((offset, limit) => this.prospects.list({ ...input, offset, limit, exactTotal: false }));
     // The chain of each node, in one query.
     const chainOf = new Map((await this.chains.nodesWithChain(prospects.map((p) => p.nodeId))).map((n) => [n.id, n.chainName]));
     const records = prospects.map((p) => ({

@@ -4,6 +4,7 @@ export const leadsQuery = graphql(`
   query Leads($input: LeadListInput) {
     leads(input: $input) {
       total
+      totalCapped
       offset
       limit
       items {
@@ -155,6 +156,7 @@ export const prospectsQuery = graphql(`
   query Prospects($input: ProspectListInput) {
     prospects(input: $input) {
       total
+      totalCapped
       offset
       limit
       items {

@@ -230,6 +230,7 @@ export const projectsQuery = graphql(`
   query Projects($input: ProjectListInput) {
     projects(input: $input) {
       total
+      totalCapped
       offset
       limit
       items {

@@ -40,6 +40,7 @@ export const companiesQuery = graphql(`
   query Companies($input: CompanyListInput) {
     companies(input: $input) {
       total
+      totalCapped
       offset
       limit
       items {

@@ -10,11 +10,24 @@ import { exportColumnsQuery, exportCompaniesMutation, exportLeadsMutation, expor
 import { initialExportColumns } from './import-export';
 import { CRM_NS } from '../../i18n';
 
+interface ExportCommon {
+  visibleColumns: readonly string[];
+  related?: Record<string, readonly string[]>;
+  /** The table's total, to say how many rows the file will hold; a lower bound when `totalCapped`. */
+  total?: number;
+  totalCapped?: boolean;
+}
+
 export type ExportButtonProps =
-  | { table: 'COMPANIES'; input: CompanyListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number }
-  | { table: 'LEADS'; input: LeadListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number }
-  | { table: 'PROSPECTS'; input: ProspectListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number }
-  | { table: 'PROJECTS'; input: ProjectListInput; visibleColumns: readonly string[]; related?: Record<string, readonly string[]>; total?: number };
+  | ({ table: 'COMPANIES'; input: CompanyListInput } & ExportCommon)
+  | ({ table: 'LEADS'; input: LeadListInput } & ExportCommon)
+  | ({ table: 'PROSPECTS'; input: ProspectListInput } & ExportCommon)
+  | ({ table: 'PROJECTS'; input: ProjectListInput } & ExportCommon);
+
+/** What the export dialog says of the rows: "N rows", or "more than N rows" when the table's total was capped. */
+export function exportIntro(t: (key: string, options: Record<string, unknown>) => string, language: string, total: number, capped = false): string {
+  return t(capped ? 'export.introCapped' : 'export.intro', { count: total, formatted: total.toLocaleString(language) });
+}
 
 /** The export of the table the button sits on, as the API names it. */
 async function exportTable(props: ExportButtonProps, columns: string[]): Promise<ExportFile> {
@@ -32,7 +45,7 @@ async function exportTable(props: ExportButtonProps, columns: string[]): Promise
 
 /** "Export": the filtered table (every page, same sort) as an .xlsx with the columns the user ticks, downloaded. */
 export function ExportButton(props: ExportButtonProps) {
-  const { t } = useTranslation(CRM_NS);
+  const { t, i18n } = useTranslation(CRM_NS);
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [columns, setColumns] = useState<string[]>([]);
@@ -85,7 +98,7 @@ export function ExportButton(props: ExportButtonProps) {
         style={{ maxWidth: 'calc(100vw - 16px)' }}
       >
         <Flex vertical gap="middle">
-          {props.total !== undefined && <Typography.Text type="secondary">{t('export.intro', { count: props.total })}</Typography.Text>}
+          {props.total !== undefined && <Typography.Text type="secondary">{exportIntro(t, i18n.language, props.total, props.totalCapped)}</Typography.Text>}
           <ErrorAlert error={available.error} />
           {available.isPending && <Spin />}
           <Flex justify="space-between" align="center" wrap gap="small">

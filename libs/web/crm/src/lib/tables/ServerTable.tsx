@@ -1,12 +1,10 @@
 import { Flex, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@chainboard/web-ui';
+import { ErrorAlert, TotalCount } from '@chainboard/web-ui';
 import { toTableChange } from './antd-table';
 import { ColumnChooser } from './ColumnChooser';
 import { SavedViewsBar } from './SavedViewsBar';
 import { applyTableChange, PAGE_SIZES, stateFromSettings, viewSettings, type TableSpec, type TableState } from './table-state';
-import { CRM_NS } from '../../i18n';
 
 export interface ServerTableProps<R extends { id: string }, F, S extends string> {
   spec: TableSpec<F, S>;
@@ -19,7 +17,11 @@ export interface ServerTableProps<R extends { id: string }, F, S extends string>
   /** Table column key → the API's sort field. */
   columnSort: Partial<Record<string, S>>;
   rows: R[];
+  /** Rows on all pages; a lower bound when `totalCapped` (the pages still go on past it: the server counts further as they do). */
   total: number;
+  /** The server stopped counting: shown as "1,000+", with a "count exactly" link when `onCountExactly` is given. */
+  totalCapped?: boolean;
+  onCountExactly?: () => void;
   loading: boolean;
   error: unknown;
 }
@@ -29,7 +31,6 @@ export interface ServerTableProps<R extends { id: string }, F, S extends string>
  * table state (the page turns it into the query). The filter bar and the actions above it stay the page's.
  */
 export function ServerTable<R extends { id: string }, F, S extends string>(props: ServerTableProps<R, F, S>) {
-  const { t } = useTranslation(CRM_NS);
   const { spec, state, onStateChange } = props;
   const [viewId, setViewId] = useState<string | null>(null);
   return (
@@ -62,7 +63,7 @@ export function ServerTable<R extends { id: string }, F, S extends string>(props
           total: props.total,
           showSizeChanger: true,
           pageSizeOptions: PAGE_SIZES.map(String),
-          showTotal: (total) => t('table.total', { count: total }),
+          showTotal: (total) => <TotalCount count={total} capped={props.totalCapped} onCountExactly={props.onCountExactly} />,
           size: 'small',
         }}
         onChange={(pagination, _filters, sorter, extra) => {

@@ -17,6 +17,7 @@ import {
   formatInvestment,
   sortOrderOf,
   useDefaultChainId,
+  useExactTotal,
   useTableState,
   withFilters,
   type CrmAbilities,
@@ -51,7 +52,8 @@ function LeadTable({ abilities, defaults }: { abilities: CrmAbilities; defaults:
   const navigate = useNavigate();
   const [state, setState] = useTableState(LEAD_TABLE, defaults);
   const input = useMemo(() => toLeadListInput(state), [state]);
-  const leads = useLeads(input);
+  const counted = useExactTotal(input);
+  const leads = useLeads(counted.input);
   const none = t('common.none');
 
   const all: Record<LeadColumn, TableColumnsType<Row>[number]> = {
@@ -115,7 +117,7 @@ function LeadTable({ abilities, defaults }: { abilities: CrmAbilities; defaults:
         extra={
           <>
             {abilities.importData && <ImportButton kind="LEADS" />}
-            <ExportButton table="LEADS" input={toLeadExportInput(state)} visibleColumns={state.columns} related={LEAD_EXPORT_RELATED} total={leads.data?.total} />
+            <ExportButton table="LEADS" input={toLeadExportInput(state)} visibleColumns={state.columns} related={LEAD_EXPORT_RELATED} total={leads.data?.total} totalCapped={leads.data?.totalCapped} />
             {abilities.editLeads && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
                 {t('nav.newLead')}
@@ -134,6 +136,8 @@ function LeadTable({ abilities, defaults }: { abilities: CrmAbilities; defaults:
         columnSort={LEAD_COLUMN_SORT}
         rows={leads.data?.items ?? []}
         total={leads.data?.total ?? 0}
+        totalCapped={leads.data?.totalCapped}
+        onCountExactly={counted.countExactly}
         loading={leads.isFetching}
         error={leads.error}
       />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canOnChain } from '@chainboard/domain';
 import { actorOf, useAuth } from '@chainboard/web-auth';
-import { ExportButton, ProspectEditModal, useCrmChains, useDefaultChainId } from '@chainboard/web-crm';
+import { ExportButton, ProspectEditModal, useCrmChains, useDefaultChainId, useExactTotal } from '@chainboard/web-crm';
 import type { ProspectFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert, ListPageHeader, QueryState } from '@chainboard/web-ui';
 import { ProspectFormModal } from '../components/ProspectFormModal';
@@ -29,7 +29,8 @@ export function ProspectsPage() {
   const chains = useCrmChains();
   const own = useDefaultChainId(actor);
   const list = useProspectList(prospectListChainId(own.chainId, chains.data ?? []));
-  const prospects = useProspects(list.input, list.chainId !== null);
+  const counted = useExactTotal(list.input);
+  const prospects = useProspects(counted.input, list.chainId !== null);
   const chain = chains.data?.find((c) => c.id === list.chainId) ?? null;
   const canEdit = Boolean(actor && chain && canOnChain(actor, 'prospect.edit', chain));
   const canConvert = Boolean(actor && chain && canOnChain(actor, 'lead.edit', chain));
@@ -45,7 +46,7 @@ export function ProspectsPage() {
             extra={
               list.chainId && (
                 <>
-                  <ExportButton table="PROSPECTS" input={list.input} visibleColumns={PROSPECT_EXPORT_COLUMNS} total={prospects.data?.total} />
+                  <ExportButton table="PROSPECTS" input={list.input} visibleColumns={PROSPECT_EXPORT_COLUMNS} total={prospects.data?.total} totalCapped={prospects.data?.totalCapped} />
                   {canEdit && (
                     <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
                       {t('prospect.add')}
@@ -57,7 +58,7 @@ export function ProspectsPage() {
             filters={<ProspectFilterBar chains={all} list={list} />}
           />
           <ErrorAlert error={prospects.error} />
-          <ProspectTable list={list} page={prospects.data} loading={prospects.isFetching} canEdit={canEdit} canConvert={canConvert} onEdit={setEditing} />
+          <ProspectTable list={list} page={prospects.data} onCountExactly={counted.countExactly} loading={prospects.isFetching} canEdit={canEdit} canConvert={canConvert} onEdit={setEditing} />
           {canEdit && list.chainId && <ProspectFormModal chainId={list.chainId} nodeId={list.nodeId} open={adding} onClose={() => setAdding(false)} />}
           {canEdit && <ProspectEditModal prospect={editing} onClose={() => setEditing(null)} />}
         </Flex>

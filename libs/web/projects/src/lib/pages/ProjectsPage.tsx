@@ -3,7 +3,7 @@ import { Button, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { ConfidentialTag, DemoTag, ExportButton, ImportButton, ServerTable, defaultsOnChain, formatInvestment, sortOrderOf, useDefaultChainId, useTableState, withFilters } from '@chainboard/web-crm';
+import { ConfidentialTag, DemoTag, ExportButton, ImportButton, ServerTable, defaultsOnChain, formatInvestment, sortOrderOf, useDefaultChainId, useExactTotal, useTableState, withFilters } from '@chainboard/web-crm';
 import { can } from '@chainboard/domain';
 import type { ProjectsQuery } from '@chainboard/web-graphql';
 import { ListPageHeader, PageLoading } from '@chainboard/web-ui';
@@ -58,7 +58,8 @@ function ProjectTable({ defaults }: { defaults: ProjectTableState }) {
   }, [given]);
 
   const input = useMemo(() => toProjectListInput(state), [state]);
-  const projects = useProjects(input, !given);
+  const counted = useExactTotal(input);
+  const projects = useProjects(counted.input, !given);
   const none = t('common.none');
   const hidden = t('confidential.hidden');
 
@@ -165,7 +166,7 @@ function ProjectTable({ defaults }: { defaults: ProjectTableState }) {
             <Button icon={<AppstoreOutlined />} onClick={() => navigate('/projects/board')}>
               {t('nav.projectBoard')}
             </Button>
-            <ExportButton table="PROJECTS" input={toProjectExportInput(state)} visibleColumns={state.columns} related={PROJECT_EXPORT_RELATED} total={projects.data?.total} />
+            <ExportButton table="PROJECTS" input={toProjectExportInput(state)} visibleColumns={state.columns} related={PROJECT_EXPORT_RELATED} total={projects.data?.total} totalCapped={projects.data?.totalCapped} />
             {actor && can(actor, 'data.import') && mayCreateProjects(actor) && <ImportButton kind="PROJECTS" />}
             {mayCreateProjects(actor) && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
@@ -185,6 +186,8 @@ function ProjectTable({ defaults }: { defaults: ProjectTableState }) {
         columnSort={PROJECT_COLUMN_SORT}
         rows={projects.data?.items ?? []}
         total={projects.data?.total ?? 0}
+        totalCapped={projects.data?.totalCapped}
+        onCountExactly={counted.countExactly}
         loading={projects.isFetching}
         error={projects.error}
       />

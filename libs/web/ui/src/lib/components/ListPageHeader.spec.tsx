@@ -16,6 +16,20 @@ describe('ListPageHeader', () => {
     expect(renderHtml(<ListPageHeader title="企业" />)).not.toContain('共');
   });
 
+  it('shows a capped count as "1,000+" with a "count exactly" link when it can be asked for', () => {
+    const capped = renderHtml(<ListPageHeader title="企业" count={1000} countCapped onCountExactly={() => undefined} />);
+    expect(capped).toContain('共 1,000+ 条');
+    expect(capped).toContain('精确计数');
+    const english = renderHtml(<ListPageHeader title="Companies" count={2050} countCapped onCountExactly={() => undefined} />, 'en');
+    expect(english).toContain('2,050+ in all');
+    expect(english).toContain('Count exactly');
+    // No link without a way to count, nor beside an exact count.
+    expect(renderHtml(<ListPageHeader title="企业" count={1000} countCapped />)).not.toContain('精确计数');
+    const exact = renderHtml(<ListPageHeader title="企业" count={1234} onCountExactly={() => undefined} />);
+    expect(exact).toContain('共 1234 条');
+    expect(exact).not.toContain('精确计数');
+  });
+
   it('shows the breadcrumb, tags, subtitle and filters when given', () => {
     const html = renderHtml(
       <ListPageHeader

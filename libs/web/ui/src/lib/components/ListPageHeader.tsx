@@ -1,6 +1,6 @@
 import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { TotalCount } from './TotalCount';
 
 export interface ListPageHeaderProps {
   /** The page's title (an h3, as on every page). */
@@ -9,6 +9,10 @@ export interface ListPageHeaderProps {
   subtitle?: ReactNode;
   /** How many items there are, shown beside the title ("42 in all"); nothing when left out. */
   count?: number;
+  /** The count is a lower bound (the server capped it): shown as "1,000+ in all". */
+  countCapped?: boolean;
+  /** Asks for the exact count: a "count exactly" link beside a capped count. */
+  onCountExactly?: () => void;
   /** Beside the title: tags, a status, a switch. */
   tags?: ReactNode;
   /** Above the title, e.g. an antd Breadcrumb. */
@@ -33,8 +37,7 @@ export interface ListPageHeaderProps {
  *   filters={<><Select … /><Segmented … /></>}
  * />
  */
-export function ListPageHeader({ title, subtitle, count, tags, breadcrumb, extra, filters, filtersLabel }: ListPageHeaderProps) {
-  const { t } = useTranslation();
+export function ListPageHeader({ title, subtitle, count, countCapped, onCountExactly, tags, breadcrumb, extra, filters, filtersLabel }: ListPageHeaderProps) {
   const hasExtra = extra !== undefined && extra !== null && extra !== false;
   return (
     <Flex vertical gap="middle" component="header">
@@ -45,11 +48,7 @@ export function ListPageHeader({ title, subtitle, count, tags, breadcrumb, extra
             <Typography.Title level={3} style={{ margin: 0 }}>
               {title}
             </Typography.Title>
-            {count !== undefined && (
-              <Typography.Text type="secondary" data-testid="list-count">
-                {t('common.total', { count })}
-              </Typography.Text>
-            )}
+            {count !== undefined && <TotalCount count={count} capped={countCapped} onCountExactly={onCountExactly} />}
             {tags}
           </Flex>
           {hasExtra && (

@@ -14,6 +14,7 @@ import {
   ServerTable,
   sortOrderOf,
   useDefaultChainId,
+  useExactTotal,
   useTableState,
   withFilters,
   type CrmAbilities,
@@ -48,7 +49,8 @@ function CompanyTable({ abilities, defaults }: { abilities: CrmAbilities; defaul
   const navigate = useNavigate();
   const [state, setState] = useTableState(COMPANY_TABLE, defaults);
   const input = useMemo(() => toCompanyListInput(state), [state]);
-  const companies = useCompanies(input);
+  const counted = useExactTotal(input);
+  const companies = useCompanies(counted.input);
 
   const yesNo = (v: boolean) => (v ? t('yes') : t('no'));
   const all: Record<CompanyColumn, TableColumnsType<Row>[number]> = {
@@ -108,6 +110,7 @@ function CompanyTable({ abilities, defaults }: { abilities: CrmAbilities; defaul
               visibleColumns={state.columns}
               related={COMPANY_EXPORT_RELATED}
               total={companies.data?.total}
+              totalCapped={companies.data?.totalCapped}
             />
             {abilities.editCompanies && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/companies/new')}>
@@ -127,6 +130,8 @@ function CompanyTable({ abilities, defaults }: { abilities: CrmAbilities; defaul
         columnSort={COMPANY_COLUMN_SORT}
         rows={companies.data?.items ?? []}
         total={companies.data?.total ?? 0}
+        totalCapped={companies.data?.totalCapped}
+        onCountExactly={counted.countExactly}
         loading={companies.isFetching}
         error={companies.error}
       />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { DemoTag, LeadStatusTag, PAGE_SIZES, PriorityTag } from '@chainboard/web-crm';
 import type { ProspectFieldsFragment, ProspectsQuery } from '@chainboard/web-graphql';
-import { RowActions, errorMessage } from '@chainboard/web-ui';
+import { RowActions, TotalCount, errorMessage } from '@chainboard/web-ui';
 import { useConvertProspect, useRemoveProspect } from '../../hooks';
 import type { ProspectListState } from './use-prospect-list';
 import { LEADS_TEXTS } from '../../../i18n';
@@ -12,6 +12,8 @@ import { LEADS_TEXTS } from '../../../i18n';
 export interface ProspectTableProps {
   list: ProspectListState;
   page: ProspectsQuery['prospects'] | undefined;
+  /** Asks for the exact count when the page's total was capped ("1,000+"). */
+  onCountExactly?: () => void;
   loading: boolean;
   /** May add, edit and remove prospects on this chain. */
   canEdit: boolean;
@@ -21,7 +23,7 @@ export interface ProspectTableProps {
 }
 
 /** A page of prospects: company, node, priority, assignee, reason, the lead it became (or "to lead"), and row actions. */
-export function ProspectTable({ list, page, loading, canEdit, canConvert, onEdit }: ProspectTableProps) {
+export function ProspectTable({ list, page, onCountExactly, loading, canEdit, canConvert, onEdit }: ProspectTableProps) {
   const { t } = useTranslation(LEADS_TEXTS);
   const remove = useRemoveProspect();
   const columns: TableColumnsType<ProspectFieldsFragment> = [
@@ -95,7 +97,7 @@ export function ProspectTable({ list, page, loading, canEdit, canConvert, onEdit
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: (total) => t('table.total', { count: total }),
+        showTotal: (total) => <TotalCount count={total} capped={page?.totalCapped} onCountExactly={onCountExactly} />,
         size: 'small',
         onChange: list.paginate,
       }}
