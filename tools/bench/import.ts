@@ -7,6 +7,8 @@
  * process (resident set, peak above the level before). Creates and drops its own database on
  * TEST_DATABASE_SERVER_URL (default postgres@127.0.0.1:5432) and writes the results to BENCHMARKS.md.
  * Run: npm run bench:import  (BENCH_COMPANY_ROWS, BENCH_ROWS to change the sizes).
+ * Before/after: run it first on a worktree of the earlier commit, then here with BENCH_BEFORE=<that worktree's
+ * BENCHMARKS.md> and BENCH_BEFORE_COMMIT=<its hash>; the section then sets the earlier figures beside these.
  */
 import 'reflect-metadata';
 import { Logger, Module } from '@nestjs/common';
@@ -14,6 +16,7 @@ import { NestFactory } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Workbook } from 'exceljs';
+import { existsSync, readFileSync } from 'fs';
 import { cpus, loadavg, totalmem } from 'os';
 import { performance } from 'perf_hooks';
 import { DataSource } from 'typeorm';
@@ -96,6 +99,19 @@ async function workbook(header: string[], rows: unknown[][]): Promise<string> {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
+/** The figures of an earlier run, by file label, read from the import section of the BENCHMARKS.md it wrote. */
+function earlierRun(file: string | undefined): Map<string, { preview: number; confirm: number; total: number; addedMb: number }> {
+  const found = new Map<string, { preview: number; confirm: number; total: number; addedMb: number }>();
+  if (!file || !existsSync(file)) return found;
+  const text = readFileSync(file, 'utf8');
+  const section = text.slice(text.indexOf('<!-- bench:import -->'), text.indexOf('<!-- /bench:import -->'));
+  for (const line of section.split('\n')) {
+    const m = /^\| ([^|]+?) \| [\d,]+ \| ([\d.]+) s \| ([\d.]+) s \| \*\*([\d.]+) s\*\* \|.*\| \+(\d+) MB \|$/.exec(line);
+    if (m) found.set(m[1].split(' (')[0], { preview: Number(m[2]), confirm: Number(m[3]), total: Number(m[4]), addedMb: Number(m[5]) });
+  }
+  return found;
+}
+
 async function main(): Promise<void> {
   Logger.overrideLogger(['error']);
   const database = await createTestDatabase('chainboard_bench');
@@ -166,6 +182,9 @@ async function main(): Promise<void> {
     );
 
     const loadBefore = loadavg()[0];
+    const before = earlierRun(process.env['BENCH_BEFORE']);
+    const beforeCommit = process.env['BENCH_BEFORE_COMMIT'] ?? 'the earlier commit';
+    const comparisons: string[] = [];
     const results: string[] = [];
     const readOnly: string[] = [];
     const measured: Record<string, { total: number; addedMb: number }> = {};
@@ -202,6 +221,12 @@ async function main(): Promise<void> {
         `| ${label} | ${rows.toLocaleString('en')} | ${((t1 - t0) / 1000).toFixed(1)} s | ${((t2 - t1) / 1000).toFixed(1)} s | **${total.toFixed(1)} s** | ${Math.round(rows / total).toLocaleString('en')} | ${mb(rssBefore)} → ${mb(peak)} MB | +${addedMb.toFixed(0)} MB |`,
       );
       process.stdout.write(`${results[results.length - 1]}\n`);
+      const was = before.get(label.split(' (')[0]);
+      if (was) {
+        comparisons.push(
+          `| ${label.split(' (')[0]} | ${rows.toLocaleString('en')} | ${was.preview.toFixed(1)} → ${((t1 - t0) / 1000).toFixed(1)} s | ${was.confirm.toFixed(1)} → ${((t2 - t1) / 1000).toFixed(1)} s | **${was.total.toFixed(1)} → ${total.toFixed(1)} s** (${(was.total / total).toFixed(1)}× faster) | +${was.addedMb} → +${addedMb.toFixed(0)} MB |`,
+        );
+      }
     }
     const stageLogs = (await db.query(`SELECT count(*)::int AS n FROM project_stage_log WHERE source = 'IMPORT'`))[0].n;
     const notes = (await db.query(`SELECT count(*)::int AS n FROM interaction WHERE type = 'NOTE'`))[0].n;
@@ -217,9 +242,12 @@ async function main(): Promise<void> {
 - Files as ledgers are kept: a merged title row above the headings, a row-number column, a column the importer does not know
   (listed, not imported); lead amounts in 万元 under an unknown heading (mapped from the content), remarks kept as contacts;
   project stages as words (已签约, 已开工 …) with their dates, funds in place in 万元, progress notes.
-- Measured: \`ImportsService\` as the API runs it, one run each — the preview (read the .xlsx, find the headings, suggest and
-  apply the mapping, map the values, check every row, dry-run the writes in a transaction that is rolled back) and the
-  confirmation (all rows written in one transaction, in batches of 500, and the mapping saved). Rows/s: rows over the total.
+- Measured: \`ImportsService\` as the API runs it, one run each — the preview (read the .xlsx as a stream, find the headings,
+  suggest and apply the mapping, map the values, check every row, match the rows to the records already there with
+  batched lookups by credit code, name key and company + chain + title; nothing written) and the confirmation (all rows
+  written in one transaction through the owning features: companies 2,000 rows per batch in multi-row statements, leads
+  and projects 1,000; audit entries of inserted rows written once per statement; the mapping saved). Rows/s: rows over
+  the total.
   Memory, sampled every 20 ms: the resident set before → peak (it never shrinks back after the files were generated, so
   it says little of the import), and the memory the import adds: the peak of the live memory (heap in use + external
   buffers) during preview and confirmation above its level before (after a garbage collection, files already held);
@@ -235,7 +263,19 @@ async function main(): Promise<void> {
 | file | rows | preview | confirm | total | rows/s | resident set before → peak | live memory added (peak) |
 | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |
 ${results.join('\n')}
-`,
+${
+  comparisons.length
+    ? `
+Before → after, measured one right after the other on the same machine: ${beforeCommit} (the preview dry-ran every write in a
+rolled-back transaction, companies written through the ORM in batches of 500, one audit trigger call per row), then this
+commit. Load average (1 min) at the start of this run: ${loadBefore.toFixed(1)}.
+
+| file | rows | preview | confirm | total | live memory added (peak) |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${comparisons.join('\n')}
+`
+    : ''
+}`,
     );
   } finally {
     memory.stop();
