@@ -13,7 +13,7 @@ import {
   searchCondition,
   storedCreditCode,
 } from '@chainboard/domain';
-import { badField, badInput, conflict, currentLanguage, deletedPage, notFound, restoreIn, softDeleteIn, translate } from '@chainboard/server-core';
+import { badField, badInput, conflict, currentLanguage, deletedPage, notFound, pageTotal, restoreIn, softDeleteIn, translate } from '@chainboard/server-core';
 import { ChainNode, nodeInChainSql } from '@chainboard/server-chains';
 import { Company } from './company.entity';
 import { CompanyDuplicate, CompanyPage, CompanyPlan, CompanySortField, DuplicateReason, SortDirection, UpsertOutcome } from './company.types';
@@ -301,7 +301,10 @@ export class CompaniesService {
     }
   }
 
-  /** One page of the company table: two SQL statements (the count and the page) whatever the page size. */
+  /**
+   * One page of the company table: the page, then its total (none when the page is not full; else counted up to
+   * TOTAL_CAP past the page, or every row with exactTotal) — at most two SQL statements whatever the page size.
+   */
   async list(input: CompanyListInput): Promise<CompanyPage> {
     const offset = input.offset ?? 0;
     const limit = input.limit ?? 50;
@@ -309,8 +312,9 @@ export class CompaniesService {
     this.applyFilters(qb, input);
     const sort = SORT_COLUMNS[input.sort ?? CompanySortField.NAME];
     qb.orderBy(sort, input.direction ?? SortDirection.ASC, 'NULLS LAST').addOrderBy('c.id', 'ASC').offset(offset).limit(limit);
-    const [items, total] = await qb.getManyAndCount();
-    return { total, offset, limit, items };
+    const items = await qb.getMany();
+    const total = await pageTotal(qb, { offset, limit, rows: items.length, exact: input.exactTotal });
+    return { ...total, offset, limit, items };
   }
 
   /** Puts a company on a chain-map node in a role (or changes its role there). */
