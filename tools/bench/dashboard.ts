@@ -105,43 +105,63 @@ async function main(): Promise<void> {
       await db.destroy();
     }
 
-    const dashboard = webDocument(root, 'Dashboard');
-    const funnel = webDocument(root, 'DashboardFunnel');
-    const ranking = webDocument(root, 'Ranking');
-    const chains = webDocument(root, 'CrmChains');
-    const users = webDocument(root, 'CrmUsers');
     const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
-    const districtPage = [body(dashboard, { asOf: today, chainId: null, includeDemo: true }), body(funnel, { input: { cardsPerColumn: 1 } }), body(chains), body(users)];
-    const chainPage = [body(dashboard, { asOf: today, chainId: leader.chainId, includeDemo: true }), body(funnel, { input: { chainId: leader.chainId, cardsPerColumn: 1 } }), body(chains), body(users)];
-    const all: Case[] = [
-      { name: '`{ __typename }`', bodies: [body('{ __typename }')], token: 'admin', target: false },
-      { name: 'district dashboard (`Dashboard`)', bodies: [districtPage[0]], token: 'admin', target: true },
-      { name: `chain dashboard (\`Dashboard\`, ${leader.chain}, as its leader)`, bodies: [chainPage[0]], token: 'leader', target: true },
-      { name: 'district funnel (`DashboardFunnel`)', bodies: [districtPage[1]], token: 'admin', target: true },
-      { name: 'chain funnel (`DashboardFunnel`)', bodies: [chainPage[1]], token: 'leader', target: true },
-      { name: 'ranking of chains (`Ranking`, live month)', bodies: [body(ranking, { month, kind: 'CHAIN' })], token: 'admin', target: true },
-      { name: 'ranking of lead departments (`Ranking`, live month)', bodies: [body(ranking, { month, kind: 'DEPARTMENT' })], token: 'admin', target: true },
-      { name: 'the whole district dashboard page (its 4 queries at once)', bodies: districtPage, token: 'admin', target: true },
-      { name: 'the whole chain dashboard page (its 4 queries at once)', bodies: chainPage, token: 'leader', target: true },
-    ];
+    /** The cases with the web's documents of the checkout at `docRoot` (an earlier checkout is measured with its own). */
+    const casesOf = (docRoot: string): Case[] => {
+      const doc = (name: string) => {
+        try {
+          return webDocument(docRoot, name);
+        } catch {
+          return null;
+        }
+      };
+      const dashboard = doc('Dashboard') as string;
+      const funnel = doc('DashboardFunnel') as string;
+      const ranking = doc('Ranking') as string;
+      const chains = doc('CrmChains') as string;
+      const users = doc('CrmUsers') as string;
+      const openIssues = doc('DashboardOpenIssues');
+      const districtPage = [body(dashboard, { asOf: today, chainId: null, includeDemo: true }), body(funnel, { input: { cardsPerColumn: 1 } }), body(chains), body(users)];
+      const chainPage = [body(dashboard, { asOf: today, chainId: leader.chainId, includeDemo: true }), body(funnel, { input: { chainId: leader.chainId, cardsPerColumn: 1 } }), body(chains), body(users)];
+      return [
+        { name: '`{ __typename }`', bodies: [body('{ __typename }')], token: 'admin', target: false },
+        { name: 'district dashboard (`Dashboard`)', bodies: [districtPage[0]], token: 'admin', target: true },
+        { name: `chain dashboard (\`Dashboard\`, ${leader.chain}, as its leader)`, bodies: [chainPage[0]], token: 'leader', target: true },
+        { name: 'district funnel (`DashboardFunnel`)', bodies: [districtPage[1]], token: 'admin', target: true },
+        { name: 'chain funnel (`DashboardFunnel`)', bodies: [chainPage[1]], token: 'leader', target: true },
+        { name: 'ranking of chains (`Ranking`, live month)', bodies: [body(ranking, { month, kind: 'CHAIN' })], token: 'admin', target: true },
+        { name: 'ranking of lead departments (`Ranking`, live month)', bodies: [body(ranking, { month, kind: 'DEPARTMENT' })], token: 'admin', target: true },
+        { name: 'the whole district dashboard page (its 4 queries at once)', bodies: districtPage, token: 'admin', target: true },
+        { name: 'the whole chain dashboard page (its 4 queries at once)', bodies: chainPage, token: 'leader', target: true },
+        // The open issues' drill-down, read when their list is opened (earlier checkouts sent them with the dashboard).
+        ...(openIssues
+          ? [{ name: 'open issues drill-down, district, first page (`DashboardOpenIssues`)', bodies: [body(openIssues, { asOf: today, chainId: null, offset: 0, limit: 20 })], token: 'admin' as const, target: true }]
+          : []),
+      ];
+    };
+    const all = casesOf(root);
 
     const loadBefore = loadavg()[0];
     const answers = new Map<string, string>();
     /** The cases in turn, round after round (a busy moment of the shared machine falls on all of them), on the API of `apiRoot`. */
     const measure = async (apiRoot: string, runs: number, label: string): Promise<Map<string, number[]>> => {
       const api = await startApi(apiRoot, { DATABASE_URL: database.url }, { SEED_ON_START: 'false' });
-      const results = new Map<string, number[]>(all.map((c) => [c.name, []]));
+      const cases = casesOf(apiRoot);
+      const results = new Map<string, number[]>(cases.map((c) => [c.name, []]));
       try {
         const tokens = { admin: await signIn(api.port, 'admin'), leader: await signIn(api.port, leader.username) };
-        for (const c of all) {
+        for (const c of cases) {
           const data = await Promise.all(c.bodies.map((b) => send(api.port, tokens[c.token], b)));
           const d = data[0];
           if (d.dashboard) {
-            answers.set(c.name, `${d.dashboard.counters.signed} signed, ${d.dashboard.redProjectIds.length} red, ${d.dashboard.yellowProjectIds.length} yellow, ${d.dashboard.issues.open} open issues, ${d.dashboard.leadActivity.length} staff active, ${d.dashboard.indicators.length} indicators`);
+            const lights = (l: 'red' | 'yellow') => d.dashboard[`${l}Projects`] ?? d.dashboard[`${l}ProjectIds`].length;
+            answers.set(c.name, `${d.dashboard.counters.signed} signed, ${lights('red')} red, ${lights('yellow')} yellow, ${d.dashboard.issues.open} open issues, ${d.dashboard.leadActivity.length} staff active, ${d.dashboard.indicators.length} indicators`);
           } else if (d.projectBoard) {
             answers.set(c.name, `${d.projectBoard.columns.reduce((n: number, x: { count: number }) => n + x.count, 0)} projects in ${d.projectBoard.columns.length} stages`);
           } else if (d.ranking) {
             answers.set(c.name, `${d.ranking.lines.length} lines`);
+          } else if (d.dashboardOpenIssues) {
+            answers.set(c.name, `${d.dashboardOpenIssues.items.length} of ${d.dashboardOpenIssues.total} open issues`);
           }
           for (let w = 0; w < 3; w++) await Promise.all(c.bodies.map((b) => send(api.port, tokens[c.token], b)));
         }
@@ -175,7 +195,7 @@ async function main(): Promise<void> {
       const p95 = percentile(xs, 95);
       if (c.target && p95 > TARGET_MS) missed.push(c.name);
       const was = baseline?.get(c.name) ?? [];
-      rows.push(`| ${c.name} | ${answers.get(c.name) ?? '—'} |${baseline ? ` ${fmt(percentile(was, 50))} | ${fmt(percentile(was, 95))} |` : ''} ${fmt(p50)} | ${fmt(p95)} | ${fmt(Math.max(...xs))} | ${c === all[0] ? '1' : (p50 / base).toFixed(1)} | ${c.target ? (p95 <= TARGET_MS ? 'met' : 'missed') : ''} |`);
+      rows.push(`| ${c.name} | ${answers.get(c.name) ?? '—'} |${baseline ? (was.length ? ` ${fmt(percentile(was, 50))} | ${fmt(percentile(was, 95))} |` : ' — | — |') : ''} ${fmt(p50)} | ${fmt(p95)} | ${fmt(Math.max(...xs))} | ${c === all[0] ? '1' : (p50 / base).toFixed(1)} | ${c.target ? (p95 <= TARGET_MS ? 'met' : 'missed') : ''} |`);
       console.log(`${c.name}: p50 ${fmt(p50)} ms, p95 ${fmt(p95)} ms`);
     }
     const cpu = cpus();
@@ -189,7 +209,7 @@ async function main(): Promise<void> {
   seeded, deterministic): ${counts.projects.toLocaleString('en')} projects entered over ${YEARS} years with ${counts.stageLogs.toLocaleString('en')} stage moves, ${counts.updates.toLocaleString('en')} progress updates,
   ${counts.funds.toLocaleString('en')} funds-in-place entries, ${counts.milestones.toLocaleString('en')} milestones and ${counts.issues.toLocaleString('en')} coordination issues; and ${interactions.toLocaleString('en')} interactions by the staff this month.
 - Measured: ${apiDescription()}, in its own process on that database; the web's own documents (libs/web/dashboard: \`Dashboard\`, \`DashboardFunnel\`,
-  \`Ranking\`; the page also sends the CRM's \`CrmChains\` and \`CrmUsers\`), as of ${today}, signed in as \`admin\` (district) or as \`${leader.username}\`, the leader of ${leader.chain} (chain);
+  \`Ranking\`, and \`DashboardOpenIssues\` when the open issues' list is opened; the page also sends the CRM's \`CrmChains\` and \`CrmUsers\`; an earlier checkout is measured with its own documents), as of ${today}, signed in as \`admin\` (district) or as \`${leader.username}\`, the leader of ${leader.chain} (chain);
   one request at a time (a page row: its queries sent together, timed until the last answer), wall time at the client, ${RUNS} runs of each after 3 warm-up runs, the cases in turn.
 - Command: \`npm run bench:dashboard\` (\`BENCH_PROJECTS\`, \`BENCH_YEARS\`, \`BENCH_RUNS\`; \`BENCH_BASELINE_DIR\` measures an earlier checkout on the same database first, \`BENCH_BASELINE_RUNS\` runs of each).
   It creates and drops its own database.${baseline ? `\n- Before: ${BASELINE_LABEL}, ${BASELINE_RUNS} runs of each on the same database and server, just before.` : ''}

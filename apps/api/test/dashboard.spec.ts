@@ -8,7 +8,7 @@ import { CREATE, firstError, MOVE } from './projects-helpers';
 const DASHBOARD = `query($asOf: LocalDate!, $chainId: ID) { dashboard(asOf: $asOf, chainId: $chainId, includeDemo: false) {
   asOf chainId counters { signed industrialisation tier30Plus tier10To30 signedAmount fundsInPlace }
   periods { kind from to signed industrialisation industrialisationTarget signedAmount fundsInPlace }
-  redProjectIds yellowProjectIds
+  redProjects yellowProjects redProjectIds yellowProjectIds
   issues { openIds open raisedThisYear closedThisYear closedOnTime closureRatePercent openIssues { id title status dueOn projectId projectName } }
   demo { projects parcels buildings }
   leadActivity { userId interactions leads }
@@ -109,13 +109,41 @@ describe("the leaders' dashboard", () => {
     await t.as(staff, `mutation($input: MoveCoordinationIssueInput!) { moveCoordinationIssue(input: $input) { id } }`, {
       input: { issueId: closed, to: 'CLOSED', resolution: '已办结' },
     });
+    // A milestone long past its date turns one project red, one a few days past turns another yellow: the dashboard's
+    // lights (its milestones read in one join) name exactly those the ledger's filter finds, and count as many.
+    const late = async (name: string, plannedOn: string) => {
+      const x = (await t.as(staff, CREATE, { input: { companyId, name, chainId } })).createProject;
+      await t.as(staff, `mutation($input: AddProjectMilestoneInput!) { addProjectMilestone(input: $input) { id } }`, { input: { projectId: x.id, name: '完成供地', plannedOn } });
+      return x.id;
+    };
+    const red = await late('驾驶舱红灯测试项目', '2025-05-01');
+    const yellow = await late('驾驶舱黄灯测试项目', '2025-08-10');
     const after = await dashboard(chainId);
+    expect(after.redProjectIds).toContain(red);
+    expect(after.yellowProjectIds).toContain(yellow);
+    expect(after.redProjectIds).toEqual(await ledger('RED'));
+    expect(after.yellowProjectIds).toEqual(await ledger('YELLOW'));
+    expect([after.redProjects, after.yellowProjects]).toEqual([after.redProjectIds.length, after.yellowProjectIds.length]);
+    expect([after.redProjects - before.redProjects, after.yellowProjects - before.yellowProjects]).toEqual([1, 1]);
     expect(after.issues.open - before.issues.open).toBe(1);
     expect(after.issues.openIds).toContain(open);
     expect(after.issues.openIds).not.toContain(closed);
     // The open issues themselves, for the figure's drill-down: the same ones, each with its project.
     expect(after.issues.openIssues.map((i: any) => i.id)).toEqual(after.issues.openIds);
     expect(after.issues.openIssues.find((i: any) => i.id === open)).toEqual({ id: open, title: '用地指标协调', status: 'OPEN', dueOn: '2025-09-30', projectId: p.id, projectName: '驾驶舱问题测试项目' });
+    // The drill-down reads the same open issues a page at a time, with how many there are.
+    const page = async (offset: number, limit: number) =>
+      (
+        await t.as(
+          admin,
+          `query($asOf: LocalDate!, $chainId: ID, $offset: Int, $limit: Int) { dashboardOpenIssues(asOf: $asOf, chainId: $chainId, offset: $offset, limit: $limit) {
+            total offset limit items { id title status dueOn projectId projectName } } }`,
+          { asOf: '2025-08-20', chainId, offset, limit },
+        )
+      ).dashboardOpenIssues;
+    const first = await page(0, 1);
+    expect({ total: first.total, offset: first.offset, limit: first.limit, items: first.items }).toEqual({ total: after.issues.open, offset: 0, limit: 1, items: after.issues.openIssues.slice(0, 1) });
+    expect([...first.items, ...(await page(1, 200)).items]).toEqual(after.issues.openIssues);
     expect(after.issues.raisedThisYear - before.issues.raisedThisYear).toBe(2);
     expect(after.issues.closedThisYear - before.issues.closedThisYear).toBe(1);
     expect(after.issues.closedOnTime - before.issues.closedOnTime).toBe(1);

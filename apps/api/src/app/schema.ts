@@ -26,7 +26,7 @@ import { ActionItemFieldsResolver, MeetingAttendeeFieldsResolver, MeetingItemFie
 import { SearchResolver } from '@chainboard/server-search';
 import { SpreadsheetsResolver } from '@chainboard/server-spreadsheets';
 import { PlacesResolver } from '@chainboard/server-places';
-import { RankingResolver, TargetsResolver } from '@chainboard/server-targets';
+import { DashboardIssuesResolver, DashboardResolver, RankingResolver, TargetsResolver } from '@chainboard/server-targets';
 import { AccountsResolver, SavedViewsResolver, UsersResolver } from '@chainboard/server-users';
 import { AuditResolver } from '@chainboard/server-audit';
 
@@ -66,6 +66,8 @@ const RESOLVERS = [
   CoordinationIssueEventFieldsResolver,
   SpreadsheetsResolver,
   TargetsResolver,
+  DashboardResolver,
+  DashboardIssuesResolver,
   RankingResolver,
   PlacesResolver,
   MeetingsResolver,

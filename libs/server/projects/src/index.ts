@@ -7,6 +7,7 @@ export * from './lib/projects.service';
 export * from './lib/project-records.service';
 export * from './lib/project-loaders';
 export * from './lib/project-period.service';
+export * from './lib/project-figures.service';
 export * from './lib/project-import.service';
 export * from './lib/projects.module';
 export * from './lib/project.registrations';

@@ -9,6 +9,7 @@ export * from './lib/dto/targets.inputs';
 export { TargetsResolver } from './lib/targets.resolver';
 export * from './lib/dashboard.types';
 export * from './lib/dashboard.service';
+export { DashboardIssuesResolver, DashboardResolver } from './lib/dashboard.resolver';
 export * from './lib/ranking.entity';
 export * from './lib/ranking.types';
 export * from './lib/ranking.service';

@@ -24,6 +24,8 @@ registerEnumType(StageMoveSource, { name: 'StageMoveSource' });
 @ObjectType()
 @Entity({ name: 'project_stage_log' })
 @Index(['projectId', 'id'])
+// The moves by stage (to_stage, project_id, effective_on): the counters' SIGNED and DROPPED dates, made in the migration by hand.
+@Index('project_stage_log_moves', { synchronize: false })
 export class ProjectStageLog {
   @Field(() => ID)
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
@@ -131,6 +133,8 @@ export class ProjectFunds {
 /** A planned step of a project with its planned and actual dates; an open milestone past its date turns the light. */
 @ObjectType()
 @Entity({ name: 'project_milestone' })
+// The open milestones by project and date (actual_on IS NULL): the light's earliest late one, made in the migration by hand.
+@Index('project_milestone_open', { synchronize: false })
 export class ProjectMilestone {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -23,6 +23,8 @@ registerEnumType(InvestmentTier, { name: 'InvestmentTier', description: 'Tier of
 @Index('project_board_order', { synchronize: false })
 // The recycle bin's order (deleted ones only), made in the migration by hand.
 @Index('project_deleted', { synchronize: false })
+// The live projects' facts the dashboard's figures read (chain_id, id, including type, stage, amount, dates), made in the migration by hand.
+@Index('project_live_facts', { synchronize: false })
 export class Project {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -8,6 +8,7 @@ import { PROJECT_ENTITIES } from './entities';
 import { ProjectAccess } from './project-access';
 import { ProjectLoaders } from './project-loaders';
 import { ProjectImportService } from './project-import.service';
+import { ProjectFiguresService } from './project-figures.service';
 import { ProjectPeriodService } from './project-period.service';
 import {
   CoordinationIssueEventFieldsResolver,
@@ -37,6 +38,7 @@ import { ProjectsService } from './projects.service';
     ProjectRecordsService,
     ProjectLoaders,
     ProjectPeriodService,
+    ProjectFiguresService,
     ProjectImportService,
     ProjectRegistrations,
     ProjectsResolver,
@@ -48,6 +50,6 @@ import { ProjectsService } from './projects.service';
     ProjectEventFieldsResolver,
     CoordinationIssueEventFieldsResolver,
   ],
-  exports: [ProjectAccess, ProjectSettingsService, ProjectsService, ProjectRecordsService, ProjectLoaders, ProjectPeriodService, ProjectImportService],
+  exports: [ProjectAccess, ProjectSettingsService, ProjectsService, ProjectRecordsService, ProjectLoaders, ProjectPeriodService, ProjectFiguresService, ProjectImportService],
 })
 export class ProjectsModule {}

@@ -695,10 +695,15 @@ export class ProjectsService {
    * The light of a project row (alias p) as its rank in HEALTH_LIGHTS (0 green, 1 yellow, 2 red; null for a closed
    * project): projectHealth of libs/domain in SQL, for the light filter. The open milestone furthest past its date,
    * and the days since the latest update (not counted on hold); the worse wins. A test holds the two together.
+   * `lateOn`: an expression for the project's earliest open milestone past its date when the caller joins it (a
+   * statement over many projects), instead of the subquery per project.
    */
-  lightSql(today: string, rules: ProjectHealthRules): { sql: string; params: Record<string, unknown> } {
-    const late = `(CAST(:lightToday AS date) - (SELECT min(lm.planned_on) FROM project_milestone lm
-                     WHERE lm.project_id = p.id AND lm.actual_on IS NULL AND lm.planned_on < CAST(:lightToday AS date)))`;
+  lightSql(today: string, rules: ProjectHealthRules, lateOn?: string): { sql: string; params: Record<string, unknown> } {
+    const earliest =
+      lateOn ??
+      `(SELECT min(lm.planned_on) FROM project_milestone lm
+                     WHERE lm.project_id = p.id AND lm.actual_on IS NULL AND lm.planned_on < CAST(:lightToday AS date))`;
+    const late = `(CAST(:lightToday AS date) - ${earliest})`;
     const quiet = `GREATEST(0, CAST(:lightToday AS date) - COALESCE(p.last_update_on, p.created_on))`;
     const rank = (days: string, yellow: string, red: string) => `CASE WHEN ${days} >= :${red} THEN 2 WHEN ${days} >= :${yellow} THEN 1 ELSE 0 END`;
     return {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CoordinationIssueStatus,
   DashboardPeriodKind,
   dayBefore,
   HealthLight,
@@ -15,8 +14,8 @@ import {
 import { ChainsService } from '@chainboard/server-chains';
 import { InteractionsService } from '@chainboard/server-leads';
 import { PlacesService } from '@chainboard/server-places';
-import { ProjectPeriodService, ProjectsService } from '@chainboard/server-projects';
-import { Dashboard, DashboardDemo, DashboardPeriod } from './dashboard.types';
+import { ProjectCounters, ProjectFiguresService, ProjectPeriodService } from '@chainboard/server-projects';
+import { Dashboard, DashboardDemo, DashboardIssue, DashboardIssuePage, DashboardPeriod, DashboardScope } from './dashboard.types';
 import { TargetsService } from './targets.service';
 
 const PLAN_YEARS = Number(PLAN_PERIOD.to.slice(0, 4)) - Number(PLAN_PERIOD.from.slice(0, 4)) + 1;
@@ -26,12 +25,14 @@ const KINDS: DashboardPeriodKind[] = ['MONTH', 'QUARTER', 'YEAR'];
  * The leaders' dashboard (驾驶舱): for the district or one chain on a day, everything read through the owners'
  * services: the plan's counters (projects), signings and funds this month, quarter and year, the red and yellow
  * projects, the coordination issues, lead activity (leads), land and buildings (places), the indicators (targets).
+ * The dashboard answers counts; the records behind a figure (the projects of a light, the open issues) are read
+ * when asked for, a page at a time.
  */
 @Injectable()
 export class DashboardService {
   constructor(
     private readonly chains: ChainsService,
-    private readonly projects: ProjectsService,
+    private readonly figures: ProjectFiguresService,
     private readonly period: ProjectPeriodService,
     private readonly interactions: InteractionsService,
     private readonly places: PlacesService,
@@ -45,27 +46,31 @@ export class DashboardService {
     const includeDemo = input.includeDemo ?? true;
     const quarter = Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) + 1;
     const starts = KINDS.map((kind) => ({ kind, from: periodStart(asOf, kind) }));
-    // Every part is read independently of the others. The counters are counted at once for every date they are asked
-    // at: the plan period to the day, the day from nothing, each period's signings and its eve, and for the district's
-    // indicators the plan period to the quarter's end (handed to the standings, which would count it again).
+    const yearStart = periodStart(asOf, 'YEAR');
+    // Every part is read independently of the others, each in one statement. The counters are counted at once for
+    // every date they are asked at: the plan period to the day, the day from nothing, each period's signings and its
+    // eve, and for the district's indicators the plan period to the quarter's end (handed to the standings, which would
+    // count it again). Lists of records are not read here: the fields that list them read them when asked.
     const quarterEnd = periodEnd({ year: Number(asOf.slice(0, 4)), quarter });
-    const counting = this.projects.countersMany({
-      chainId,
-      includeDemo,
-      asks: [
-        { asOf, from: asOf < PLAN_PERIOD.from ? null : undefined },
-        { asOf, from: null },
-        ...starts.flatMap(({ from }) => [
-          { asOf, from },
-          { asOf: dayBefore(from), from: null },
-        ]),
-        ...(chainId ? [] : [{ asOf: quarterEnd, from: quarterEnd < PLAN_PERIOD.from ? null : undefined }]),
-      ],
-    });
+    const counting = this.figures
+      .counters({
+        chainIds,
+        includeDemo,
+        asks: [
+          { asOf, from: asOf < PLAN_PERIOD.from ? null : undefined },
+          { asOf, from: null },
+          ...starts.flatMap(({ from }) => [
+            { asOf, from },
+            { asOf: dayBefore(from), from: null },
+          ]),
+          ...(chainId ? [] : [{ asOf: quarterEnd, from: quarterEnd < PLAN_PERIOD.from ? null : undefined }]),
+        ],
+      })
+      .then((byScope) => byScope.get(null) as ProjectCounters[]);
     const [counted, lights, issues, leadActivity, land, buildings, indicators, demo] = await Promise.all([
       counting,
-      this.lightsOn(asOf, chainIds, includeDemo),
-      this.period.issuesOn(asOf, chainIds),
+      this.lightCounts(asOf, chainIds, includeDemo),
+      this.figures.issueFigures(asOf, yearStart, chainIds),
       this.interactions.activityByStaff({ from: periodStart(asOf, 'MONTH'), to: asOf, chainIds }),
       this.places.landSummary(asOf, includeDemo),
       this.places.buildingSummary(asOf, includeDemo),
@@ -87,35 +92,19 @@ export class DashboardService {
         fundsInPlace: unitsToDecimal(decimalToUnits(now.fundsInPlace) - decimalToUnits(before.fundsInPlace)),
       };
     });
-    const withLight = (light: HealthLight) => [...lights.entries()].filter(([, l]) => l === light).map(([id]) => id).sort();
-    const open = issues.filter((i) => i.status !== CoordinationIssueStatus.CLOSED);
-    const yearStart = periodStart(asOf, 'YEAR');
-    const thisYear = issues.filter((i) => i.raisedOn >= yearStart);
-    const closed = thisYear.filter((i) => i.closedOn !== null);
-    const names = new Map((await this.period.projectsByIds([...new Set(open.map((i) => i.projectId))])).map((p) => [p.id, p.name]));
+    const scope: DashboardScope = { asOf, chainIds, includeDemo };
     return {
       asOf,
       chainId,
+      scope,
       counters,
       periods,
-      redProjectIds: withLight('RED'),
-      yellowProjectIds: withLight('YELLOW'),
+      redProjects: lights.RED,
+      yellowProjects: lights.YELLOW,
       issues: {
-        openIds: open.map((i) => i.id),
-        openIssues: open.map((i) => ({
-          id: i.id,
-          title: i.title,
-          status: i.status,
-          raisedOn: i.raisedOn,
-          dueOn: i.dueOn,
-          projectId: i.projectId,
-          projectName: names.get(i.projectId) ?? '',
-        })),
-        open: open.length,
-        raisedThisYear: thisYear.length,
-        closedThisYear: closed.length,
-        closedOnTime: closed.filter((i) => i.dueOn === null || (i.closedOn as string) <= i.dueOn).length,
-        closureRatePercent: thisYear.length ? Math.round((closed.length / thisYear.length) * 1000) / 10 : null,
+        scope,
+        ...issues,
+        closureRatePercent: issues.raisedThisYear ? Math.round((issues.closedThisYear / issues.raisedThisYear) * 1000) / 10 : null,
       },
       leadActivity,
       land,
@@ -125,12 +114,44 @@ export class DashboardService {
     };
   }
 
-  /**
-   * Each project's light on the day: today's as the ledger's light filter computes it (one statement), an earlier
-   * day's rebuilt from the history (the stage log, updates and milestones as they stood then).
-   */
-  private async lightsOn(asOf: string, chainIds: string[] | null, includeDemo: boolean): Promise<Map<string, HealthLight>> {
-    if (asOf === this.projects.today()) return this.projects.lightsToday(chainIds, includeDemo);
+  /** The projects of a light on the dashboard's day, in id order: exactly those the ledger lists for that light (today). */
+  async projectIdsOfLight(scope: DashboardScope, light: HealthLight): Promise<string[]> {
+    if (scope.asOf === this.figures.today()) return this.figures.lightIds(light, scope.chainIds, scope.includeDemo);
+    return [...(await this.lightsOn(scope.asOf, scope.chainIds))].filter(([, l]) => l === light).map(([id]) => id).sort();
+  }
+
+  /** A page of the issues open on the dashboard's day (oldest first), with their projects; all of them without a limit. */
+  async openIssues(scope: DashboardScope, page: { offset?: number | null; limit?: number | null } = {}): Promise<DashboardIssue[]> {
+    return this.figures.openIssues(scope.asOf, scope.chainIds, { offset: page.offset ?? 0, limit: page.limit ?? null });
+  }
+
+  /** The open issues' drill-down: one page of them and how many there are, for a chain's or the district's dashboard. */
+  async openIssuePage(input: { asOf: string; chainId?: string | null; offset?: number | null; limit?: number | null }): Promise<DashboardIssuePage> {
+    const chainIds = input.chainId ? [(await this.chains.get(input.chainId)).id] : null;
+    const offset = Math.max(0, input.offset ?? 0);
+    const limit = Math.min(Math.max(1, input.limit ?? 20), 200);
+    const [figures, items] = await Promise.all([
+      this.figures.issueFigures(input.asOf, periodStart(input.asOf, 'YEAR'), chainIds),
+      this.figures.openIssues(input.asOf, chainIds, { offset, limit }),
+    ]);
+    return { total: figures.open, offset, limit, items };
+  }
+
+  /** The ids of the issues open on the dashboard's day, oldest first. */
+  openIssueIds(scope: DashboardScope): Promise<string[]> {
+    return this.figures.openIssueIds(scope.asOf, scope.chainIds);
+  }
+
+  /** How many projects are red and yellow on the day: today's counted in one statement, an earlier day's rebuilt from the history. */
+  private async lightCounts(asOf: string, chainIds: string[] | null, includeDemo: boolean): Promise<Record<'RED' | 'YELLOW', number>> {
+    if (asOf === this.figures.today()) return this.figures.lightCounts(chainIds, includeDemo);
+    const counts = { RED: 0, YELLOW: 0 };
+    for (const light of (await this.lightsOn(asOf, chainIds)).values()) if (light === 'RED' || light === 'YELLOW') counts[light]++;
+    return counts;
+  }
+
+  /** Each project's light on an earlier day, rebuilt from the history (the stage log, updates and milestones as they stood then). */
+  private async lightsOn(asOf: string, chainIds: string[] | null): Promise<Map<string, HealthLight>> {
     const lights = new Map<string, HealthLight>();
     for (const [id, [light]] of await this.period.lightsOn([asOf], chainIds)) if (light) lights.set(id, light);
     return lights;

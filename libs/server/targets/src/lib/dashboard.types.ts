@@ -35,11 +35,26 @@ export class DashboardIssue {
   @Field() projectName: string;
 }
 
+/** What a dashboard is of: the day, the chains (all when null), demo data in or out (read by the fields that list records). */
+export interface DashboardScope {
+  asOf: string;
+  chainIds: string[] | null;
+  includeDemo: boolean;
+}
+
+@ObjectType({ description: 'A page of the open coordination issues behind the dashboard figure, oldest first' })
+export class DashboardIssuePage {
+  @Field(() => Int, { description: 'Open issues in all' }) total: number;
+  @Field(() => Int) offset: number;
+  @Field(() => Int) limit: number;
+  @Field(() => [DashboardIssue]) items: DashboardIssue[];
+}
+
 @ObjectType({ description: 'Coordination issues raised by the day: open ones, and how many of this year’s are closed out' })
 export class DashboardIssues {
-  @Field(() => [ID], { description: 'Open issues (交办 or 督办), for drill-down' }) openIds: string[];
-  @Field(() => [DashboardIssue], { description: 'The open issues themselves, oldest first' }) openIssues: DashboardIssue[];
-  @Field(() => Int) open: number;
+  /** Not a field: the scope the open issues are listed for when asked (openIds, openIssues). */
+  scope: DashboardScope;
+  @Field(() => Int, { description: 'Open issues (交办 or 督办) on the day; the issues themselves are read when asked (openIssues, dashboardOpenIssues)' }) open: number;
   @Field(() => Int, { description: 'Raised this year' }) raisedThisYear: number;
   @Field(() => Int, { description: 'Raised this year and closed out (销号) by the day' }) closedThisYear: number;
   @Field(() => Int, { description: 'Of those, closed out by their due date' }) closedOnTime: number;
@@ -59,8 +74,10 @@ export class Dashboard {
   @Field(() => ID, { nullable: true }) chainId: string | null;
   @Field(() => ProjectCounters, { description: "The plan's project counters over the plan period, beside their targets" }) counters: ProjectCounters;
   @Field(() => [DashboardPeriod]) periods: DashboardPeriod[];
-  @Field(() => [ID], { description: 'Projects red on the day (the ledger filtered by light=RED)' }) redProjectIds: string[];
-  @Field(() => [ID], { description: 'Projects yellow on the day' }) yellowProjectIds: string[];
+  /** Not a field: the scope the red and yellow projects are listed for when asked (redProjectIds, yellowProjectIds). */
+  scope: DashboardScope;
+  @Field(() => Int, { description: 'Projects red on the day (the ledger filtered by light=RED counts as many)' }) redProjects: number;
+  @Field(() => Int, { description: 'Projects yellow on the day' }) yellowProjects: number;
   @Field(() => DashboardIssues) issues: DashboardIssues;
   @Field(() => [StaffActivity], { description: 'Lead activity per staff member this month' }) leadActivity: StaffActivity[];
   @Field(() => LandSummary) land: LandSummary;

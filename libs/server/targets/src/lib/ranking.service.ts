@@ -5,7 +5,7 @@ import { Actor, dayBefore, DEFAULT_RANKING_WEIGHTS, decimalToUnits, RankingFigur
 import { ChainsService } from '@chainboard/server-chains';
 import { AppSetting, badField, badInput, conflict, currentLanguage, translate } from '@chainboard/server-core';
 import { InteractionsService } from '@chainboard/server-leads';
-import { ProjectPeriodService, ProjectsService } from '@chainboard/server-projects';
+import { ProjectCounters, ProjectFiguresService, ProjectsService } from '@chainboard/server-projects';
 import { buildWorkbook, ExportFile } from '@chainboard/server-spreadsheets';
 import { UsersService } from '@chainboard/server-users';
 import { RankingEntry } from './ranking.entity';
@@ -30,7 +30,7 @@ export class RankingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly chains: ChainsService,
     private readonly projects: ProjectsService,
-    private readonly period: ProjectPeriodService,
+    private readonly figures: ProjectFiguresService,
     private readonly interactions: InteractionsService,
     private readonly users: UsersService,
   ) {}
@@ -124,36 +124,38 @@ export class RankingService {
     next.setUTCMonth(next.getUTCMonth() + 1);
     const to = dayBefore(next.toISOString().slice(0, 10));
     const chains = await this.chains.list();
-    const milestones = await this.projects.milestonesDueBetween({ from, to, chainIds: null, includeDemo });
-    const issues = await this.period.issuesOn(to, null);
-    const figuresOf = async (chainId: string): Promise<Omit<RankingFigures, 'signedCountTarget' | 'signedAmountTarget' | 'fundsInPlaceTarget'>> => {
-      const [signed, now, before] = await this.projects.countersMany({
-        chainId,
+    // Every chain's figures in one pass: each part one statement grouped by chain, not one round per chain.
+    const [counters, milestones, issues, interactions] = await Promise.all([
+      this.figures.counters({
+        chainIds: chains.map((c) => c.id),
         includeDemo,
+        byChain: true,
         asks: [
           { asOf: to, from },
           { asOf: to, from: null },
           { asOf: dayBefore(from), from: null },
         ],
-      });
+      }),
+      this.projects.milestonesDueBetween({ from, to, chainIds: null, includeDemo }),
+      this.figures.issuesDueByChain(from, to),
+      this.interactions.interactionsByChain({ from, to }),
+    ]);
+    const figuresOf = (chainId: string): Omit<RankingFigures, 'signedCountTarget' | 'signedAmountTarget' | 'fundsInPlaceTarget'> => {
+      const [signed, now, before] = counters.get(chainId) as ProjectCounters[];
       const due = milestones.filter((x) => x.chainId === chainId);
-      const chainIssues = await this.period.issuesOn(to, [chainId]);
-      const ids = new Set(chainIssues.map((i) => i.id));
-      const issuesDue = issues.filter((i) => ids.has(i.id) && i.dueOn !== null && i.dueOn >= from && i.dueOn <= to);
-      const activity = await this.interactions.activityByStaff({ from, to, chainIds: [chainId] });
+      const chainIssues = issues.get(chainId) ?? { issuesDue: 0, issuesClosedOnTime: 0 };
       return {
         signedCount: signed.signed,
         signedAmount: toNumber(signed.signedAmount),
         fundsInPlace: Number(decimalToUnits(now.fundsInPlace) - decimalToUnits(before.fundsInPlace)) / 10_000,
         startsDue: due.length,
         startsOnTime: due.filter((x) => x.actualOn !== null && x.actualOn <= x.plannedOn).length,
-        issuesDue: issuesDue.length,
-        issuesClosedOnTime: issuesDue.filter((i) => i.closedOn !== null && i.closedOn <= (i.dueOn as string)).length,
-        interactions: activity.reduce((n, a) => n + a.interactions, 0),
+        issuesDue: chainIssues.issuesDue,
+        issuesClosedOnTime: chainIssues.issuesClosedOnTime,
+        interactions: interactions.get(chainId) ?? 0,
       };
     };
-    const perChain = new Map<string, Awaited<ReturnType<typeof figuresOf>>>();
-    for (const c of chains) perChain.set(c.id, await figuresOf(c.id));
+    const perChain = new Map(chains.map((c) => [c.id, figuresOf(c.id)]));
     const targets = { signedCountTarget: config.signedCountTarget, signedAmountTarget: config.signedAmountTarget, fundsInPlaceTarget: config.fundsInPlaceTarget };
     let subjects: Array<{ id: string; name: string; figures: RankingFigures }>;
     if (kind === 'CHAIN') {

@@ -1,6 +1,6 @@
 import { graphql } from '@chainboard/web-graphql';
 
-/** The leaders' dashboard (驾驶舱) of the district or of one chain on a day. */
+/** The leaders' dashboard (驾驶舱) of the district or of one chain on a day: its figures (the records behind them are read on drill-down). */
 export const dashboardQuery = graphql(`
   query Dashboard($asOf: LocalDate!, $chainId: ID, $includeDemo: Boolean) {
     dashboard(asOf: $asOf, chainId: $chainId, includeDemo: $includeDemo) {
@@ -29,23 +29,14 @@ export const dashboardQuery = graphql(`
         signedAmount
         fundsInPlace
       }
-      redProjectIds
-      yellowProjectIds
+      redProjects
+      yellowProjects
       issues {
         open
         raisedThisYear
         closedThisYear
         closedOnTime
         closureRatePercent
-        openIssues {
-          id
-          title
-          status
-          raisedOn
-          dueOn
-          projectId
-          projectName
-        }
       }
       leadActivity {
         userId
@@ -111,6 +102,26 @@ export const dashboardQuery = graphql(`
         projects
         parcels
         buildings
+      }
+    }
+  }
+`);
+
+/** A page of the open coordination issues behind the dashboard's figure, read when the list is opened. */
+export const dashboardOpenIssuesQuery = graphql(`
+  query DashboardOpenIssues($asOf: LocalDate!, $chainId: ID, $offset: Int, $limit: Int) {
+    dashboardOpenIssues(asOf: $asOf, chainId: $chainId, offset: $offset, limit: $limit) {
+      total
+      offset
+      limit
+      items {
+        id
+        title
+        status
+        raisedOn
+        dueOn
+        projectId
+        projectName
       }
     }
   }

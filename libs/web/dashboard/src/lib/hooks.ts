@@ -3,6 +3,7 @@ import { request, useInvalidatingMutation } from '@chainboard/web-graphql';
 import { downloadBase64 } from '@chainboard/web-crm';
 import {
   dashboardFunnelQuery,
+  dashboardOpenIssuesQuery,
   dashboardPlacesQuery,
   dashboardQuery,
   indicatorActualsQuery,
@@ -17,6 +18,7 @@ export const dashboardKeys = {
   dashboard: (asOf: string, chainId: string | null, includeDemo: boolean) => ['dashboard', 'view', asOf, chainId, includeDemo] as const,
   funnel: (chainId: string | null, includeDemo: boolean) => ['dashboard', 'funnel', chainId, includeDemo] as const,
   places: ['dashboard', 'places'] as const,
+  openIssues: (asOf: string, chainId: string | null, offset: number, limit: number) => ['dashboard', 'openIssues', asOf, chainId, offset, limit] as const,
   actuals: (indicatorId: string | null, chainTargetId: string | null) => ['dashboard', 'actuals', indicatorId, chainTargetId] as const,
   rankingRoot: ['dashboard', 'ranking'] as const,
   ranking: (month: string, kind: RankingKind) => ['dashboard', 'ranking', month, kind] as const,
@@ -36,6 +38,15 @@ export const useFunnel = (chainId: string | null, includeDemo: boolean) =>
     queryKey: dashboardKeys.funnel(chainId, includeDemo),
     queryFn: async () =>
       (await request(dashboardFunnelQuery, { input: { ...(chainId ? { chainId } : {}), cardsPerColumn: 1, ...(includeDemo ? {} : { isDemo: false }) } })).projectBoard.columns,
+  });
+
+/** A page of the open coordination issues behind the dashboard's figure, read while their list is open. */
+export const useOpenIssues = (asOf: string, chainId: string | null, offset: number, limit: number, enabled: boolean) =>
+  useQuery({
+    queryKey: dashboardKeys.openIssues(asOf, chainId, offset, limit),
+    queryFn: async () => (await request(dashboardOpenIssuesQuery, { asOf, chainId, offset, limit })).dashboardOpenIssues,
+    enabled,
+    placeholderData: (previous) => previous,
   });
 
 export const usePlaces = (enabled: boolean) =>

@@ -10,7 +10,7 @@ import type { DashboardQuery } from '@chainboard/web-graphql';
 import { ListPageHeader, PageLoading, QueryState } from '@chainboard/web-ui';
 import { BarChart, type BarChartOption } from '../components/BarChart';
 import { lightDrill, percentOf, PLAN_FROM, signedDrill, stageDrill } from '../drill';
-import { useDashboard, useFunnel, useIndicatorActuals, usePlaces } from '../hooks';
+import { useDashboard, useFunnel, useIndicatorActuals, useOpenIssues, usePlaces } from '../hooks';
 import { DASHBOARD_TEXTS } from '../../i18n';
 
 type Dashboard = DashboardQuery['dashboard'];
@@ -104,7 +104,7 @@ function DashboardView({ chainId }: { chainId: string | null }) {
           />
         )}
       </QueryState>
-      {dashboard.data && <DetailPanels d={dashboard.data} panel={panel} onClose={() => setPanel(null)} />}
+      <DetailPanels asOf={asOf} chainId={chainId} panel={panel} onClose={() => setPanel(null)} />
       <IndicatorDrawer standing={indicator} onClose={() => setIndicator(null)} />
     </Flex>
   );
@@ -203,10 +203,10 @@ function DashboardFigures({
           <Card title={<Flex gap={6} align="center">{t('health.title')}{projectsDemo && <DemoTag />}</Flex>} size="small" style={{ marginBottom: 12 }}>
             <Row gutter={12}>
               <Col span={12}>
-                <Figure testId="red-projects" label={t('health.RED')} value={d.redProjectIds.length} onOpen={light('RED')} />
+                <Figure testId="red-projects" label={t('health.RED')} value={d.redProjects} onOpen={light('RED')} />
               </Col>
               <Col span={12}>
-                <Figure testId="yellow-projects" label={t('health.YELLOW')} value={d.yellowProjectIds.length} onOpen={light('YELLOW')} />
+                <Figure testId="yellow-projects" label={t('health.YELLOW')} value={d.yellowProjects} onOpen={light('YELLOW')} />
               </Col>
             </Row>
           </Card>
@@ -449,27 +449,36 @@ function IndicatorDrawer({ standing, onClose }: { standing: Standing | null; onC
   );
 }
 
-/** The open coordination issues, the land ledger and the buildings behind their figures. */
-function DetailPanels({ d, panel, onClose }: { d: Dashboard; panel: Panel; onClose: () => void }) {
+const ISSUES_PAGE = 20;
+
+/** The open coordination issues (a page at a time, read when opened), the land ledger and the buildings behind their figures. */
+function DetailPanels({ asOf, chainId, panel, onClose }: { asOf: string; chainId: string | null; panel: Panel; onClose: () => void }) {
   const { t } = useTranslation(DASHBOARD_TEXTS);
   const places = usePlaces(panel === 'land' || panel === 'buildings');
+  const [issuesPage, setIssuesPage] = useState(1);
+  const issues = useOpenIssues(asOf, chainId, (issuesPage - 1) * ISSUES_PAGE, ISSUES_PAGE, panel === 'issues');
   const title = panel === 'issues' ? t('issues.listTitle') : panel === 'land' ? t('land.listTitle') : panel === 'buildings' ? t('buildings.listTitle') : '';
   return (
-    <Drawer open={panel !== null} onClose={onClose} size={720} title={title}>
+    <Drawer open={panel !== null} onClose={() => { setIssuesPage(1); onClose(); }} size={720} title={title}>
       {panel === 'issues' && (
-        <Table
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={d.issues.openIssues}
-          columns={[
-            { title: t('issues.columns.title'), dataIndex: 'title' },
-            { title: t('issues.columns.project'), render: (_v, i) => <Link to={`/projects/${i.projectId}`}>{i.projectName}</Link> },
-            { title: t('issues.columns.status'), render: (_v, i) => t(`issues.status.${i.status}`) },
-            { title: t('issues.columns.raisedOn'), dataIndex: 'raisedOn' },
-            { title: t('issues.columns.dueOn'), render: (_v, i) => i.dueOn ?? t('none') },
-          ]}
-        />
+        <QueryState query={issues}>
+          {(page) => (
+            <Table
+              size="small"
+              rowKey="id"
+              loading={issues.isFetching}
+              pagination={{ current: issuesPage, pageSize: ISSUES_PAGE, total: page.total, showSizeChanger: false, onChange: setIssuesPage }}
+              dataSource={page.items}
+              columns={[
+                { title: t('issues.columns.title'), dataIndex: 'title' },
+                { title: t('issues.columns.project'), render: (_v, i) => <Link to={`/projects/${i.projectId}`}>{i.projectName}</Link> },
+                { title: t('issues.columns.status'), render: (_v, i) => t(`issues.status.${i.status}`) },
+                { title: t('issues.columns.raisedOn'), dataIndex: 'raisedOn' },
+                { title: t('issues.columns.dueOn'), render: (_v, i) => i.dueOn ?? t('none') },
+              ]}
+            />
+          )}
+        </QueryState>
       )}
       {panel === 'land' && (
         <QueryState query={places}>
