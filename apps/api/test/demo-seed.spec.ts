@@ -196,16 +196,16 @@ describe('the living demo (seeds/projects, seeds/leads)', () => {
     it("fills a staff member's My work with demo leads, some overdue and stale, and demo prospects", async () => {
       const { myWork } = await t.as(
         staff,
-        `{ myWork { openLeads { id isDemo } firstContactOverdue { id } assessmentOverdue { id } overdueNextActions { id } dueToday { id } stale { id } prospects { id isDemo } } }`,
+        `{ myWork { leads { id isDemo } openLeads { total leadIds } firstContactOverdue { total leadIds } assessmentOverdue { total leadIds } overdueNextActions { total leadIds } dueToday { total leadIds } stale { total leadIds } prospects { total items { id isDemo } } } }`,
       );
-      expect(myWork.openLeads.length).toBeGreaterThanOrEqual(5);
-      expect(myWork.openLeads.every((l: any) => l.isDemo)).toBe(true);
+      expect(myWork.openLeads.total).toBeGreaterThanOrEqual(5);
+      expect(myWork.leads.every((l: any) => l.isDemo)).toBe(true);
       for (const bucket of ['firstContactOverdue', 'assessmentOverdue', 'overdueNextActions', 'dueToday', 'stale']) {
-        expect({ bucket, some: myWork[bucket].length > 0 }).toEqual({ bucket, some: true });
+        expect({ bucket, some: myWork[bucket].total > 0 && myWork[bucket].leadIds.length > 0 }).toEqual({ bucket, some: true });
       }
-      expect(myWork.prospects.length).toBeGreaterThan(0);
-      expect(myWork.prospects.every((p: any) => p.isDemo)).toBe(true);
-      const { lead } = await t.as(staff, `query($id: ID!) { lead(id: $id) { isDemo contacts { isDemo } } }`, { id: myWork.stale[0].id });
+      expect(myWork.prospects.total).toBeGreaterThan(0);
+      expect(myWork.prospects.items.every((p: any) => p.isDemo)).toBe(true);
+      const { lead } = await t.as(staff, `query($id: ID!) { lead(id: $id) { isDemo contacts { isDemo } } }`, { id: myWork.stale.leadIds[0] });
       expect(lead.isDemo).toBe(true);
       expect(lead.contacts.length).toBeGreaterThan(0);
       expect(lead.contacts.every((c: any) => c.isDemo)).toBe(true);

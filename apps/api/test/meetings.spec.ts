@@ -299,6 +299,11 @@ describe('the weekly progress meeting', () => {
           issueTitle: '协调事项I1',
         },
       ]);
+      // A list may ask for the first few (My work asks one more than it shows, to know there are more).
+      expect((await t.as(staff1, '{ myActionItems(limit: 1) { text } }')).myActionItems).toEqual([{ text: '督促企业提交开工申请' }]);
+      const all = (await t.as(staff1, '{ myActionItems(includeDone: true) { id } }')).myActionItems;
+      expect((await t.as(staff1, '{ myActionItems(includeDone: true, limit: 1) { id } }')).myActionItems).toEqual(all.slice(0, 1));
+      expect(firstError(await t.gql('{ myActionItems(limit: 0) { id } }', {}, { token: staff1 })).code).toBe('BAD_USER_INPUT');
     });
 
     it('keeps the figures: closure rate per responsible unit, actions on time, projects moved', async () => {

@@ -11,6 +11,7 @@ export * from './lib/leads.registrations';
 export * from './lib/interactions.service';
 export * from './lib/prospects.service';
 export * from './lib/work.service';
+export * from './lib/work.types';
 export * from './lib/leads.module';
 export * from './lib/leads.seed';
 export * from './lib/dto/lead.inputs';

@@ -1,6 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LeadAlert, LEAD_TIME_RULE_RANGES } from '@chainboard/domain';
-import { ChainRef } from '@chainboard/server-chains';
 import { IntInput, LocalDateScalar, PageTotalFields } from '@chainboard/server-core';
 import { Lead } from './lead.entity';
 import { Prospect } from './prospect.entity';
@@ -68,18 +67,4 @@ export class ProspectPage extends PageTotalFields {
   @Field(() => Int) offset: number;
   @Field(() => Int) limit: number;
   @Field(() => [Prospect]) items: Prospect[];
-}
-
-@ObjectType({ description: '"My work": the open leads of a staff member (or of a chain) and what they need today' })
-export class WorkSummary {
-  @Field(() => LocalDateScalar) today: string;
-  @Field(() => LeadTimeRulesType) rules: LeadTimeRulesType;
-  @Field(() => ChainRef, { nullable: true, description: 'The chain, for a chain view' }) chain: ChainRef | null;
-  @Field(() => [Lead], { description: 'Open leads, next action due first' }) openLeads: Lead[];
-  @Field(() => [Lead]) firstContactOverdue: Lead[];
-  @Field(() => [Lead]) assessmentOverdue: Lead[];
-  @Field(() => [Lead]) overdueNextActions: Lead[];
-  @Field(() => [Lead], { description: "Today's follow-ups: next actions due today" }) dueToday: Lead[];
-  @Field(() => [Lead]) stale: Lead[];
-  @Field(() => [Prospect], { description: 'Prospects not yet turned into leads (assigned to me, or on the chain)' }) prospects: Prospect[];
 }

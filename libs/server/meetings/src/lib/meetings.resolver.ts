@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChainRef } from '@chainboard/server-chains';
 import { AuditedExport, IdPipe } from '@chainboard/server-core';
 import { Project, ProjectLoaders } from '@chainboard/server-projects';
@@ -17,7 +17,7 @@ import {
 import { ActionItem, Meeting, MeetingAttendee, MeetingIssueClosure, MeetingItem } from './meeting.entity';
 import { MeetingFigures, MeetingPaper } from './meeting.types';
 import { MeetingLoaders } from './meeting-loaders';
-import { MeetingsService } from './meetings.service';
+import { MeetingsService, MY_ACTIONS_LIMIT_MAX } from './meetings.service';
 
 /** The progress meeting's queries and mutations, and the fields of a meeting. */
 @Resolver(() => Meeting)
@@ -59,9 +59,14 @@ export class MeetingsResolver {
     return this.service.ledger(user, meetingId);
   }
 
-  @Query(() => [ActionItem], { description: 'Your action items (督办事项): open ones, earliest due first (done ones too when asked)' })
-  myActionItems(@CurrentUser() user: User, @Args('includeDone', { nullable: true, defaultValue: false }) includeDone: boolean): Promise<ActionItem[]> {
-    return this.service.myActions(user, includeDone);
+  @Query(() => [ActionItem], { description: 'Your action items (督办事项): open ones, earliest due first (done ones too when asked); the first `limit` when given' })
+  myActionItems(
+    @CurrentUser() user: User,
+    @Args('includeDone', { nullable: true, defaultValue: false }) includeDone: boolean,
+    @Args('limit', { type: () => Int, nullable: true, description: `At most this many (1 to ${MY_ACTIONS_LIMIT_MAX}); a list that asks one more than it shows knows there are more` })
+    limit?: number | null,
+  ): Promise<ActionItem[]> {
+    return this.service.myActions(user, includeDone, limit ?? null);
   }
 
   @Allow('meeting.manage')

@@ -82,6 +82,9 @@ interface Scope {
   chainIds: string[];
 }
 
+/** The most action items one request for them may ask for. */
+export const MY_ACTIONS_LIMIT_MAX = 200;
+
 export const scopeKeyOf = (scope: Scope) => (scope.allChains ? 'ALL' : [...scope.chainIds].sort().join(','));
 
 function addDays(date: string, days: number): string {
@@ -154,7 +157,8 @@ export class MeetingsService {
   }
 
   /** The actor's action items: open ones first, earliest due first. */
-  async myActions(actor: Actor, includeDone = false): Promise<ActionItem[]> {
+  async myActions(actor: Actor, includeDone = false, limit: number | null = null): Promise<ActionItem[]> {
+    if (limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > MY_ACTIONS_LIMIT_MAX)) throw badField('limit', 'input.range', { min: 1, max: MY_ACTIONS_LIMIT_MAX });
     const qb = this.db.manager
       .createQueryBuilder(ActionItem, 'a')
       .where('a.owner_id = :owner', { owner: actor.id })
@@ -162,6 +166,7 @@ export class MeetingsService {
       .addOrderBy('a.due_on', 'ASC')
       .addOrderBy('a.id', 'ASC');
     if (!includeDone) qb.andWhere('a.status = :open', { open: ActionItemStatus.OPEN });
+    if (limit !== null) qb.limit(limit);
     return qb.getMany();
   }
 

@@ -112,26 +112,40 @@ export const workSummaryFields = graphql(`
       assessmentWorkingDays
       staleDays
     }
-    openLeads {
+    limit
+    attention
+    leads {
       ...LeadSummaryFields
     }
+    openLeads {
+      total
+      leadIds
+    }
     dueToday {
-      id
+      total
+      leadIds
     }
     overdueNextActions {
-      id
+      total
+      leadIds
     }
     firstContactOverdue {
-      id
+      total
+      leadIds
     }
     assessmentOverdue {
-      id
+      total
+      leadIds
     }
     stale {
-      id
+      total
+      leadIds
     }
     prospects {
-      ...ProspectFields
+      total
+      items {
+        ...ProspectFields
+      }
     }
   }
 `);

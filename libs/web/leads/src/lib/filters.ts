@@ -8,6 +8,8 @@ import {
   readEnumList,
   readId,
   readString,
+  stateFromSettings,
+  type SortDirection,
   type TableSpec,
   type TableState,
 } from '@chainboard/web-crm';
@@ -120,4 +122,25 @@ export function toLeadExportInput(state: LeadTableState): LeadListInput {
   delete input.offset;
   delete input.limit;
   return input;
+}
+
+/**
+ * A link to the lead table opening on these filters and this order (e.g. "view all" of a "My work" list), instead of
+ * how the table was last left.
+ */
+export function leadTableHref(filters: LeadFilters, sort: LeadSortField = 'NEXT_ACTION_DUE', direction: SortDirection = 'ASC'): string {
+  return `/leads?${new URLSearchParams({ view: JSON.stringify({ filters, sort, direction }) }).toString()}`;
+}
+
+/** The table state a leadTableHref link asks for, or null without one; anything ill-formed falls back to the defaults. */
+export function leadTableStateFromSearch(search: string): LeadTableState | null {
+  const view = new URLSearchParams(search).get('view');
+  if (view === null) return null;
+  let settings: unknown = null;
+  try {
+    settings = JSON.parse(view);
+  } catch {
+    settings = null;
+  }
+  return stateFromSettings(LEAD_TABLE, settings);
 }

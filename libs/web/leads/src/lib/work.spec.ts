@@ -1,32 +1,53 @@
 import type { LeadSummaryFieldsFragment } from '@chainboard/web-graphql';
-import { MINE, attentionCount, workScope, workSections } from './work';
+import { leadTableHref, leadTableStateFromSearch, toLeadListInput } from './filters';
+import { MINE, sectionFilters, workScope, workSections } from './work';
 
 const lead = (id: string) => ({ id, title: `线索${id}` }) as LeadSummaryFieldsFragment;
+const list = (total: number, leadIds: string[]) => ({ total, leadIds });
 
 describe('workSections', () => {
   const summary = {
-    openLeads: [lead('a'), lead('b'), lead('c')],
-    dueToday: [{ id: 'b' }],
-    overdueNextActions: [{ id: 'a' }, { id: 'gone' }],
-    firstContactOverdue: [{ id: 'a' }],
-    assessmentOverdue: [],
-    stale: [{ id: 'c' }],
+    leads: ['a', 'b', 'c'].map(lead),
+    openLeads: list(240, ['a', 'b', 'c']),
+    dueToday: list(1, ['b']),
+    overdueNextActions: list(57, ['a']),
+    firstContactOverdue: list(1, ['a']),
+    assessmentOverdue: list(0, []),
+    stale: list(3, ['c', 'gone']),
   };
 
-  it('lists the leads of each section, most urgent first, a lead in every section it belongs to', () => {
-    expect(workSections(summary).map((s) => [s.key, s.leads.map((l) => l.id)])).toEqual([
-      ['dueToday', ['b']],
-      ['overdueNextActions', ['a']],
-      ['firstContactOverdue', ['a']],
-      ['assessmentOverdue', []],
-      ['stale', ['c']],
-      ['openLeads', ['a', 'b', 'c']],
+  it('gives each section, most urgent first, its count and first rows (a lead in every section it belongs to), and says when it holds more', () => {
+    expect(workSections(summary).map((s) => [s.key, s.total, s.leads.map((l) => l.id), s.more])).toEqual([
+      ['dueToday', 1, ['b'], false],
+      ['overdueNextActions', 57, ['a'], true],
+      ['firstContactOverdue', 1, ['a'], false],
+      ['assessmentOverdue', 0, [], false],
+      ['stale', 3, ['c'], true],
+      ['openLeads', 240, ['a', 'b', 'c'], true],
     ]);
   });
+});
 
-  it('counts the leads that need something today once each', () => {
-    expect(attentionCount(summary)).toBe(4);
-    expect(attentionCount({ ...summary, dueToday: [], overdueNextActions: [], firstContactOverdue: [], stale: [] })).toBe(0);
+describe('sectionFilters', () => {
+  it("filters the lead table on one's own open leads with the section's alarm, or on the chain's", () => {
+    expect(sectionFilters('overdueNextActions', null)).toEqual({ open: true, mine: true, alert: 'NEXT_ACTION_OVERDUE' });
+    expect(sectionFilters('dueToday', null)).toEqual({ open: true, mine: true, alert: 'NEXT_ACTION_TODAY' });
+    expect(sectionFilters('openLeads', null)).toEqual({ open: true, mine: true });
+    expect(sectionFilters('stale', 'health-plus')).toEqual({ open: true, chainId: 'health-plus', alert: 'STALE' });
+  });
+
+  it('makes a link the lead table opens on, next action due first, and asks the API for the same leads', () => {
+    const href = leadTableHref(sectionFilters('firstContactOverdue', null));
+    expect(href.startsWith('/leads?view=')).toBe(true);
+    const state = leadTableStateFromSearch(href.slice('/leads'.length));
+    expect(state).toMatchObject({ filters: { open: true, mine: true, alert: 'FIRST_CONTACT_OVERDUE' }, sort: 'NEXT_ACTION_DUE', direction: 'ASC', page: 1 });
+    expect(toLeadListInput(state!)).toMatchObject({ open: true, mine: true, alert: 'FIRST_CONTACT_OVERDUE', sort: 'NEXT_ACTION_DUE', direction: 'ASC', offset: 0 });
+  });
+
+  it('reads no state without a link, and the defaults from a broken one', () => {
+    expect(leadTableStateFromSearch('')).toBeNull();
+    expect(leadTableStateFromSearch('?view=%7Bnot-json')).toMatchObject({ filters: { open: true }, sort: 'CREATED_ON', page: 1 });
+    expect(leadTableStateFromSearch(`?view=${encodeURIComponent(JSON.stringify({ filters: { alert: 'NOT_AN_ALERT', mine: 'yes' } }))}`)?.filters).toEqual({});
   });
 });
 

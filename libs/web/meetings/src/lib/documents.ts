@@ -244,8 +244,8 @@ export const meetingLedgerQuery = graphql(`
 `);
 
 export const myActionItemsQuery = graphql(`
-  query MyActionItems {
-    myActionItems {
+  query MyActionItems($limit: Int) {
+    myActionItems(limit: $limit) {
       id
       text
       dueOn

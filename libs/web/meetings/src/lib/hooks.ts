@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   request,
   useInvalidatingMutation,
@@ -44,7 +44,16 @@ export const meetingKeys = {
 
 export const useMeetings = () => useQuery({ queryKey: meetingKeys.list, queryFn: () => request(meetingsQuery, {}) });
 export const useMeeting = (id: string) => useQuery({ queryKey: meetingKeys.detail(id), queryFn: () => request(meetingQuery, { id }) });
-export const useMyActionItems = () => useQuery({ queryKey: [...meetingKeys.all, 'mine'], queryFn: () => request(myActionItemsQuery, {}) });
+/** The first `limit` of my open action items, and whether there are more (one more is asked than is shown). */
+export const useMyActionItems = (limit: number) =>
+  useQuery({
+    queryKey: [...meetingKeys.all, 'mine', limit],
+    queryFn: async () => {
+      const items = (await request(myActionItemsQuery, { limit: limit + 1 })).myActionItems;
+      return { items: items.slice(0, limit), more: items.length > limit };
+    },
+    placeholderData: keepPreviousData,
+  });
 export const useMeetingPeople = () => useQuery({ queryKey: meetingKeys.people, queryFn: () => request(meetingPeopleQuery, {}), staleTime: 60_000 });
 export const usePresenterProject = (id: string | null) =>
   useQuery({ queryKey: meetingKeys.project(id ?? ''), queryFn: () => request(presenterProjectQuery, { id: id! }), enabled: !!id });

@@ -11,10 +11,11 @@ const remembered = new Map<string, unknown>();
 
 /**
  * The state of a server-driven table, remembered for the rest of the visit. It starts from `defaults` (the spec's own
- * when left out, e.g. filtered on the user's own chain with defaultsOnChain), and `reset` goes back to them.
+ * when left out, e.g. filtered on the user's own chain with defaultsOnChain), and `reset` goes back to them. `opening`,
+ * when given (a link to the table with a filter, e.g. "view all" of a short list), wins over the remembered state.
  */
-export function useTableState<F, S extends string>(spec: TableSpec<F, S>, defaults: TableState<F, S> = spec.defaults) {
-  const [state, setState] = useState<TableState<F, S>>(() => (remembered.get(spec.key) as TableState<F, S> | undefined) ?? defaults);
+export function useTableState<F, S extends string>(spec: TableSpec<F, S>, defaults: TableState<F, S> = spec.defaults, opening: TableState<F, S> | null = null) {
+  const [state, setState] = useState<TableState<F, S>>(() => opening ?? (remembered.get(spec.key) as TableState<F, S> | undefined) ?? defaults);
   useEffect(() => {
     remembered.set(spec.key, state);
   }, [spec.key, state]);

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { actorOf, useAuth } from '@chainboard/web-auth';
 import {
   ConfidentialTag,
@@ -25,7 +25,7 @@ import {
 import type { LeadsQuery } from '@chainboard/web-graphql';
 import { ListPageHeader, PageLoading } from '@chainboard/web-ui';
 import { LeadFilterBar } from '../components/LeadFilterBar';
-import { LEAD_COLUMN_SORT, LEAD_TABLE, toLeadExportInput, toLeadListInput, type LeadColumn, type LeadTableState } from '../filters';
+import { LEAD_COLUMN_SORT, LEAD_TABLE, leadTableStateFromSearch, toLeadExportInput, toLeadListInput, type LeadColumn, type LeadTableState } from '../filters';
 import { useLeads } from '../hooks';
 import { LEADS_TEXTS } from '../../i18n';
 
@@ -36,21 +36,23 @@ const LEAD_EXPORT_RELATED = { nextAction: ['nextAction', 'nextActionDue'] };
 
 /**
  * /leads: the lead table, filtered, sorted and paged on the server, with saved views, export and import; it opens on the
- * signed-in user's own chain.
+ * signed-in user's own chain, or on the filters a link asks for (leadTableHref, e.g. "view all" of a "My work" list).
  */
 export function LeadsPage() {
   const { user } = useAuth();
+  const { search } = useLocation();
   const actor = user ? actorOf(user) : null;
   const own = useDefaultChainId(actor);
+  const opening = useMemo(() => leadTableStateFromSearch(search), [search]);
   if (own.isPending) return <PageLoading />;
-  return <LeadTable abilities={crmAbilities(actor)} defaults={defaultsOnChain(LEAD_TABLE.defaults, own.chainId)} />;
+  return <LeadTable key={search} abilities={crmAbilities(actor)} defaults={defaultsOnChain(LEAD_TABLE.defaults, own.chainId)} opening={opening} />;
 }
 
-/** The table itself, opening on `defaults` (the user's own chain) unless it is being come back to. */
-function LeadTable({ abilities, defaults }: { abilities: CrmAbilities; defaults: LeadTableState }) {
+/** The table itself, opening on the linked filters, else on `defaults` (the user's own chain) unless it is being come back to. */
+function LeadTable({ abilities, defaults, opening }: { abilities: CrmAbilities; defaults: LeadTableState; opening: LeadTableState | null }) {
   const { t } = useTranslation(LEADS_TEXTS);
   const navigate = useNavigate();
-  const [state, setState] = useTableState(LEAD_TABLE, defaults);
+  const [state, setState] = useTableState(LEAD_TABLE, defaults, opening);
   const input = useMemo(() => toLeadListInput(state), [state]);
   const counted = useExactTotal(input);
   const leads = useLeads(counted.input);

@@ -11,7 +11,8 @@ import { MyActionItemsCard } from '@chainboard/web-meetings';
 import { EmptyState, PageLoading, QueryState } from '@chainboard/web-ui';
 import { LeadRulesButton } from '../components/LeadRulesButton';
 import { useChainWork, useMyWork } from '../hooks';
-import { MINE, attentionCount, workScope, workSections, type WorkSection } from '../work';
+import { leadTableHref } from '../filters';
+import { MINE, sectionFilters, workScope, workSections, type WorkSection } from '../work';
 import { LEADS_TEXTS } from '../../i18n';
 
 /** /my-work — the day's work: my open leads and what they need today; a chain leader can switch to a chain they lead. */
@@ -58,7 +59,7 @@ export function MyWorkPage() {
         <PageLoading />
       ) : (
         <QueryState query={work} isEmpty={() => false}>
-          {(summary) => <WorkContent summary={summary} canManageRules={actor !== null && can(actor, 'settings.manage')} />}
+          {(summary) => <WorkContent summary={summary} chainId={chainId} canManageRules={actor !== null && can(actor, 'settings.manage')} />}
         </QueryState>
       )}
     </Flex>
@@ -74,10 +75,15 @@ const SECTION_COLORS: Record<WorkSection, string | undefined> = {
   openLeads: undefined,
 };
 
-function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFragment; canManageRules: boolean }) {
+/**
+ * The day's lists: each shows its count and its first rows (the most overdue first); a list holding more ends with a
+ * link to the lead table filtered the same way, which pages through all of them.
+ */
+function WorkContent({ summary, chainId, canManageRules }: { summary: WorkSummaryFieldsFragment; chainId: string | null; canManageRules: boolean }) {
   const { t } = useTranslation(LEADS_TEXTS);
   const sections = workSections(summary);
   const rules = summary.rules;
+  const prospects = summary.prospects;
   return (
     <Flex vertical gap="middle">
       <Flex align="center" gap="small" wrap>
@@ -89,10 +95,10 @@ function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFr
       <Row gutter={[8, 8]}>
         {sections.map((s) => (
           <Col key={s.key} xs={12} sm={8} lg={4}>
-            {s.leads.length > 0 ? (
-              <a href={`#work-${s.key}`} aria-label={t('work.jump', { section: t(`work.sections.${s.key}`), count: s.leads.length })}>
+            {s.total > 0 ? (
+              <a href={`#work-${s.key}`} aria-label={t('work.jump', { section: t(`work.sections.${s.key}`), count: s.total })}>
                 <Card size="small" hoverable>
-                  <Statistic title={t(`work.sections.${s.key}`)} value={s.leads.length} styles={{ content: { color: SECTION_COLORS[s.key] } }} />
+                  <Statistic title={t(`work.sections.${s.key}`)} value={s.total} styles={{ content: { color: SECTION_COLORS[s.key] } }} />
                 </Card>
               </a>
             ) : (
@@ -103,9 +109,9 @@ function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFr
           </Col>
         ))}
       </Row>
-      {attentionCount(summary) === 0 && <Typography.Text type="success">{t('work.allClear')}</Typography.Text>}
+      {summary.attention === 0 && <Typography.Text type="success">{t('work.allClear')}</Typography.Text>}
       {sections
-        .filter((s) => s.key === 'openLeads' || s.leads.length > 0)
+        .filter((s) => s.key === 'openLeads' || s.total > 0)
         .map((s) => (
           <Card
             key={s.key}
@@ -114,27 +120,35 @@ function WorkContent({ summary, canManageRules }: { summary: WorkSummaryFieldsFr
             title={
               <Flex gap="small" align="center">
                 {t(`work.sections.${s.key}`)}
-                <Badge count={s.leads.length} showZero color={s.leads.length ? (SECTION_COLORS[s.key] ?? '#1f5fbf') : '#bfbfbf'} />
+                <Badge count={s.total} overflowCount={Number.MAX_SAFE_INTEGER} showZero color={s.total ? (SECTION_COLORS[s.key] ?? '#1f5fbf') : '#bfbfbf'} />
               </Flex>
             }
+            extra={s.more ? <Typography.Text type="secondary">{t('work.shown', { shown: s.leads.length, total: s.total })}</Typography.Text> : null}
             data-testid={`work-${s.key}`}
           >
             <LeadList leads={s.leads} empty={t(`work.empty.${s.key}`)} />
+            {s.more && (
+              <Link to={leadTableHref(sectionFilters(s.key, chainId))} data-testid={`work-${s.key}-all`} style={{ display: 'inline-block', marginTop: 8 }}>
+                {t('work.viewAll', { count: s.total })}
+              </Link>
+            )}
           </Card>
         ))}
-      <Card size="small" title={t('work.prospects', { count: summary.prospects.length })} data-testid="work-prospects">
-        {summary.prospects.length === 0 ? (
+      <Card size="small" title={t('work.prospects', { count: prospects.total })} data-testid="work-prospects">
+        {prospects.total === 0 ? (
           <EmptyState description={t('work.empty.prospects')} />
         ) : (
           <Flex vertical gap="small" role="list">
-            {summary.prospects.map((p) => (
+            {prospects.items.map((p) => (
               <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
                 <PriorityTag priority={p.priority} />
                 <Link to={`/companies/${p.company.id}`}>{p.company.name}</Link>
                 <Typography.Text type="secondary">{`${p.chain.name} › ${p.node.name}`}</Typography.Text>
               </Flex>
             ))}
-            <Link to="/prospects">{t('work.allProspects')}</Link>
+            <Link to={chainId ? `/prospects?chain=${encodeURIComponent(chainId)}` : '/prospects'} data-testid="work-prospects-all">
+              {prospects.total > prospects.items.length ? t('work.viewAll', { count: prospects.total }) : t('work.allProspects')}
+            </Link>
           </Flex>
         )}
       </Card>

@@ -90,4 +90,27 @@ describe('my action items (督办事项) on My work', () => {
     await waitFor(() => expect(jest.mocked(request)).toHaveBeenCalled());
     expect(container.querySelector('[data-testid="my-action-items"]')).toBeNull();
   });
+
+  it('shows the first twenty, earliest due first, and twenty more at a time while there are more', async () => {
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...actions[1], id: `m${i}`, text: `督办事项${i + 1}`, dueOn: `2025-03-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    jest.mocked(request).mockImplementation((async (_doc: unknown, variables: { limit?: number }) => ({ myActionItems: many.slice(0, variables.limit) })) as never);
+    renderCard('zh-CN');
+    await screen.findByRole('listitem', { name: '督办事项20' });
+    expect(screen.getAllByRole('listitem')).toHaveLength(20);
+    expect(jest.mocked(request)).toHaveBeenLastCalledWith(expect.anything(), { limit: 21 });
+    expect(screen.getByText('9项已逾期')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '再显示20项' })).toBeTruthy();
+    const more = async () => {
+      // The button waits while the previous "more" is read.
+      await waitFor(() => expect(screen.getByTestId('my-action-items-more').className).not.toContain('ant-btn-loading'));
+      fireEvent.click(screen.getByTestId('my-action-items-more'));
+    };
+    await more();
+    await screen.findByRole('listitem', { name: '督办事项40' }, { timeout: 5000 });
+    expect(jest.mocked(request)).toHaveBeenLastCalledWith(expect.anything(), { limit: 41 });
+    await more();
+    await screen.findByRole('listitem', { name: '督办事项45' }, { timeout: 5000 });
+    expect(screen.getAllByRole('listitem')).toHaveLength(45);
+    expect(screen.queryByTestId('my-action-items-more')).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Flex, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { districtDate } from '@chainboard/domain';
@@ -10,6 +11,9 @@ import { actionDue } from '../agenda';
 import { useCompleteAction, useMyActionItems } from '../hooks';
 
 type ActionRow = MyActionItemsQuery['myActionItems'][number];
+
+/** Items the card shows at first, and how many more each "more" shows. */
+export const MY_ACTIONS_PAGE = 20;
 
 export interface MyActionItemsCardProps {
   /** Shows nothing when the user has no open action item (the meetings list); My work shows the card empty. */
@@ -24,9 +28,13 @@ export interface MyActionItemsCardProps {
  */
 export function MyActionItemsCard({ hideWhenEmpty = false, today = districtDate() }: MyActionItemsCardProps) {
   const { t } = useTranslation(MEETINGS_TEXTS);
-  const query = useMyActionItems();
-  const items = query.data?.myActionItems ?? [];
+  const [limit, setLimit] = useState(MY_ACTIONS_PAGE);
+  const query = useMyActionItems(limit);
+  const items = query.data?.items ?? [];
+  const more = query.data?.more ?? false;
+  // Late items come first (earliest due first): when every shown one is late and there are more, more are late.
   const late = items.filter((a) => actionDue(a.dueOn, today).overdueDays > 0).length;
+  const lateMore = more && late === items.length;
   if (hideWhenEmpty && !items.length) return null;
   return (
     <Card
@@ -36,8 +44,8 @@ export function MyActionItemsCard({ hideWhenEmpty = false, today = districtDate(
       title={
         <Flex gap="small" align="center" wrap>
           {t('mine')}
-          <Badge count={items.length} showZero color={items.length ? '#1f5fbf' : '#bfbfbf'} />
-          {late > 0 && <Tag color="error">{t('myActions.lateCount', { count: late })}</Tag>}
+          <Badge count={more ? `${items.length}+` : items.length} showZero color={items.length ? '#1f5fbf' : '#bfbfbf'} />
+          {late > 0 && <Tag color="error">{t(lateMore ? 'myActions.lateCountMore' : 'myActions.lateCount', { count: late })}</Tag>}
         </Flex>
       }
     >
@@ -50,6 +58,11 @@ export function MyActionItemsCard({ hideWhenEmpty = false, today = districtDate(
               {items.map((a) => (
                 <ActionItemRow key={a.id} action={a} today={today} />
               ))}
+              {more && (
+                <Button type="link" style={{ alignSelf: 'flex-start', paddingInline: 0 }} loading={query.isFetching} onClick={() => setLimit(limit + MY_ACTIONS_PAGE)} data-testid="my-action-items-more">
+                  {t('myActions.more', { count: MY_ACTIONS_PAGE })}
+                </Button>
+              )}
             </Flex>
           )
         }
