@@ -86,7 +86,7 @@ const summary = (latencies: number[], seconds: number): Run => {
 };
 
 /** The same rows as the list pages show them, read with one hand-written SELECT each (no masking, no total). */
-const SQL = {
+export const SQL = {
   companies: `SELECT c.id, c.name, c.english_name, c.aliases, c.credit_code, c.province, c.city, c.headquarters, c.is_listed, c.is_local, c.updated_at,
       (SELECT count(*) FROM lead l WHERE l.company_id = c.id AND l.deleted_at IS NULL AND l.status IN ${OPEN_STATUSES})::int AS open_lead_count,
       (SELECT max(i.occurred_on) FROM interaction i WHERE i.company_id = c.id) AS last_contact_on,
@@ -100,9 +100,10 @@ const SQL = {
     WHERE l.deleted_at IS NULL ORDER BY l.created_on DESC NULLS LAST, l.created_at DESC, l.id ASC LIMIT 50`,
   prospects: `SELECT p.id, p.is_demo, p.priority, p.reason, p.company_id, p.segment_id, p.assignee_id, p.lead_id, c.name AS company_name, c.city, c.is_listed,
       n.name AS node_name, ch.id AS chain_id, ch.name AS chain_name, u.display_name AS assignee_name, l.title AS lead_title, l.status AS lead_status, l.confidential AS lead_confidential
-    FROM prospect p JOIN chain_segment n ON n.id = p.segment_id JOIN chain_map m ON m.id = n.map_id JOIN industry_chain ch ON ch.id = m.chain_id
+    FROM (SELECT * FROM prospect ORDER BY array_position(ARRAY['HIGH','MEDIUM','LOW']::varchar[], priority), created_at DESC, id ASC LIMIT 50) p
+      JOIN chain_segment n ON n.id = p.segment_id JOIN chain_map m ON m.id = n.map_id JOIN industry_chain ch ON ch.id = m.chain_id
       JOIN company c ON c.id = p.company_id LEFT JOIN app_user u ON u.id = p.assignee_id LEFT JOIN lead l ON l.id = p.lead_id
-    ORDER BY array_position(ARRAY['HIGH','MEDIUM','LOW']::varchar[], p.priority), p.created_at DESC, p.id ASC LIMIT 50`,
+    ORDER BY array_position(ARRAY['HIGH','MEDIUM','LOW']::varchar[], p.priority), p.created_at DESC, p.id ASC`,
   projects: `SELECT p.id, p.name, p.confidential, p.code_name, p.is_demo, p.type, p.stage, p.stage_on, p.agreed_investment, p.version, p.signed_on, p.created_on, p.last_update_on,
       ch.id AS chain_id, ch.name AS chain_name, c.id AS company_id, c.name AS company_name, c.credit_code, o.display_name AS owner_name,
       rl.display_name AS responsible_leader_name, ru.name AS responsible_unit_name,
@@ -113,12 +114,14 @@ const SQL = {
     FROM project p LEFT JOIN company c ON c.id = p.company_id LEFT JOIN industry_chain ch ON ch.id = p.chain_id LEFT JOIN app_user o ON o.id = p.owner_id
       LEFT JOIN app_user rl ON rl.id = p.responsible_leader_id LEFT JOIN department ru ON ru.id = p.responsible_unit_id
     WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC NULLS LAST, p.created_at DESC, p.id ASC LIMIT 50`,
-  board: `WITH columns AS (SELECT stage, count(*)::int AS count, sum(agreed_investment) AS total FROM project WHERE deleted_at IS NULL GROUP BY stage),
-      cards AS (SELECT * FROM (SELECT p.id, p.name, p.confidential, p.code_name, p.is_demo, p.type, p.stage, p.stage_on, p.agreed_investment, p.version, p.chain_id, p.company_id, p.owner_id,
-          row_number() OVER (PARTITION BY p.stage ORDER BY p.stage_on DESC NULLS LAST, p.updated_at DESC, p.id) AS n FROM project p WHERE p.deleted_at IS NULL) x WHERE n <= 20)
-    SELECT k.*, col.count, col.total, ch.name AS chain_name, c.name AS company_name, c.credit_code, o.display_name AS owner_name
-    FROM cards k JOIN columns col ON col.stage = k.stage LEFT JOIN company c ON c.id = k.company_id LEFT JOIN industry_chain ch ON ch.id = k.chain_id LEFT JOIN app_user o ON o.id = k.owner_id
-    ORDER BY k.stage, k.n`,
+  board: `WITH columns AS (SELECT stage, count(*)::int AS count, sum(agreed_investment) AS total FROM project WHERE deleted_at IS NULL GROUP BY stage)
+    SELECT k.*, row_number() OVER (PARTITION BY k.stage ORDER BY k.stage_on DESC NULLS LAST, k.updated_at DESC, k.id) AS n, col.count, col.total,
+      ch.name AS chain_name, c.name AS company_name, c.credit_code, o.display_name AS owner_name
+    FROM columns col CROSS JOIN LATERAL (
+        SELECT p.id, p.name, p.confidential, p.code_name, p.is_demo, p.type, p.stage, p.stage_on, p.updated_at, p.agreed_investment, p.version, p.chain_id, p.company_id, p.owner_id
+        FROM project p WHERE p.deleted_at IS NULL AND p.stage = col.stage ORDER BY p.stage_on DESC NULLS LAST, p.updated_at DESC, p.id LIMIT 20) k
+      LEFT JOIN company c ON c.id = k.company_id LEFT JOIN industry_chain ch ON ch.id = k.chain_id LEFT JOIN app_user o ON o.id = k.owner_id
+    ORDER BY k.stage, n`,
 };
 
 function cases(root: string, today: string, chainId: string): Case[] {
@@ -519,7 +522,9 @@ ${targets.join('\n')}
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
