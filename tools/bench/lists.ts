@@ -335,6 +335,7 @@ async function main(): Promise<void> {
   const root = workspaceRoot();
   const t0 = performance.now();
   ensureApiBuilt(root);
+  const code = gitCommit(root);
   const today = districtDate();
   const shape = largeShapeFromEnv();
   const given = process.env['BENCH_DATABASE_URL'];
@@ -488,7 +489,7 @@ async function main(): Promise<void> {
     const autocannonVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'autocannon', 'package.json'), 'utf8')).version;
     const text = `## Lists, search, a chain map and the dashboard at scale (\`npm run bench:lists\`)
 
-- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; code: ${gitCommit(root)}; machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB;
+- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; code: ${code} (built when the run began); machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB;
   Node ${process.version}; PostgreSQL ${version} (real server, 127.0.0.1); autocannon ${autocannonVersion}. Load average (1 min) ${loadBefore.toFixed(1)} when the
   load began, ${loadAfter.toFixed(1)} when it ended: the machine is shared, the API, PostgreSQL and the load generator on the same 2 cores; read the ratios, measured in the same run.
 - Data: \`npm run seed:large\` (SEED=${shape.seed}), ${loaded}: ${counts.companies.toLocaleString('en')} companies, ${counts.leads.toLocaleString('en')} leads, ${counts.contacts.toLocaleString('en')} contacts,
