@@ -166,7 +166,7 @@ async function main(): Promise<void> {
           for (let w = 0; w < 3; w++) await Promise.all(c.bodies.map((b) => send(api.port, tokens[c.token], b)));
         }
         for (let r = 0; r < runs; r++) {
-          for (const c of all) {
+          for (const c of cases) {
             const t0 = performance.now();
             await Promise.all(c.bodies.map((b) => send(api.port, tokens[c.token], b)));
             results.get(c.name)!.push(performance.now() - t0);
