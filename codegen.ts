@@ -18,6 +18,9 @@ const config: CodegenConfig = {
         scalars: { LocalDate: 'string', Decimal: 'string', DateTime: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
+        // Documents as typed strings (the query text itself), not as parsed syntax trees: the web sends the text as it
+        // is, so the graphql package (parse/print) is not needed in the browser, and a document costs its text only.
+        documentMode: 'string',
       },
     },
   },

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './graphql-documents';
 
 const appRoot = dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = resolve(appRoot, '../..');
@@ -39,9 +39,9 @@ export default defineConfig({
   plugins: [
     react({
       babel: {
-        // Each graphql(`…`) call becomes an import of its own typed document, so a page's documents travel with the
-        // page instead of the entry chunk carrying codegen's map of every document.
-        plugins: [[babelOptimizerPlugin, { artifactDirectory: resolve(workspaceRoot, 'libs/web/graphql/src/gql'), gqlTagName: 'graphql' }]],
+        // Each graphql(`…`) call becomes the text of its generated document, so a page's documents travel with the page
+        // (in its lazily loaded chunk) instead of the entry chunk carrying the one module that holds them all.
+        plugins: [inlineGraphqlDocuments({ generatedFile: resolve(workspaceRoot, 'libs/web/graphql/src/gql/graphql.ts') })],
       },
     }),
   ],

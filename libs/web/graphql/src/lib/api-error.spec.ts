@@ -1,9 +1,8 @@
-import { ClientError } from 'graphql-request';
 import { ErrorCode } from '@chainboard/domain';
-import { ApiError, fieldName, shouldRetry, toApiError } from './api-error';
+import { ApiError, GraphQLResponseError, fieldName, shouldRetry, toApiError } from './api-error';
 
-function clientError(response: Record<string, unknown>): ClientError {
-  return new ClientError(response as never, { query: '{ me { id } }' });
+function clientError(response: Record<string, unknown>): GraphQLResponseError {
+  return new GraphQLResponseError(response as never);
 }
 
 describe('toApiError', () => {

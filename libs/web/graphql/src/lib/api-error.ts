@@ -25,13 +25,23 @@ export class ApiError extends Error {
   }
 }
 
-interface GraphQLErrorLike {
+/** One entry of a GraphQL answer's `errors`, as far as the client reads it. */
+export interface GraphQLErrorLike {
   message?: unknown;
   extensions?: Record<string, unknown>;
 }
 
 interface ClientErrorLike {
   response: { status?: number; errors?: GraphQLErrorLike[] };
+}
+
+/** A GraphQL answer that came back with errors (or with no data): its HTTP status and the errors it listed. */
+export class GraphQLResponseError extends Error {
+  override readonly name = 'GraphQLResponseError';
+
+  constructor(readonly response: { status: number; errors?: GraphQLErrorLike[] }) {
+    super(`GraphQL request failed with status ${response.status}`);
+  }
 }
 
 const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
@@ -60,7 +70,7 @@ function codeFromStatus(status: number | undefined): ErrorCode {
   return ErrorCode.INTERNAL;
 }
 
-/** Turns whatever a request threw (graphql-request's ClientError, a fetch failure, …) into an ApiError. */
+/** Turns whatever a request threw (a GraphQLResponseError, a fetch failure, …) into an ApiError. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isClientError(error)) {

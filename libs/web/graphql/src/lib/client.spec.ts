@@ -52,6 +52,18 @@ describe('request', () => {
     expect(JSON.parse(String(init.body)).query).toContain('query Me');
   });
 
+  it("sends the operation's name beside the document's text, and turns an answer that is not GraphQL into an error of its status", async () => {
+    fetchMock.mockResolvedValueOnce(answer({ data: { me } }));
+    await request(MeDocument);
+    const body = JSON.parse(String(fetchMock.mock.calls[0][1].body));
+    expect(body.operationName).toBe('Me');
+    expect(body.query).toContain('fragment CurrentUserFields on User');
+    fetchMock.mockResolvedValueOnce(new Response('<html>Bad gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } }));
+    await expect(request(MeDocument)).rejects.toMatchObject({ code: ErrorCode.INTERNAL, message: '' });
+    fetchMock.mockResolvedValueOnce(new Response('', { status: 429 }));
+    await expect(request(MeDocument)).rejects.toMatchObject({ code: ErrorCode.TOO_MANY_REQUESTS });
+  });
+
   it('drops the token and reports the end of the session when a signed-in request is refused', async () => {
     tokenStore.set('expired');
     fetchMock.mockResolvedValue(answer({ data: null, errors: [{ message: 'Please sign in first', extensions: { code: 'UNAUTHENTICATED' } }] }));

@@ -1,7 +1,6 @@
-import { GraphQLClient } from 'graphql-request';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { ErrorCode } from '@chainboard/domain';
-import { toApiError } from './api-error';
+import { GraphQLResponseError, toApiError, type GraphQLErrorLike } from './api-error';
 import { tokenStore, type StoredSession } from './token-store';
 
 /** Relative path of the API: the same origin serves the web app and /graphql (the dev server proxies it). */
@@ -40,11 +39,26 @@ export function requestHeaders(token: string | null, language: string): Record<s
   return token ? { Authorization: `Bearer ${token}`, 'Accept-Language': language } : { 'Accept-Language': language };
 }
 
-let client: GraphQLClient | null = null;
+/** The operation's name in a document's text (the first operation's), sent beside it as GraphQL over HTTP allows. */
+export function operationNameOf(document: string): string | undefined {
+  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(document)?.[1];
+}
 
-function graphqlClient(): GraphQLClient {
-  client ??= new GraphQLClient(graphqlEndpoint());
-  return client;
+/**
+ * Posts one document (its text: the web's documents are typed strings, see codegen.ts) and returns its data. An answer
+ * with errors, or without data, is thrown as GraphQLResponseError with the HTTP status; a failed fetch throws as it is.
+ */
+async function post<TResult>(document: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>): Promise<TResult> {
+  const response = await fetch(graphqlEndpoint(), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...headers },
+    body: JSON.stringify({ query: document, variables, operationName: operationNameOf(document) }),
+  });
+  const body = (await response.json().catch(() => null)) as { data?: TResult | null; errors?: GraphQLErrorLike[] } | null;
+  if (!response.ok || !body || body.errors?.length || body.data == null) {
+    throw new GraphQLResponseError({ status: response.status, errors: body?.errors });
+  }
+  return body.data;
 }
 
 /** Renew the access token this long before it expires (ms), so that no request goes out with one about to lapse. */
@@ -77,11 +91,7 @@ export function renewSession(): Promise<boolean> {
     if (!refreshToken) return false;
     const started = tokenStore.get();
     try {
-      const data = await graphqlClient().request<{ refreshSession: StoredSession }>({
-        document: REFRESH_SESSION,
-        variables: { input: { refreshToken } },
-        requestHeaders: requestHeaders(null, options.language()),
-      });
+      const data = await post<{ refreshSession: StoredSession }>(REFRESH_SESSION, { input: { refreshToken } }, requestHeaders(null, options.language()));
       // Another tab may have renewed while this request was on its way: keep whichever the store holds now if so.
       if (tokenStore.get() === started) tokenStore.setSession(data.refreshSession);
       options.onRenewed(tokenStore.get() ?? data.refreshSession.token);
@@ -106,8 +116,8 @@ function expiringSoon(now = Date.now()): boolean {
 
 type VariablesArg<TVariables> = TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables];
 
-async function send<TResult>(document: TypedDocumentNode<TResult, any>, variables: Record<string, unknown> | undefined, token: string | null): Promise<TResult> {
-  return graphqlClient().request<TResult, Record<string, unknown>>({ document, variables, requestHeaders: requestHeaders(token, options.language()) });
+async function send<TResult>(document: DocumentTypeDecoration<TResult, any>, variables: Record<string, unknown> | undefined, token: string | null): Promise<TResult> {
+  return post<TResult>(String(document), variables, requestHeaders(token, options.language()));
 }
 
 /**
@@ -116,7 +126,7 @@ async function send<TResult>(document: TypedDocumentNode<TResult, any>, variable
  * and is sent again; when renewing fails the tokens are dropped and the app told (it goes to the sign-in page).
  */
 export async function request<TResult, TVariables extends Record<string, unknown>>(
-  document: TypedDocumentNode<TResult, TVariables>,
+  document: DocumentTypeDecoration<TResult, TVariables>,
   ...[variables]: VariablesArg<TVariables>
 ): Promise<TResult> {
   let token = tokenStore.get();

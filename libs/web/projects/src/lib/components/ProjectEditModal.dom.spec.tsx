@@ -71,8 +71,9 @@ function detail(version: number, extra: Partial<ProjectDetailFieldsFragment> = {
 
 /** Answers the documents by operation name; updateProject as the test says. */
 function api(updateProject: (input: Record<string, unknown>) => unknown, newer: ProjectDetailFieldsFragment) {
-  requestMock.mockImplementation(async (document: { definitions: Array<{ name?: { value: string } }> }, variables: { input?: Record<string, unknown> }) => {
-    const operation = document.definitions.find((d) => d.name)?.name?.value;
+  requestMock.mockImplementation(async (document: unknown, variables: { input?: Record<string, unknown> }) => {
+    // The documents are typed strings: the operation's name is in their text.
+    const operation = /\b(?:query|mutation)\s+(\w+)/.exec(String(document))?.[1];
     switch (operation) {
       case 'UpdateProject':
         return { updateProject: await updateProject(variables.input ?? {}) };
