@@ -18,6 +18,14 @@ test("a chain leader lands on their chain's dashboard and the red-project figure
   await expect(page.getByText('指标进度（实际与直线路径） · 产业链目标')).toBeVisible();
   await expect(page.getByText('低效用地盘活')).toBeVisible();
 
+  // The open issues' figure opens their list, read when opened a page at a time: as many rows as the figure says (a page at most).
+  const open = await figureValue(page, 'open-issues');
+  await page.getByTestId('open-issues').click();
+  const drawer = page.getByRole('dialog').filter({ hasText: '未办结的协调事项' });
+  await expect(drawer.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(Math.min(open, 20));
+  await drawer.locator('.ant-drawer-close').click();
+  await expect(drawer).toBeHidden();
+
   // The seed's demo pipeline has red projects on this chain (an overdue milestone the plan wants met by 2025).
   const red = await figureValue(page, 'red-projects');
   expect(red).toBeGreaterThan(0);

@@ -213,7 +213,7 @@ function DashboardFigures({
           <Card title={<Flex gap={6} align="center">{t('issues.title')}{projectsDemo && <DemoTag />}</Flex>} size="small">
             <Row gutter={12}>
               <Col span={12}>
-                <Figure label={t('issues.open')} value={d.issues.open} onOpen={() => onPanel('issues')} />
+                <Figure testId="open-issues" label={t('issues.open')} value={d.issues.open} onOpen={() => onPanel('issues')} />
               </Col>
               <Col span={12}>
                 <Figure
