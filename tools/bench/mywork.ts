@@ -73,13 +73,14 @@ async function addLeads(db: DataSource, today: string, count: number): Promise<{
   return { open };
 }
 
-/** What an answer holds: its lists' rows (and counts, where the API answers them). */
+/** What an answer holds: the rows of its lists (each lead once, and its counts, where the API answers them). */
 function describe(work: any): string {
   const lists = ['openLeads', 'dueToday', 'overdueNextActions', 'firstContactOverdue', 'assessmentOverdue', 'stale'];
-  const rows = (v: any) => (Array.isArray(v) ? v.length : v.items.length);
-  const counted = lists.every((k) => !Array.isArray(work[k]));
-  const total = lists.reduce((n, k) => n + rows(work[k]), 0);
-  return counted ? `${total} lead rows, counts ${lists.map((k) => work[k].total).join(' / ')}` : `${total} lead rows (${rows(work.openLeads)} open leads)`;
+  if (Array.isArray(work.openLeads)) {
+    const rows = lists.reduce((n, k) => n + work[k].length, 0);
+    return `${rows.toLocaleString('en')} lead rows (all ${work.openLeads.length.toLocaleString('en')} open leads, the other lists by id)`;
+  }
+  return `${work.leads.length} leads, counts ${lists.map((k) => work[k].total.toLocaleString('en')).join(' / ')}`;
 }
 
 async function main(): Promise<void> {
