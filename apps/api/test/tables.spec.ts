@@ -1,5 +1,6 @@
 import { ACTIVE_LEAD_STATUSES, companyIndex, searchIndex } from '@chainboard/domain';
 import { TOTAL_CAP } from '@chainboard/server-core';
+import { PRIORITY_RANK } from '@chainboard/server-leads';
 import { chainsByCode, crmSnapshot, nodesOf, refusal } from './crm-helpers';
 import { sqlStatements, TestApp } from './harness';
 
@@ -118,6 +119,17 @@ describe('company and lead tables', () => {
         expect(ten).toBeLessThanOrEqual(15);
       }
     }
+  });
+
+  it('reads a page of prospects along the index of their order, not by sorting every prospect of the chain', async () => {
+    const plan = await t.db.transaction(async (m) => {
+      // Without a sort to fall back on, the planner must find the index the list's own order matches.
+      await m.query('SET LOCAL enable_sort = off');
+      const rows: Array<{ 'QUERY PLAN': string }> = await m.query(`EXPLAIN SELECT p.id FROM prospect p ORDER BY ${PRIORITY_RANK} ASC, p.created_at DESC, p.id ASC LIMIT 50`);
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('prospect_table_order');
+    expect(plan).not.toMatch(/\bSort\b/);
   });
 
   it('caps a large total unless asked for the exact one, and counts past the cap as the pages go on', async () => {
