@@ -2,8 +2,8 @@
  * "My work" benchmark: the page's query (`MyWork`, the web's own document) for a staff member who owns about 13,000
  * open leads, its answer's size and time, beside `{ __typename }` on the same server in the same run. A fresh database
  * on the real PostgreSQL gets the seed (the plan's facts, no demo) and the leads (deterministic: varied dates and
- * statuses, so that every list of the page has rows); the API runs in its own process on it, as `npm run dev:api`
- * starts it, one request at a time, timed at the client.
+ * statuses, so that every list of the page has rows); the API of each checkout runs in its own process on it (see
+ * tools/bench/api.ts), one request at a time, timed at the client.
  *
  * Run: npm run bench:mywork. BENCH_LEADS (default 14700, nine in ten open), BENCH_RUNS (30). BENCH_BASELINE_DIR measures an earlier
  * checkout (its own node_modules or a link to these) on the same database first, with its own `MyWork` document
@@ -16,7 +16,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { districtDate } from '@chainboard/domain';
 import { createTestDatabase, loadSeeds, readSeeds, seedsDir, workspaceRoot } from '@chainboard/server-database';
-import { signIn, startApi, webDocument } from './api';
+import { apiDescription, signIn, startApi, webDocument } from './api';
 import { benchDataSourceOptions, SEED_STEPS } from './app-database';
 import { writeSection } from './report';
 
@@ -80,7 +80,7 @@ function describe(work: any): string {
     const rows = lists.reduce((n, k) => n + work[k].length, 0);
     return `${rows.toLocaleString('en')} lead rows (all ${work.openLeads.length.toLocaleString('en')} open leads, the other lists by id)`;
   }
-  return `${work.leads.length} leads, counts ${lists.map((k) => work[k].total.toLocaleString('en')).join(' / ')}`;
+  return `${work.leads.length} leads shown; counts: ${lists.map((k) => `${k} ${work[k].total.toLocaleString('en')}`).join(', ')}`;
 }
 
 async function main(): Promise<void> {
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   load average (1 min) ${loadBefore.toFixed(1)} when the measuring began, ${loadAfter.toFixed(1)} when it ended (the machine is shared).
 - Data: the seed's plan facts (no demo) and ${LEADS.toLocaleString('en')} leads of \`${OWNER}\` (${open.toLocaleString('en')} open; created over 400 days, a third contacted,
   next actions due within six weeks either side), plus 1,000 of another staff member's; deterministic (tools/bench/mywork.ts).
-- Measured: the API started from source in its own process on that database; the web's own \`MyWork\` document of each checkout, signed in as \`${OWNER}\`;
+- Measured: ${apiDescription()} of each checkout, in its own process on that database; the web's own \`MyWork\` document of each checkout, signed in as \`${OWNER}\`;
   one request at a time, wall time at the client, after 3 warm-up requests, each run beside \`{ __typename }\`.
 - Command: \`npm run bench:mywork\` (\`BENCH_LEADS\`, \`BENCH_RUNS\`; \`BENCH_BASELINE_DIR\` measures an earlier checkout on the same database first,
   \`BENCH_BASELINE_RUNS\` runs). It creates and drops its own database.${before ? `\n- Before: ${BASELINE_LABEL}, which answered every open lead at once.` : ''}
