@@ -45,14 +45,14 @@ export class WorkService {
 
   async mine(actor: Actor, limit = WORK_LIST_LIMIT): Promise<WorkSummary> {
     checkLimit(limit);
-    const prospects = await this.prospects.list({ assigneeId: actor.id, converted: false, limit });
+    const prospects = await this.prospects.list({ assigneeId: actor.id, converted: false, limit, exactTotal: true });
     return this.summary(actor, { ownerId: actor.id }, prospects, null, limit);
   }
 
   async chain(actor: Actor, chainId: string, limit = WORK_LIST_LIMIT): Promise<WorkSummary> {
     checkLimit(limit);
     const chain = await this.chains.get(chainId);
-    const prospects = await this.prospects.list({ chainId, converted: false, limit });
+    const prospects = await this.prospects.list({ chainId, converted: false, limit, exactTotal: true });
     return this.summary(actor, { chainId }, prospects, chain, limit);
   }
 
