@@ -62,6 +62,7 @@ export const ENTRIES: Record<string, Entry> = {
   companyDuplicates: { access: 'company.read', args: () => ({ name: '矩阵测试企业' }) },
   companyLists: { access: 'company.read' },
   dashboard: { access: 'chain.read', args: (f, s) => ({ asOf: TODAY, chainId: f.chainId(s) }) },
+  dashboardOpenIssues: { access: 'chain.read', args: (f, s) => ({ asOf: TODAY, chainId: f.chainId(s) }) },
   departments: { access: 'department.read' },
   exportColumns: { access: 'company.read' },
   importProgress: { access: 'signedIn', args: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
