@@ -1,6 +1,6 @@
 import { CountableProject, countProjects, FundsKind, PLAN_PERIOD, PROJECT_TYPES, ProjectStage, ProjectType } from '@chainboard/domain';
 import { CLOCK, SystemClock } from '@chainboard/server-core';
-import { CountersAsk, ProjectFiguresService } from '@chainboard/server-projects';
+import { CountersAsk, ProjectCounters, ProjectFiguresService } from '@chainboard/server-projects';
 import { TestApp } from './harness';
 
 /** A small deterministic generator (mulberry32), so that a failure names data that can be built again. */
@@ -148,7 +148,7 @@ describe("the dashboard's counters statement", () => {
       fundsInPlaceForeign: c.fundsInPlaceByKind.FOREIGN,
     };
   };
-  const answered = (list: Array<Record<string, unknown>>) =>
+  const answered = (list: ProjectCounters[]) =>
     list.map(({ signed, industrialisation, tier30Plus, tier10To30, signedAmount, fundsInPlace, fundsInPlaceDomestic, fundsInPlaceForeign }) => ({
       signed,
       industrialisation,
