@@ -66,7 +66,9 @@ test('a ledger is uploaded, one column and one person mapped, confirmed with its
   await dialog.getByRole('button', { name: /^关\s+闭$/ }).click();
 
   // The rows in the table, titled from their companies.
-  await page.getByPlaceholder('线索标题或企业名称').fill(`台账旅程${mark}第1号科技`);
+  const query = page.getByPlaceholder('线索标题或企业名称');
+  await query.fill(`台账旅程${mark}第1号科技`);
+  await query.press('Enter');
   await expect(page.getByRole('row').filter({ hasText: `台账旅程${mark}第1号科技有限公司 投资意向` })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '招商专员二' }).first()).toBeVisible();
 });

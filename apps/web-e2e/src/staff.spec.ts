@@ -80,6 +80,19 @@ test('a staff member logs a lead and a contact on a phone, then finds them by se
   await page.getByRole('button', { name: '导航菜单' }).click();
   await page.getByRole('link', { name: '我的工作' }).click();
   await expect(page).toHaveURL(/\/my-work$/);
-  await expect(page.getByTestId('work-openLeads').getByRole('link', { name: title })).toBeVisible();
+  // My work shows the first rows of each list (most urgent first) and links to all of them: the new lead is among them.
+  const openLeads = page.getByTestId('work-openLeads');
+  await expect(openLeads).toBeVisible();
   await expectNoHorizontalScroll(page);
+  const viewAll = openLeads.getByRole('link', { name: /^查看全部/ });
+  if (await viewAll.isVisible()) {
+    await viewAll.click();
+    await expect(page).toHaveURL(/\/leads\?/);
+    const query = page.getByPlaceholder('线索标题或企业名称');
+    await query.fill(title);
+    await query.press('Enter');
+    await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+  } else {
+    await expect(openLeads.getByRole('link', { name: title })).toBeVisible();
+  }
 });
