@@ -2,11 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ChainNodeOccupant, ChainNodeOccupants, MAP_COUNTED_KINDS, NodeOccupantCount } from '@chainboard/server-chains';
 import { companyNameSql, CompanyReference, CompanyReferences } from '@chainboard/server-companies';
-import { PRIORITY_ORDER } from '@chainboard/domain';
 import { currentLanguage, translate } from '@chainboard/server-core';
+import { priorityRankSql } from './prospects.service';
 
-/** A priority's rank in the domain's order (PRIORITY_ORDER, 1 the highest), as SQL over literals of fixed, known values. */
-const PRIORITY_RANK_SQL = (col: string) => `array_position(ARRAY[${PRIORITY_ORDER.map((p) => `'${p}'`).join(',')}]::varchar[], ${col})`;
 
 const count = async (m: EntityManager, sql: string, params: unknown[]): Promise<number> => (await m.query(sql, params))[0].n;
 
@@ -84,7 +82,7 @@ export const PROSPECT_COMPANY_REFERENCE: CompanyReference = {
       `UPDATE prospect s SET
               lead_id = COALESCE(s.lead_id, m.lead_id),
               assignee_id = COALESCE(s.assignee_id, m.assignee_id),
-              priority = CASE WHEN ${PRIORITY_RANK_SQL('m.priority')} < ${PRIORITY_RANK_SQL('s.priority')} THEN m.priority ELSE s.priority END,
+              priority = CASE WHEN ${priorityRankSql('m.priority')} < ${priorityRankSql('s.priority')} THEN m.priority ELSE s.priority END,
               reason = CASE WHEN s.reason = '' THEN m.reason WHEN m.reason = '' OR m.reason = s.reason THEN s.reason ELSE s.reason || E'\\n' || m.reason END
          FROM prospect m
         WHERE s.company_id = $1 AND m.company_id = $2 AND m.segment_id = s.segment_id`,

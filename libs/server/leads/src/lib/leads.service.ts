@@ -8,8 +8,6 @@ import {
   ChainOwnership,
   checkField,
   foldText,
-  leadAlertCutoffs,
-  LeadAlert,
   leadCloseReason,
   LEAD_MOVES,
   LEAD_ROW_RULES,
@@ -31,6 +29,7 @@ import { UsersService } from '@chainboard/server-users';
 import { Clock, CLOCK, todayOf } from './clock';
 import { ConvertLeadInput, CreateLeadInput, LeadListInput, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { LeadAccess } from './lead-access';
+import { LEAD_ALERT_SQL, leadAlertParams } from './lead-alert-sql';
 import { LeadSettingsService } from './lead-settings.service';
 import { LeadPage, LeadSortField } from './lead.types';
 import { Lead, LeadNode } from './lead.entity';
@@ -401,21 +400,8 @@ export class LeadsService {
     if (input.mine) qb.andWhere('l.owner_id = :mineId', { mineId: actor.id });
     if (input.source) qb.andWhere('l.source = :source', { source: input.source });
     if (input.alert) {
-      const today = this.today();
-      const cut = leadAlertCutoffs(today, await this.settings.rules());
-      qb.andWhere('l.status IN (:...alertStatuses)', { alertStatuses: ACTIVE_LEAD_STATUSES, today });
-      const alerts: Record<LeadAlert, string> = {
-        [LeadAlert.FIRST_CONTACT_OVERDUE]: 'l.first_contact_on IS NULL AND l.created_on <= :cutFirst',
-        [LeadAlert.ASSESSMENT_OVERDUE]: 'l.assessed_on IS NULL AND l.created_on <= :cutAssess',
-        [LeadAlert.NEXT_ACTION_OVERDUE]: 'l.next_action_due < :today',
-        [LeadAlert.NEXT_ACTION_TODAY]: 'l.next_action_due = :today',
-        [LeadAlert.STALE]: 'COALESCE(l.last_contact_on, l.created_on) <= :cutStale',
-      };
-      qb.andWhere(alerts[input.alert], {
-        cutFirst: cut.firstContactCreatedOnOrBefore,
-        cutAssess: cut.assessmentCreatedOnOrBefore,
-        cutStale: cut.staleLastTouchOnOrBefore,
-      });
+      qb.andWhere('l.status IN (:...alertStatuses)', { alertStatuses: ACTIVE_LEAD_STATUSES });
+      qb.andWhere(LEAD_ALERT_SQL[input.alert], leadAlertParams(this.today(), await this.settings.rules()));
     }
     const companyFilters = {
       isLocal: input.isLocal,

@@ -11,11 +11,11 @@ import { LeadsService } from './leads.service';
 import { ProspectPage } from './lead.types';
 import { Prospect } from './prospect.entity';
 
-/**
- * The domain's priority order (highest first), as SQL over literals of fixed, known values. The index
- * prospect_table_order is built on the same expression (migration ProspectTableOrder): change both together.
- */
-export const PRIORITY_RANK = `array_position(ARRAY[${PRIORITY_ORDER.map((p) => `'${p}'`).join(',')}]::varchar[], p.priority)`;
+/** A priority's rank in the domain's order (PRIORITY_ORDER, 1 the highest), as SQL over literals of fixed, known values. */
+export const priorityRankSql = (col: string) => `array_position(ARRAY[${PRIORITY_ORDER.map((p) => `'${p}'`).join(',')}]::varchar[], ${col})`;
+
+/** The prospect table's order. The index prospect_table_order is built on the same expression (migration ProspectTableOrder): change both together. */
+export const PRIORITY_RANK = priorityRankSql('p.priority');
 
 /** Prospects (目标企业): companies the district wants on a chain-map node, with a priority, an assignee and a reason. */
 @Injectable()
