@@ -29,10 +29,10 @@ export async function pageTotal<T extends ObjectLiteral>(
 ): Promise<PageTotal> {
   const { offset, limit, rows, exact } = page;
   if (rows < limit && (rows > 0 || offset === 0)) return { total: offset + rows, totalCapped: false };
-  if (exact) return { total: await qb.clone().orderBy().offset(undefined).limit(undefined).getCount(), totalCapped: false };
+  const matching = qb.clone().orderBy().offset(undefined).limit(undefined);
+  if (exact) return { total: await matching.getCount(), totalCapped: false };
   const cap = offset + TOTAL_CAP;
-  const inner = qb.clone().orderBy().offset(undefined).limit(undefined).select('1', 'one');
-  const [sql, params] = inner.getQueryAndParameters();
+  const [sql, params] = matching.select('1', 'one').getQueryAndParameters();
   const [{ n }]: Array<{ n: number }> = await qb.connection.query(`SELECT count(*)::int AS n FROM (${sql} LIMIT ${cap + 1}) capped`, params);
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
 }
