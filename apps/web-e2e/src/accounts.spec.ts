@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSection, signIn } from './support';
+import { chooseOption, openSection, signIn } from './support';
 
 /**
  * Issue journey (accounts): an admin creates a staff account; the new user signs in with the temporary password,
@@ -22,13 +22,8 @@ test('an admin creates a staff account, the new user changes the password and lo
   const form = admin.getByRole('dialog', { name: '新增用户' });
   await form.getByLabel('用户名', { exact: true }).fill(username);
   await form.getByLabel('姓名', { exact: true }).fill(displayName);
-  await form.getByLabel('角色', { exact: true }).click();
-  await admin.getByTitle('招商专员', { exact: true }).click();
-  // A multiple select stays open after a choice: Escape closes it.
-  await admin.keyboard.press('Escape');
-  await form.getByLabel('负责的产业链', { exact: true }).click();
-  await admin.getByTitle('电子信息', { exact: true }).click();
-  await admin.keyboard.press('Escape');
+  await chooseOption(admin, form.getByLabel('角色', { exact: true }), '招商专员', { multiple: true });
+  await chooseOption(admin, form.getByLabel('负责的产业链', { exact: true }), '电子信息', { multiple: true });
   await form.getByRole('button', { name: /保\s*存/ }).click();
 
   // The temporary password, shown once.
@@ -68,8 +63,7 @@ test('an admin creates a staff account, the new user changes the password and lo
   const title = `${company}拟设区域总部`;
   await user.goto('/leads/new');
   await user.getByLabel('企业名称').fill(company);
-  await user.getByLabel('产业链').click();
-  await user.getByTitle('电子信息', { exact: true }).click();
+  await chooseOption(user, user.getByLabel('产业链'), '电子信息');
   await user.getByLabel('线索标题').fill(title);
   await user.getByLabel('线索标题').press('Enter');
   await expect(user).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);

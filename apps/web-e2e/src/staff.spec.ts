@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD } from './support';
+import { PASSWORD, chooseOption } from './support';
 
 /**
  * Issue journey (quick entry on a phone): a staff member signs in at phone width, logs a lead with a new
@@ -41,9 +41,7 @@ test('a staff member logs a lead and a contact on a phone, then finds them by se
 
   await companyField.fill(company);
   await expect(page.getByText(`将新建企业“${company}”`)).toBeVisible();
-  await page.getByLabel('产业链').click();
-  // antd renders the visible options apart from the (hidden) listbox; each carries its label as a title.
-  await page.getByTitle('电子信息', { exact: true }).click();
+  await chooseOption(page, page.getByLabel('产业链'), '电子信息');
   await page.getByLabel('线索标题').fill(title);
   await page.getByLabel('线索标题').press('Enter');
 
