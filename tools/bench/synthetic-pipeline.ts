@@ -274,6 +274,21 @@ export async function loadSyntheticPipeline(db: DataSource, shape: PipelineShape
     projects.push(row);
   }
 
+  // Each project's first SIGNED and DROPPED dates of its log, as the database's trigger keeps them (a load with the
+  // triggers off, session_replication_role = replica, would leave them empty otherwise).
+  const firstOn = new Map<string, { SIGNED?: string; DROPPED?: string }>();
+  for (const l of logs) {
+    const stage = l['to_stage'] as string;
+    if (stage !== 'SIGNED' && stage !== 'DROPPED') continue;
+    const dates = firstOn.get(l['project_id'] as string) ?? {};
+    const on = String(l['effective_on']);
+    if (!dates[stage] || on < (dates[stage] as string)) dates[stage] = on;
+    firstOn.set(l['project_id'] as string, dates);
+  }
+  for (const p of projects) {
+    p['log_signed_on'] = firstOn.get(p['id'] as string)?.SIGNED ?? null;
+    p['log_dropped_on'] = firstOn.get(p['id'] as string)?.DROPPED ?? null;
+  }
   const date = 'date';
   await insertRows(
     db,
@@ -294,6 +309,8 @@ export async function loadSyntheticPipeline(db: DataSource, shape: PipelineShape
       confidential: 'boolean',
       code_name: 'text',
       signed_on: date,
+      log_signed_on: date,
+      log_dropped_on: date,
       registered_company_name: 'text',
       registered_credit_code: 'text',
       started_on: date,

@@ -190,6 +190,43 @@ describe("the dashboard's counters statement", () => {
     }
   });
 
+  it('keeps each project\'s signing and dropping dates on its row as its stage log has them, through inserts, changes and removals, without an audit entry', async () => {
+    const onRows = async () =>
+      (await t.db.query(`SELECT id, log_signed_on::text AS signed, log_dropped_on::text AS dropped FROM project ORDER BY id`)) as Array<{ id: string; signed: string | null; dropped: string | null }>;
+    const fromLog = async () =>
+      (await t.db.query(
+        `SELECT p.id,
+                (SELECT min(l.effective_on)::text FROM project_stage_log l WHERE l.project_id = p.id AND l.to_stage = 'SIGNED') AS signed,
+                (SELECT min(l.effective_on)::text FROM project_stage_log l WHERE l.project_id = p.id AND l.to_stage = 'DROPPED') AS dropped
+           FROM project p ORDER BY p.id`,
+      )) as Array<{ id: string; signed: string | null; dropped: string | null }>;
+    const before = await onRows();
+    expect(before).toEqual(await fromLog());
+    expect(before.filter((r) => r.signed).length).toBeGreaterThan(250);
+    expect(before.filter((r) => r.dropped).length).toBeGreaterThan(50);
+
+    const audited = async () => Number((await t.db.query(`SELECT count(*) AS n FROM audit_entry WHERE entity_type = 'project'`))[0].n);
+    const entries = await audited();
+    await t.db.transaction(async (m) => {
+      // A signing moved earlier and one later, a drop taken back, a move turned into a drop, a new signing, a project's log emptied.
+      await m.query(`UPDATE project_stage_log SET effective_on = effective_on - 40 WHERE id IN (SELECT id FROM project_stage_log WHERE to_stage = 'SIGNED' ORDER BY id LIMIT 30)`);
+      await m.query(`UPDATE project_stage_log SET effective_on = effective_on + 500 WHERE id IN (SELECT id FROM project_stage_log WHERE to_stage = 'SIGNED' ORDER BY id DESC LIMIT 30)`);
+      await m.query(`DELETE FROM project_stage_log WHERE id IN (SELECT id FROM project_stage_log WHERE to_stage = 'DROPPED' ORDER BY id LIMIT 20)`);
+      await m.query(`UPDATE project_stage_log SET to_stage = 'DROPPED' WHERE id IN (SELECT id FROM project_stage_log WHERE to_stage = 'NEGOTIATING' ORDER BY id LIMIT 10)`);
+      await m.query(`INSERT INTO project_stage_log (project_id, to_stage, effective_on) SELECT id, 'SIGNED', DATE '2026-02-02' FROM project ORDER BY id DESC LIMIT 15`);
+      await m.query(`DELETE FROM project_stage_log WHERE project_id = (SELECT project_id FROM project_stage_log WHERE to_stage = 'SIGNED' ORDER BY id LIMIT 1)`);
+    });
+    const after = await onRows();
+    expect(after).toEqual(await fromLog());
+    expect(after.filter((r, i) => r.signed !== before[i].signed).length).toBeGreaterThan(40);
+    expect(after.filter((r, i) => r.dropped !== before[i].dropped).length).toBeGreaterThan(20);
+    // Derived bookkeeping: keeping them writes no audit entry of the project.
+    expect(await audited()).toBe(entries);
+    // …and the counters follow the log as it now stands.
+    const all = (await countable()).filter((p) => !p.deleted);
+    expect(answered(entry(await figures.counters({ asks: ASKS }), null))).toEqual(ASKS.map((a) => expected(all, a)));
+  });
+
   it('refuses a start after the day asked, and answers zeros for a chain without records', async () => {
     await expect(figures.counters({ asks: [{ asOf: '2026-01-01', from: '2026-02-01' }] })).rejects.toMatchObject({ message: expect.any(String) });
     const none = entry(await figures.counters({ chainIds: ['00000000-0000-4000-8000-999999999999'], asks: ASKS.slice(0, 2) }), null);

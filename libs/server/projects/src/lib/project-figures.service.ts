@@ -89,8 +89,9 @@ export class ProjectFiguresService {
 
   /**
    * The plan's counters at every ask, for the scope as a whole (key null) or per chain (`byChain`), in one statement:
-   * a project counts from the effective date of its first SIGNED move until that of its DROPPED move, each ask's
-   * figures an aggregate filtered by its dates (countProjects in libs/domain; a test holds the two together).
+   * a project counts from the effective date of its first SIGNED move until that of its DROPPED move (both kept on the
+   * project row by the database from its stage log: log_signed_on, log_dropped_on), each ask's figures an aggregate
+   * filtered by its dates (countProjects in libs/domain; a test holds the two together).
    */
   async counters(input: { chainIds?: readonly string[] | null; includeDemo?: boolean | null; asks: readonly CountersAsk[]; byChain?: boolean }): Promise<Map<string | null, ProjectCounters[]>> {
     const asks = input.asks.map((a) => ({ asOf: a.asOf, from: a.from === undefined ? PLAN_PERIOD.from : a.from }));
@@ -104,8 +105,6 @@ export class ProjectFiguresService {
     // by the ask's dates (a group's earliest date stands for the group).
     const thresholds = [...new Set(asks.flatMap((a) => [...(a.from ? [a.from] : []), dayAfter(a.asOf)]))].sort();
     const params: unknown[] = [
-      ProjectStage.SIGNED,
-      ProjectStage.DROPPED,
       last,
       input.chainIds ?? null,
       input.includeDemo ?? true,
@@ -120,28 +119,22 @@ export class ProjectFiguresService {
     // isCountedProject of a group (g) at an ask (a): signed by the day (and since `from`), not dropped by then.
     const counted = (g: string) => `${g}.signed_on <= a.as_of AND (a.from_on IS NULL OR ${g}.signed_on >= a.from_on) AND (${g}.dropped_on IS NULL OR ${g}.dropped_on > a.as_of)`;
     const rows: Array<{ key: string | null; k: string; [column: string]: string | number | null }> = await this.db.query(
-      `WITH s AS (
-         SELECT l.project_id, min(l.effective_on) FILTER (WHERE l.to_stage = $1) AS signed_on, min(l.effective_on) FILTER (WHERE l.to_stage = $2) AS dropped_on
-           FROM project_stage_log l
-          WHERE l.to_stage IN ($1, $2)
-          GROUP BY l.project_id
-         HAVING min(l.effective_on) FILTER (WHERE l.to_stage = $1) <= $3::date),
-       c AS MATERIALIZED (
-         SELECT ${key} AS key, p.id, s.signed_on, s.dropped_on,
-                width_bucket(s.signed_on, $7::date[]) AS signed_at, width_bucket(s.dropped_on, $7::date[]) AS dropped_at,
-                p.type = $6 AS industrial, p.agreed_investment AS agreed,
-                CASE WHEN p.agreed_investment >= $8::numeric THEN 2 WHEN p.agreed_investment >= $9::numeric THEN 1 ELSE 0 END AS tier
-           FROM s JOIN project p ON p.id = s.project_id
-          WHERE p.deleted_at IS NULL AND ($4::uuid[] IS NULL OR p.chain_id = ANY($4)) AND ($5::boolean OR NOT p.is_demo)),
+      `WITH c AS MATERIALIZED (
+         SELECT ${key} AS key, p.id, p.log_signed_on AS signed_on, p.log_dropped_on AS dropped_on,
+                width_bucket(p.log_signed_on, $5::date[]) AS signed_at, width_bucket(p.log_dropped_on, $5::date[]) AS dropped_at,
+                p.type = $4 AS industrial, p.agreed_investment AS agreed,
+                CASE WHEN p.agreed_investment >= $6::numeric THEN 2 WHEN p.agreed_investment >= $7::numeric THEN 1 ELSE 0 END AS tier
+           FROM project p
+          WHERE p.deleted_at IS NULL AND p.log_signed_on <= $1::date AND ($2::uuid[] IS NULL OR p.chain_id = ANY($2)) AND ($3::boolean OR NOT p.is_demo)),
        g AS (
          SELECT c.key, min(c.signed_on) AS signed_on, min(c.dropped_on) AS dropped_on, c.industrial, c.tier, count(*) AS n, sum(c.agreed) AS agreed
            FROM c GROUP BY c.key, c.signed_at, c.dropped_at, c.industrial, c.tier),
        gf AS (
          SELECT c.key, min(c.signed_on) AS signed_on, min(c.dropped_on) AS dropped_on, min(f.received_on) AS received_on, f.kind, sum(f.amount) AS amount
            FROM c JOIN project_funds f ON f.project_id = c.id
-          WHERE f.received_on <= $3::date
-          GROUP BY c.key, c.signed_at, c.dropped_at, width_bucket(f.received_on, $7::date[]), f.kind),
-       a AS (SELECT * FROM unnest($12::date[], $13::date[]) WITH ORDINALITY AS a(as_of, from_on, k)),
+          WHERE f.received_on <= $1::date
+          GROUP BY c.key, c.signed_at, c.dropped_at, width_bucket(f.received_on, $5::date[]), f.kind),
+       a AS (SELECT * FROM unnest($10::date[], $11::date[]) WITH ORDINALITY AS a(as_of, from_on, k)),
        pa AS (
          SELECT g.key, a.k, sum(g.n)::int AS signed, COALESCE(sum(g.n) FILTER (WHERE g.industrial), 0)::int AS industrialisation,
                 COALESCE(sum(g.n) FILTER (WHERE g.industrial AND g.tier = 2), 0)::int AS tier30,
@@ -150,8 +143,8 @@ export class ProjectFiguresService {
            FROM a JOIN g ON ${counted('g')}
           GROUP BY g.key, a.k),
        fa AS (
-         SELECT gf.key, a.k, sum(gf.amount)::text AS funds, COALESCE(sum(gf.amount) FILTER (WHERE gf.kind = $10), 0)::text AS domestic,
-                COALESCE(sum(gf.amount) FILTER (WHERE gf.kind = $11), 0)::text AS foreign
+         SELECT gf.key, a.k, sum(gf.amount)::text AS funds, COALESCE(sum(gf.amount) FILTER (WHERE gf.kind = $8), 0)::text AS domestic,
+                COALESCE(sum(gf.amount) FILTER (WHERE gf.kind = $9), 0)::text AS foreign
            FROM a JOIN gf ON ${counted('gf')} AND gf.received_on <= a.as_of AND (a.from_on IS NULL OR gf.received_on >= a.from_on)
           GROUP BY gf.key, a.k)
        SELECT COALESCE(pa.key, fa.key) AS key, COALESCE(pa.k, fa.k) AS k, pa.signed, pa.industrialisation, pa.tier30, pa.tier10, pa.amount, fa.funds, fa.domestic, fa.foreign

@@ -23,7 +23,7 @@ registerEnumType(InvestmentTier, { name: 'InvestmentTier', description: 'Tier of
 @Index('project_board_order', { synchronize: false })
 // The recycle bin's order (deleted ones only), made in the migration by hand.
 @Index('project_deleted', { synchronize: false })
-// The live projects' facts the dashboard's figures read (chain_id, id, including type, stage, amount, dates), made in the migration by hand.
+// The live projects' facts the dashboard's figures read (chain_id, id, including type, stage, amount, dates, the log's signing and dropping dates), made in the migration by hand.
 @Index('project_live_facts', { synchronize: false })
 export class Project {
   @Field(() => ID)
@@ -166,6 +166,17 @@ export class Project {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Signing date (the SIGNED move)' })
   @Column({ name: 'signed_on', type: 'date', nullable: true })
   signedOn: string | null;
+
+  /**
+   * The effective date of the project's first SIGNED move in its stage log, the day it counts from (countProjects).
+   * Kept by the database (the project_log_dates triggers on project_stage_log), never written by the API.
+   */
+  @Column({ name: 'log_signed_on', type: 'date', nullable: true, insert: false, update: false, select: false })
+  logSignedOn?: string | null;
+
+  /** The effective date of the project's first DROPPED move in its stage log, the day it stops counting; kept like logSignedOn. */
+  @Column({ name: 'log_dropped_on', type: 'date', nullable: true, insert: false, update: false, select: false })
+  logDroppedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the company registered in the district (the REGISTERED move)' })
   @Column({ name: 'registered_company_name', type: 'varchar', length: 200, nullable: true })

@@ -486,8 +486,9 @@ export class ProjectsService {
   }
 
   /**
-   * The counters at several dates (and starts) of one chain or the district at once: the stage log and the funds are
-   * read once, up to the latest date asked, and counted for each ask (countProjects counts by each ask's dates).
+   * The counters at several dates (and starts) of one chain or the district at once: the projects' signing and dropping
+   * dates (kept on the project row from its stage log) and the funds are read once, up to the latest date asked, and
+   * counted for each ask (countProjects counts by each ask's dates).
    */
   async countersMany(input: {
     chainId?: string | null;
@@ -498,22 +499,18 @@ export class ProjectsService {
     for (const a of asks) if (a.from && a.from > a.asOf) throw badField('from', 'input.dateRange');
     const last = asks.map((a) => a.asOf).sort().at(-1);
     if (!last) return [];
-    // The chain and demo filters apply before the stage log is grouped, and the funds are joined the same way (not
-    // asked by a list of thousands of ids): a chain's counters read that chain's rows only.
+    // The chain and demo filters apply to the projects, and the funds are joined the same way (not asked by a list of
+    // thousands of ids): a chain's counters read that chain's rows only.
     const scope = (chain: string, demo: string) => `p.deleted_at IS NULL AND (${chain}::uuid IS NULL OR p.chain_id = ${chain}) AND (${demo}::boolean OR NOT p.is_demo)`;
     const [rows, funds]: [
       Array<{ id: string; type: ProjectType; agreed: string | null; signed_on: string | null; dropped_on: string | null }>,
       Array<{ project_id: string; amount: string; received_on: string; kind: FundsKind }>,
     ] = await Promise.all([
       this.db.query(
-        `SELECT p.id, p.type, p.agreed_investment::text AS agreed,
-                min(l.effective_on) FILTER (WHERE l.to_stage = $1) AS signed_on,
-                min(l.effective_on) FILTER (WHERE l.to_stage = $5) AS dropped_on
-           FROM project p JOIN project_stage_log l ON l.project_id = p.id
-          WHERE ${scope('$3', '$4')}
-          GROUP BY p.id
-         HAVING min(l.effective_on) FILTER (WHERE l.to_stage = $1) <= $2`,
-        [ProjectStage.SIGNED, last, input.chainId ?? null, input.includeDemo ?? true, ProjectStage.DROPPED],
+        `SELECT p.id, p.type, p.agreed_investment::text AS agreed, p.log_signed_on AS signed_on, p.log_dropped_on AS dropped_on
+           FROM project p
+          WHERE ${scope('$2', '$3')} AND p.log_signed_on <= $1`,
+        [last, input.chainId ?? null, input.includeDemo ?? true],
       ),
       this.db.query(
         `SELECT f.project_id, f.amount::text AS amount, f.received_on, f.kind
