@@ -67,6 +67,11 @@ export class DashboardService {
         ],
       })
       .then((byScope) => byScope.get(null) as ProjectCounters[]);
+    // The standings start at once and wait for the quarter's counters only where they use them. A failure of the
+    // counting is answered through `counting` below; the handler keeps this derived promise from being reported as
+    // unhandled should the standings fail before they read it.
+    const quarterCounters = counting.then((c) => c[c.length - 1]);
+    quarterCounters.catch(() => undefined);
     const [counted, lights, issues, leadActivity, land, buildings, indicators, demo] = await Promise.all([
       counting,
       this.lightCounts(asOf, chainIds, includeDemo),
@@ -74,7 +79,7 @@ export class DashboardService {
       this.interactions.activityByStaff({ from: periodStart(asOf, 'MONTH'), to: asOf, chainIds }),
       this.places.landSummary(asOf, includeDemo),
       this.places.buildingSummary(asOf, includeDemo),
-      counting.then((c) => this.targets.standings({ year: Number(asOf.slice(0, 4)), quarter, chainId, includeDemo }, chainId ? {} : { counters: c[c.length - 1] })),
+      this.targets.standings({ year: Number(asOf.slice(0, 4)), quarter, chainId, includeDemo }, chainId ? {} : { counters: quarterCounters }),
       this.demoCounts(chainIds, includeDemo),
     ]);
     const [counters, now] = counted;

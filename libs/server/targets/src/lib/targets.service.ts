@@ -115,18 +115,27 @@ export class TargetsService {
    * chain's targets. The actual is the one entered for the latest period up to the one asked, or for a computed
    * indicator the figure counted from the records on the period's last day.
    */
-  async standings(input: IndicatorStandingsInput, known: { counters?: ProjectCounters } = {}): Promise<IndicatorStanding[]> {
+  async standings(input: IndicatorStandingsInput, known: { counters?: ProjectCounters | Promise<ProjectCounters> } = {}): Promise<IndicatorStanding[]> {
     const period: IndicatorPeriod = { year: input.year, quarter: input.quarter ?? null };
-    const indicators = input.chainId ? [] : await this.indicators();
-    const chainIds = input.chainId ? [(await this.chains.get(input.chainId)).id] : (await this.chains.list()).map((c) => c.id);
+    // What does not depend on another part is read at the same time: the indicators and the chains, then the computed
+    // figures beside the chains' targets and the values entered.
+    const [indicators, chainIds] = await Promise.all([
+      input.chainId ? Promise.resolve([] as PlanIndicator[]) : this.indicators(),
+      input.chainId ? this.chains.get(input.chainId).then((c) => [c.id]) : this.chains.list().then((list) => list.map((c) => c.id)),
+    ]);
     const loader = this.chainLoaders.targetsOfChain({});
-    const targets = (await loader.loadMany(chainIds)).flatMap((t) => (t instanceof Error ? [] : t));
-    const entered = await this.latestEntered(
-      indicators.map((i) => i.id),
-      targets.map((t) => t.id),
-      period,
-    );
-    const computed = await this.computeAll(indicators, period, input.includeDemo ?? true, known.counters);
+    const [computed, [targets, entered]] = await Promise.all([
+      this.computeAll(indicators, period, input.includeDemo ?? true, known.counters),
+      (async () => {
+        const targets = (await loader.loadMany(chainIds)).flatMap((t) => (t instanceof Error ? [] : t));
+        const entered = await this.latestEntered(
+          indicators.map((i) => i.id),
+          targets.map((t) => t.id),
+          period,
+        );
+        return [targets, entered] as const;
+      })(),
+    ]);
     const out: IndicatorStanding[] = [];
     for (const indicator of indicators) {
       const actual = entered.get(indicator.id) ?? null;
@@ -254,33 +263,39 @@ export class TargetsService {
    * The computed indicators' figures for a period, counted on its last day. `known`: the plan's counters on that day
    * (over the plan period, the district's), when the caller has them already (the dashboard counts them with its own).
    */
-  private async computeAll(indicators: PlanIndicator[], period: IndicatorPeriod, includeDemo: boolean, known?: ProjectCounters): Promise<Map<ComputedIndicator, Computed>> {
+  private async computeAll(
+    indicators: PlanIndicator[],
+    period: IndicatorPeriod,
+    includeDemo: boolean,
+    known?: ProjectCounters | Promise<ProjectCounters>,
+  ): Promise<Map<ComputedIndicator, Computed>> {
     const wanted = new Set(indicators.map((i) => i.computed).filter((c): c is ComputedIndicator => c !== null));
     const out = new Map<ComputedIndicator, Computed>();
     const asOf = periodEnd(period);
     const note = (c: ComputedIndicator) => `${COMPUTED_NOTES[c]}（截至 ${asOf}，${periodLabel(period)}）`;
-    if ([ComputedIndicator.PROJECTS_INDUSTRIALISATION, ComputedIndicator.PROJECTS_TIER_30_PLUS, ComputedIndicator.PROJECTS_TIER_10_30].some((c) => wanted.has(c))) {
+    const projectsWanted = [ComputedIndicator.PROJECTS_INDUSTRIALISATION, ComputedIndicator.PROJECTS_TIER_30_PLUS, ComputedIndicator.PROJECTS_TIER_10_30].some((c) => wanted.has(c));
+    /** The counters at the period's end over the plan period: those the caller has (or is counting) when they are the same ask. */
+    const projectCounters = async () => {
       const from = asOf < PLAN_PERIOD.from ? null : PLAN_PERIOD.from;
-      const counters =
-        known && known.asOf === asOf && known.from === from && known.chainId === null
-          ? known
-          : await this.projects.counters({ asOf, includeDemo, ...(asOf < PLAN_PERIOD.from ? { from: null } : {}) });
+      const given = await known;
+      if (given && given.asOf === asOf && given.from === from && given.chainId === null) return given;
+      return this.projects.counters({ asOf, includeDemo, ...(asOf < PLAN_PERIOD.from ? { from: null } : {}) });
+    };
+    // Each figure is read independently of the others, all at once.
+    const [counters, highTech, land, buildings] = await Promise.all([
+      projectsWanted ? projectCounters() : null,
+      wanted.has(ComputedIndicator.HIGH_TECH_ENTERPRISES) ? this.companyLists.countTagged(CompanyListCategory.HIGH_TECH, period.year - HIGH_TECH_VALID_YEARS + 1, period.year) : null,
+      wanted.has(ComputedIndicator.LAND_REVITALISED) ? this.places.landSummary(asOf, includeDemo) : null,
+      wanted.has(ComputedIndicator.BUILDINGS_REFITTED) ? this.places.buildingSummary(asOf, includeDemo) : null,
+    ]);
+    if (counters) {
       out.set(ComputedIndicator.PROJECTS_INDUSTRIALISATION, { value: String(counters.industrialisation), note: note(ComputedIndicator.PROJECTS_INDUSTRIALISATION) });
       out.set(ComputedIndicator.PROJECTS_TIER_30_PLUS, { value: String(counters.tier30Plus), note: note(ComputedIndicator.PROJECTS_TIER_30_PLUS) });
       out.set(ComputedIndicator.PROJECTS_TIER_10_30, { value: String(counters.tier10To30), note: note(ComputedIndicator.PROJECTS_TIER_10_30) });
     }
-    if (wanted.has(ComputedIndicator.HIGH_TECH_ENTERPRISES)) {
-      const n = await this.companyLists.countTagged(CompanyListCategory.HIGH_TECH, period.year - HIGH_TECH_VALID_YEARS + 1, period.year);
-      out.set(ComputedIndicator.HIGH_TECH_ENTERPRISES, { value: String(n), note: note(ComputedIndicator.HIGH_TECH_ENTERPRISES) });
-    }
-    if (wanted.has(ComputedIndicator.LAND_REVITALISED)) {
-      const land = await this.places.landSummary(asOf, includeDemo);
-      out.set(ComputedIndicator.LAND_REVITALISED, { value: land.revitalisedMu, note: note(ComputedIndicator.LAND_REVITALISED) });
-    }
-    if (wanted.has(ComputedIndicator.BUILDINGS_REFITTED)) {
-      const buildings = await this.places.buildingSummary(asOf, includeDemo);
-      out.set(ComputedIndicator.BUILDINGS_REFITTED, { value: String(buildings.completed), note: note(ComputedIndicator.BUILDINGS_REFITTED) });
-    }
+    if (highTech !== null) out.set(ComputedIndicator.HIGH_TECH_ENTERPRISES, { value: String(highTech), note: note(ComputedIndicator.HIGH_TECH_ENTERPRISES) });
+    if (land) out.set(ComputedIndicator.LAND_REVITALISED, { value: land.revitalisedMu, note: note(ComputedIndicator.LAND_REVITALISED) });
+    if (buildings) out.set(ComputedIndicator.BUILDINGS_REFITTED, { value: String(buildings.completed), note: note(ComputedIndicator.BUILDINGS_REFITTED) });
     return out;
   }
 }
