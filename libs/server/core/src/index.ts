@@ -15,3 +15,4 @@ export * from './lib/soft-delete';
 export * from './lib/audit-recorder';
 export * from './lib/page-total';
 export * from './lib/requested-fields';
+export * from './lib/sub-list';

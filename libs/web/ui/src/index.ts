@@ -23,6 +23,8 @@ export { ListPageHeader } from './lib/components/ListPageHeader';
 export type { ListPageHeaderProps } from './lib/components/ListPageHeader';
 export { TotalCount, totalLabel } from './lib/components/TotalCount';
 export type { TotalCountProps } from './lib/components/TotalCount';
+export { SUB_LIST_PAGE_SIZE, SubListPager, useSubListPage } from './lib/components/SubListPager';
+export type { SubListPage, SubListPagerProps } from './lib/components/SubListPager';
 export { ChangeHistory, ChangeFields, changeRows, fieldLabel } from './lib/components/ChangeHistory';
 export type { ChangeEntry, ChangeRow, ChangeHistoryProps } from './lib/components/ChangeHistory';
 export { DeleteToBinButton } from './lib/components/DeleteToBinButton';
