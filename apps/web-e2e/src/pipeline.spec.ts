@@ -134,9 +134,14 @@ test('a project is dragged from 签约 to 注册, and an issue raised on it is c
   const registeredName = `成都${name.replace(/项目$/, '')}${suffix}有限公司`;
   await dialog.getByLabel('注册企业名称').fill(registeredName);
   await dialog.getByLabel('注册企业统一社会信用代码').fill(code);
-  await dialog.getByLabel('生效日期').click();
-  await page.getByTitle(effectiveOn, { exact: true }).click();
-  await expect(dialog.getByLabel('生效日期')).toHaveValue(effectiveOn);
+  // A click on a day while the calendar is still opening can be lost on a busy machine: choose it until the field holds it.
+  await expect(async () => {
+    if ((await dialog.getByLabel('生效日期').inputValue()) !== effectiveOn) {
+      await dialog.getByLabel('生效日期').click();
+      await page.getByTitle(effectiveOn, { exact: true }).filter({ visible: true }).click({ timeout: 5_000 });
+    }
+    await expect(dialog.getByLabel('生效日期')).toHaveValue(effectiveOn, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await dialog.getByLabel('备注').fill(note);
   await dialog.getByRole('button', { name: '确认移动' }).click();
   await expect(dialog).toBeHidden();
