@@ -96,4 +96,9 @@ describe('confidential leads', () => {
     expect(canSeeConfidential({ id: 'x', role: Role.CHAIN_LEADER }, lead)).toBe(false);
     expect(canSeeConfidential({ id: 'x', role: Role.VIEWER }, { ...lead, confidential: false })).toBe(true);
   });
+
+  it('reads every role a user holds, not only the primary one', () => {
+    expect(canSeeConfidential({ id: 'x', role: Role.INVESTMENT_STAFF, roles: [Role.INVESTMENT_STAFF, Role.DISTRICT_LEADER] }, lead)).toBe(true);
+    expect(canSeeConfidential({ id: 'x', role: Role.CHAIN_LEADER, roles: [Role.CHAIN_LEADER, Role.MEETING_SECRETARY] }, lead)).toBe(false);
+  });
 });

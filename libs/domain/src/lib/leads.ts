@@ -1,6 +1,6 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { ACTIVE_LEAD_STATUSES, LeadStatus } from './chain-map';
-import { Role } from './roles';
+import { Role, rolesOf, type RoleHolder } from './roles';
 
 /** Where a lead came from. */
 export enum LeadSource {
@@ -345,7 +345,8 @@ export interface LeadAccess {
 }
 
 /** Who sees a confidential lead as it is: its owner, the chain's leader, admins and district leaders. */
-export function canSeeConfidential(actor: { id: string; role: Role }, lead: LeadAccess): boolean {
+export function canSeeConfidential(actor: { id: string } & RoleHolder, lead: LeadAccess): boolean {
   if (!lead.confidential) return true;
-  return actor.role === Role.ADMIN || actor.role === Role.DISTRICT_LEADER || actor.id === lead.ownerId || actor.id === lead.chainLeaderId;
+  // Any of the actor's roles, not only the primary one (a user may hold several).
+  return rolesOf(actor).some((r) => r === Role.ADMIN || r === Role.DISTRICT_LEADER) || actor.id === lead.ownerId || actor.id === lead.chainLeaderId;
 }
