@@ -400,7 +400,9 @@ export type Company = {
   /** Other names the company goes by */
   aliases: Array<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
-  /** The contacts timeline, newest first */
+  /** Contacts in the timeline (that you may see), on every window */
+  contactCount: Scalars['Int']['output'];
+  /** The contacts timeline, newest first, one window of it; contacts on leads you see masked are left out */
   contacts: Array<Interaction>;
   /** Unified social credit code (统一社会信用代码), when known */
   creditCode?: Maybe<Scalars['String']['output']>;
@@ -411,8 +413,10 @@ export type Company = {
   englishName?: Maybe<Scalars['String']['output']>;
   /** Where the headquarters are */
   headquarters?: Maybe<Scalars['String']['output']>;
-  /** The company's field history from the audit trail, newest first (its list tags, map places and prospect entries included) */
+  /** The company's field history from the audit trail, newest first, one window of it (its list tags, map places and prospect entries included) */
   history: Array<AuditEntry>;
+  /** Entries in the history */
+  historyCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Invented for the demonstration (演示数据): a company no source names */
   isDemo: Scalars['Boolean']['output'];
@@ -421,7 +425,9 @@ export type Company = {
   isLocal: Scalars['Boolean']['output'];
   /** Date of the latest contact */
   lastContactOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** The company's leads, newest first; confidential ones you may not see are left out */
+  /** The company's leads (that you may see), on every window */
+  leadCount: Scalars['Int']['output'];
+  /** The company's leads, newest first, one window of them; confidential ones you may not see are left out */
   leads: Array<Lead>;
   /** The company it was merged into: a merged company is deleted (kept in the recycle bin, not restorable) */
   mergedIntoId?: Maybe<Scalars['ID']['output']>;
@@ -431,15 +437,49 @@ export type Company = {
   nodes: Array<NodeCompany>;
   /** Open leads with the company (that you may see) */
   openLeadCount: Scalars['Int']['output'];
-  /** The company's projects, newest first */
+  /** The company's projects (that you may see), on every window */
+  projectCount: Scalars['Int']['output'];
+  /** The company's projects, newest first, one window of them; confidential ones you may not see are left out */
   projects: Array<Project>;
-  /** Where the company is a prospect */
+  /** Where the company is a prospect: the entries on every window */
+  prospectCount: Scalars['Int']['output'];
+  /** Where the company is a prospect, newest first, one window of them */
   prospects: Array<Prospect>;
   province?: Maybe<Scalars['String']['output']>;
   /** List memberships, newest year first */
   tags: Array<CompanyTag>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type CompanyContactsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyLeadsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyProspectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An existing company a new entry may duplicate */
@@ -1280,7 +1320,9 @@ export type Lead = {
   company?: Maybe<Company>;
   companyId?: Maybe<Scalars['ID']['output']>;
   confidential: Scalars['Boolean']['output'];
-  /** The contacts timeline, newest first (empty when masked) */
+  /** Contacts in the timeline (none when masked) */
+  contactCount: Scalars['Int']['output'];
+  /** The contacts timeline, newest first, one window of it (empty when masked) */
   contacts: Array<Interaction>;
   createdAt: Scalars['DateTime']['output'];
   createdOn: Scalars['LocalDate']['output'];
@@ -1288,8 +1330,10 @@ export type Lead = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who deleted it */
   deletedById?: Maybe<Scalars['ID']['output']>;
-  /** The lead's field history from the audit trail, newest first (its nodes and contacts included); none for a lead shown masked */
+  /** The lead's field history from the audit trail, newest first, one window of it (its nodes and contacts included); none for a lead shown masked */
   history: Array<AuditEntry>;
+  /** Entries in the history (none for a lead shown masked) */
+  historyCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Intended investment in 亿元 (exact decimal) */
   intendedInvestment?: Maybe<Scalars['Decimal']['output']>;
@@ -1317,6 +1361,18 @@ export type Lead = {
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type LeadContactsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LeadHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What an open lead needs today under the time rules */
@@ -2562,8 +2618,10 @@ export type Project = {
   fundsInPlacePercent?: Maybe<Scalars['Float']['output']>;
   /** For a project on hold: the stage it was put on hold from */
   heldFrom?: Maybe<ProjectStage>;
-  /** The project's field history from the audit trail, newest first (its records' changes included); none for a project shown masked */
+  /** The project's field history from the audit trail, newest first, one window of it (its records' changes included); none for a project shown masked */
   history: Array<AuditEntry>;
+  /** Entries in the history (none for a project shown masked) */
+  historyCount: Scalars['Int']['output'];
   /** Why it is on hold (while on hold) */
   holdReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -2635,6 +2693,12 @@ export type Project = {
   updates: Array<ProjectUpdate>;
   /** The optimistic lock: send it back as expectedVersion */
   version: Scalars['Int']['output'];
+};
+
+
+export type ProjectHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The kanban: one column per stage, in the order of PROJECT_STAGES */
