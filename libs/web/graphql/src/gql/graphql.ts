@@ -4267,10 +4267,12 @@ export type DeletePolicyMutation = { __typename?: 'Mutation', deletePolicy: stri
 
 export type CompanyHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type CompanyHistoryQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+export type CompanyHistoryQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, historyCount: number, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
 
 export type DeleteCompanyMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4295,7 +4297,34 @@ export type CompanyDetailQueryVariables = Exact<{
 }>;
 
 
-export type CompanyDetailQuery = { __typename?: 'Query', company: { __typename?: 'Company', version: number, id: string, name: string, englishName?: string | null, aliases: Array<string>, creditCode?: string | null, province?: string | null, city?: string | null, headquarters?: string | null, isListed: boolean, isLocal: boolean, openLeadCount: number, lastContactOn?: string | null, updatedAt: string, nodes: Array<{ __typename?: 'NodeCompany', id: string, role: CompanyRole, nodeId: string, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string } }>, prospects: Array<{ __typename?: 'Prospect', id: string, isDemo: boolean, priority: Priority, reason: string, companyId: string, nodeId: string, assigneeId?: string | null, leadId?: string | null, company: { __typename?: 'Company', id: string, name: string, city?: string | null, isListed: boolean }, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean, status: LeadStatus } | null }>, leads: Array<{ __typename?: 'Lead', id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } }>, projects: Array<{ __typename?: 'Project', id: string, name: string, stage: ProjectStage, investment?: string | null, chainId: string }>, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, tags: Array<{ __typename?: 'CompanyTag', id: string, year: number, listId: string, list: { __typename?: 'CompanyList', id: string, name: string, category: CompanyListCategory, level?: ListLevel | null } }> } };
+export type CompanyDetailQuery = { __typename?: 'Query', company: { __typename?: 'Company', version: number, prospectCount: number, leadCount: number, projectCount: number, contactCount: number, id: string, name: string, englishName?: string | null, aliases: Array<string>, creditCode?: string | null, province?: string | null, city?: string | null, headquarters?: string | null, isListed: boolean, isLocal: boolean, openLeadCount: number, lastContactOn?: string | null, updatedAt: string, nodes: Array<{ __typename?: 'NodeCompany', id: string, role: CompanyRole, nodeId: string, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string } }>, tags: Array<{ __typename?: 'CompanyTag', id: string, year: number, listId: string, list: { __typename?: 'CompanyList', id: string, name: string, category: CompanyListCategory, level?: ListLevel | null } }> } };
+
+export type CompanyLeadsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CompanyLeadsQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, leadCount: number, leads: Array<{ __typename?: 'Lead', id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } }> } };
+
+export type CompanyProspectsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CompanyProspectsQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, prospectCount: number, prospects: Array<{ __typename?: 'Prospect', id: string, isDemo: boolean, priority: Priority, reason: string, companyId: string, nodeId: string, assigneeId?: string | null, leadId?: string | null, company: { __typename?: 'Company', id: string, name: string, city?: string | null, isListed: boolean }, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean, status: LeadStatus } | null }> } };
+
+export type CompanyProjectsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CompanyProjectsQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, projectCount: number, projects: Array<{ __typename?: 'Project', id: string, name: string, stage: ProjectStage, investment?: string | null, chainId: string }> } };
 
 export type CreateCompanyMutationVariables = Exact<{
   input: CreateCompanyInput;
@@ -4440,6 +4469,24 @@ export type DeleteInteractionMutationVariables = Exact<{
 
 
 export type DeleteInteractionMutation = { __typename?: 'Mutation', deleteInteraction: string };
+
+export type LeadContactsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type LeadContactsQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, contactCount: number, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }> } };
+
+export type CompanyContactsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CompanyContactsQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, contactCount: number, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }> } };
 
 export type UpdateProspectMutationVariables = Exact<{
   input: UpdateProspectInput;
@@ -4619,10 +4666,12 @@ export type DeleteLeadMutation = { __typename?: 'Mutation', deleteLead: string }
 
 export type LeadHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type LeadHistoryQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+export type LeadHistoryQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, historyCount: number, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
 
 export type LeadsQueryVariables = Exact<{
   input?: InputMaybe<LeadListInput>;
@@ -4631,14 +4680,14 @@ export type LeadsQueryVariables = Exact<{
 
 export type LeadsQuery = { __typename?: 'Query', leads: { __typename?: 'LeadPage', total: number, totalCapped: boolean, offset: number, limit: number, items: Array<{ __typename?: 'Lead', updatedAt: string, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } }> } };
 
-export type LeadDetailFieldsFragment = { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
+export type LeadDetailFieldsFragment = { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
 
 export type LeadDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LeadDetailQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type LeadDetailQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -4652,21 +4701,21 @@ export type UpdateLeadMutationVariables = Exact<{
 }>;
 
 
-export type UpdateLeadMutation = { __typename?: 'Mutation', updateLead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type UpdateLeadMutation = { __typename?: 'Mutation', updateLead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type MoveLeadMutationVariables = Exact<{
   input: MoveLeadInput;
 }>;
 
 
-export type MoveLeadMutation = { __typename?: 'Mutation', moveLead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type MoveLeadMutation = { __typename?: 'Mutation', moveLead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type ConvertLeadToProjectMutationVariables = Exact<{
   input: ConvertLeadInput;
 }>;
 
 
-export type ConvertLeadToProjectMutation = { __typename?: 'Mutation', convertLeadToProject: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type ConvertLeadToProjectMutation = { __typename?: 'Mutation', convertLeadToProject: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type WorkSummaryFieldsFragment = { __typename?: 'WorkSummary', today: string, limit: number, attention: number, chain?: { __typename?: 'ChainRef', id: string, name: string } | null, rules: { __typename?: 'LeadTimeRules', firstContactWorkingDays: number, assessmentWorkingDays: number, staleDays: number }, leads: Array<{ __typename?: 'Lead', id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } }>, openLeads: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, dueToday: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, overdueNextActions: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, firstContactOverdue: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, assessmentOverdue: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, stale: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, prospects: { __typename?: 'WorkProspectList', total: number, items: Array<{ __typename?: 'Prospect', id: string, isDemo: boolean, priority: Priority, reason: string, companyId: string, nodeId: string, assigneeId?: string | null, leadId?: string | null, company: { __typename?: 'Company', id: string, name: string, city?: string | null, isListed: boolean }, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean, status: LeadStatus } | null }> } };
 
@@ -4854,10 +4903,12 @@ export type DeleteProjectMutation = { __typename?: 'Mutation', deleteProject: st
 
 export type ProjectHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type ProjectHistoryQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+export type ProjectHistoryQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, historyCount: number, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
 
 export type ProjectCardFieldsFragment = { __typename?: 'Project', id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
 
@@ -5173,6 +5224,34 @@ export const CrmChainFieldsFragmentDoc = new TypedDocumentString(`
   leadDepartmentId
 }
     `, {"fragmentName":"CrmChainFields"}) as unknown as TypedDocumentString<CrmChainFieldsFragment, unknown>;
+export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InteractionFields on Interaction {
+  id
+  type
+  occurredOn
+  ourPeople
+  theirPeople
+  summary
+  outcome
+  nextStep
+  createdAt
+  companyId
+  leadId
+  createdBy {
+    id
+    displayName
+  }
+  lead {
+    id
+    title
+    masked
+  }
+  company {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"InteractionFields"}) as unknown as TypedDocumentString<InteractionFieldsFragment, unknown>;
 export const SavedViewFieldsFragmentDoc = new TypedDocumentString(`
     fragment SavedViewFields on SavedView {
   id
@@ -5249,34 +5328,6 @@ export const LeadSummaryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LeadSummaryFields"}) as unknown as TypedDocumentString<LeadSummaryFieldsFragment, unknown>;
-export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"InteractionFields"}) as unknown as TypedDocumentString<InteractionFieldsFragment, unknown>;
 export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
@@ -5314,9 +5365,7 @@ export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }
     fragment LeadSummaryFields on Lead {
   id
@@ -5353,32 +5402,6 @@ export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
     nextActionDueToday
     firstContactOverdue
     assessmentOverdue
-  }
-}
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
   }
 }`, {"fragmentName":"LeadDetailFields"}) as unknown as TypedDocumentString<LeadDetailFieldsFragment, unknown>;
 export const ProspectFieldsFragmentDoc = new TypedDocumentString(`
@@ -6660,10 +6683,11 @@ export const DeletePolicyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeletePolicyMutation, DeletePolicyMutationVariables>;
 export const CompanyHistoryDocument = new TypedDocumentString(`
-    query CompanyHistory($id: ID!) {
+    query CompanyHistory($id: ID!, $limit: Int!, $offset: Int!) {
   company(id: $id) {
     id
-    history {
+    historyCount
+    history(limit: $limit, offset: $offset) {
       id
       at
       action
@@ -6743,22 +6767,10 @@ export const CompanyDetailDocument = new TypedDocumentString(`
         name
       }
     }
-    prospects {
-      ...ProspectFields
-    }
-    leads {
-      ...LeadSummaryFields
-    }
-    projects {
-      id
-      name
-      stage
-      investment
-      chainId
-    }
-    contacts {
-      ...InteractionFields
-    }
+    prospectCount
+    leadCount
+    projectCount
+    contactCount
   }
 }
     fragment CompanyTagFields on CompanyTag {
@@ -6789,8 +6801,18 @@ fragment CompanyRowFields on Company {
   tags {
     ...CompanyTagFields
   }
+}`) as unknown as TypedDocumentString<CompanyDetailQuery, CompanyDetailQueryVariables>;
+export const CompanyLeadsDocument = new TypedDocumentString(`
+    query CompanyLeads($id: ID!, $limit: Int!, $offset: Int!) {
+  company(id: $id) {
+    id
+    leadCount
+    leads(limit: $limit, offset: $offset) {
+      ...LeadSummaryFields
+    }
+  }
 }
-fragment LeadSummaryFields on Lead {
+    fragment LeadSummaryFields on Lead {
   id
   title
   isDemo
@@ -6826,34 +6848,18 @@ fragment LeadSummaryFields on Lead {
     firstContactOverdue
     assessmentOverdue
   }
-}
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
+}`) as unknown as TypedDocumentString<CompanyLeadsQuery, CompanyLeadsQueryVariables>;
+export const CompanyProspectsDocument = new TypedDocumentString(`
+    query CompanyProspects($id: ID!, $limit: Int!, $offset: Int!) {
+  company(id: $id) {
     id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
+    prospectCount
+    prospects(limit: $limit, offset: $offset) {
+      ...ProspectFields
+    }
   }
 }
-fragment ProspectFields on Prospect {
+    fragment ProspectFields on Prospect {
   id
   isDemo
   priority
@@ -6886,7 +6892,22 @@ fragment ProspectFields on Prospect {
     masked
     status
   }
-}`) as unknown as TypedDocumentString<CompanyDetailQuery, CompanyDetailQueryVariables>;
+}`) as unknown as TypedDocumentString<CompanyProspectsQuery, CompanyProspectsQueryVariables>;
+export const CompanyProjectsDocument = new TypedDocumentString(`
+    query CompanyProjects($id: ID!, $limit: Int!, $offset: Int!) {
+  company(id: $id) {
+    id
+    projectCount
+    projects(limit: $limit, offset: $offset) {
+      id
+      name
+      stage
+      investment
+      chainId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyProjectsQuery, CompanyProjectsQueryVariables>;
 export const CreateCompanyDocument = new TypedDocumentString(`
     mutation CreateCompany($input: CreateCompanyInput!) {
   createCompany(input: $input) {
@@ -7094,6 +7115,78 @@ export const DeleteInteractionDocument = new TypedDocumentString(`
   deleteInteraction(interactionId: $interactionId)
 }
     `) as unknown as TypedDocumentString<DeleteInteractionMutation, DeleteInteractionMutationVariables>;
+export const LeadContactsDocument = new TypedDocumentString(`
+    query LeadContacts($id: ID!, $limit: Int!, $offset: Int!) {
+  lead(id: $id) {
+    id
+    contactCount
+    contacts(limit: $limit, offset: $offset) {
+      ...InteractionFields
+    }
+  }
+}
+    fragment InteractionFields on Interaction {
+  id
+  type
+  occurredOn
+  ourPeople
+  theirPeople
+  summary
+  outcome
+  nextStep
+  createdAt
+  companyId
+  leadId
+  createdBy {
+    id
+    displayName
+  }
+  lead {
+    id
+    title
+    masked
+  }
+  company {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LeadContactsQuery, LeadContactsQueryVariables>;
+export const CompanyContactsDocument = new TypedDocumentString(`
+    query CompanyContacts($id: ID!, $limit: Int!, $offset: Int!) {
+  company(id: $id) {
+    id
+    contactCount
+    contacts(limit: $limit, offset: $offset) {
+      ...InteractionFields
+    }
+  }
+}
+    fragment InteractionFields on Interaction {
+  id
+  type
+  occurredOn
+  ourPeople
+  theirPeople
+  summary
+  outcome
+  nextStep
+  createdAt
+  companyId
+  leadId
+  createdBy {
+    id
+    displayName
+  }
+  lead {
+    id
+    title
+    masked
+  }
+  company {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompanyContactsQuery, CompanyContactsQueryVariables>;
 export const UpdateProspectDocument = new TypedDocumentString(`
     mutation UpdateProspect($input: UpdateProspectInput!) {
   updateProspect(input: $input) {
@@ -7538,10 +7631,11 @@ export const DeleteLeadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteLeadMutation, DeleteLeadMutationVariables>;
 export const LeadHistoryDocument = new TypedDocumentString(`
-    query LeadHistory($id: ID!) {
+    query LeadHistory($id: ID!, $limit: Int!, $offset: Int!) {
   lead(id: $id) {
     id
-    history {
+    historyCount
+    history(limit: $limit, offset: $offset) {
       id
       at
       action
@@ -7650,32 +7744,6 @@ export const LeadDetailDocument = new TypedDocumentString(`
     assessmentOverdue
   }
 }
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
 fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
   version
@@ -7712,9 +7780,7 @@ fragment LeadDetailFields on Lead {
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }`) as unknown as TypedDocumentString<LeadDetailQuery, LeadDetailQueryVariables>;
 export const CreateLeadDocument = new TypedDocumentString(`
     mutation CreateLead($input: CreateLeadInput!) {
@@ -7767,32 +7833,6 @@ export const UpdateLeadDocument = new TypedDocumentString(`
     assessmentOverdue
   }
 }
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
 fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
   version
@@ -7829,9 +7869,7 @@ fragment LeadDetailFields on Lead {
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }`) as unknown as TypedDocumentString<UpdateLeadMutation, UpdateLeadMutationVariables>;
 export const MoveLeadDocument = new TypedDocumentString(`
     mutation MoveLead($input: MoveLeadInput!) {
@@ -7876,32 +7914,6 @@ export const MoveLeadDocument = new TypedDocumentString(`
     assessmentOverdue
   }
 }
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
 fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
   version
@@ -7938,9 +7950,7 @@ fragment LeadDetailFields on Lead {
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }`) as unknown as TypedDocumentString<MoveLeadMutation, MoveLeadMutationVariables>;
 export const ConvertLeadToProjectDocument = new TypedDocumentString(`
     mutation ConvertLeadToProject($input: ConvertLeadInput!) {
@@ -7985,32 +7995,6 @@ export const ConvertLeadToProjectDocument = new TypedDocumentString(`
     assessmentOverdue
   }
 }
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
 fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
   version
@@ -8047,9 +8031,7 @@ fragment LeadDetailFields on Lead {
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }`) as unknown as TypedDocumentString<ConvertLeadToProjectMutation, ConvertLeadToProjectMutationVariables>;
 export const MyWorkDocument = new TypedDocumentString(`
     query MyWork {
@@ -8713,10 +8695,11 @@ export const DeleteProjectDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteProjectMutation, DeleteProjectMutationVariables>;
 export const ProjectHistoryDocument = new TypedDocumentString(`
-    query ProjectHistory($id: ID!) {
+    query ProjectHistory($id: ID!, $limit: Int!, $offset: Int!) {
   project(id: $id) {
     id
-    history {
+    historyCount
+    history(limit: $limit, offset: $offset) {
       id
       at
       action
