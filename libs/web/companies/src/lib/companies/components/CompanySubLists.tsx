@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatInvestment, LeadList } from '@chainboard/web-crm';
 import type { ProspectFieldsFragment } from '@chainboard/web-graphql';
-import { EmptyState, QueryState, SubListPager, useSubListPage, type SubListPage } from '@chainboard/web-ui';
+import { EmptyState, QueryState, SubListPager, useSubListPage } from '@chainboard/web-ui';
 import { ProspectList } from '../../prospects/ProspectList';
 import { useCompanyLeads, useCompanyProjects, useCompanyProspects } from '../hooks';
 import { COMPANIES_TEXTS } from '../../../i18n';
@@ -17,10 +17,6 @@ interface SubListData<T> {
 /** Empty only when the company has none at all: a page left empty by a deletion still shows the pager to go back. */
 const noneAtAll = <T,>(data: SubListData<T>) => data.total === 0 && data.items.length === 0;
 
-function Pager({ total, window, label }: { total: number; window: SubListPage; label: string }) {
-  return <SubListPager total={total} window={window} label={label} />;
-}
-
 /** A company's leads a page at a time (newest first), confidential ones the user may not see left out. */
 export function CompanyLeadsList({ companyId }: { companyId: string }) {
   const { t } = useTranslation(COMPANIES_TEXTS);
@@ -31,7 +27,7 @@ export function CompanyLeadsList({ companyId }: { companyId: string }) {
       {({ items, total }) => (
         <>
           <LeadList leads={items} showCompany={false} />
-          <Pager total={total} window={window} label={t('company.pagers.leads')} />
+          <SubListPager total={total} window={window} label={t('company.pagers.leads')} />
         </>
       )}
     </QueryState>
@@ -48,7 +44,7 @@ export function CompanyProspectsList({ companyId, canEdit }: { companyId: string
       {({ items, total }) => (
         <>
           <ProspectList prospects={items} canEdit={canEdit} />
-          <Pager total={total} window={window} label={t('company.pagers.prospects')} />
+          <SubListPager total={total} window={window} label={t('company.pagers.prospects')} />
         </>
       )}
     </QueryState>
@@ -79,7 +75,7 @@ export function CompanyProjectsList({ companyId }: { companyId: string }) {
               ))}
             </Flex>
           )}
-          <Pager total={total} window={window} label={t('company.pagers.projects')} />
+          <SubListPager total={total} window={window} label={t('company.pagers.projects')} />
         </>
       )}
     </QueryState>
