@@ -2,6 +2,7 @@ export * from './lib/audit-entry.entity';
 export * from './lib/audit-context';
 export * from './lib/audit.types';
 export * from './lib/audit.service';
+export * from './lib/audit-loaders';
 export * from './lib/audit.module';
 export { AuditActorSubscriber } from './lib/audit-subscriber';
 export * from './lib/dto/audit.inputs';

@@ -56,6 +56,9 @@ export { IMPORT_MAX_BYTES, importFileProblem, importProblemRows, initialExportCo
 
 // Contacts (联系记录) of a company or a lead.
 export { ContactsTimeline } from './lib/contacts/ContactsTimeline';
+export { PagedContactsTimeline } from './lib/contacts/PagedContactsTimeline';
+export { contactsKey, useContactsPage } from './lib/contacts/hooks';
+export type { ContactsOf } from './lib/contacts/hooks';
 export { ContactFormModal } from './lib/contacts/ContactFormModal';
 export { districtToday, newContactValues, toAddInteractionInput, INTERACTION_TYPES } from './lib/contacts/forms';
 

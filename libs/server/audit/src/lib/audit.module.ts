@@ -4,6 +4,7 @@ import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditRecorder } from '@chainboard/server-core';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditLoaders } from './audit-loaders';
 import { AuditInterceptor } from './audit.interceptor';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
@@ -18,8 +19,8 @@ import { AuditActorSubscriber } from './audit-subscriber';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry])],
-  providers: [AuditService, AuditResolver, { provide: AuditRecorder, useExisting: AuditService }, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
-  exports: [AuditService, AuditRecorder],
+  providers: [AuditService, AuditLoaders, AuditResolver, { provide: AuditRecorder, useExisting: AuditService }, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
+  exports: [AuditService, AuditLoaders, AuditRecorder],
 })
 export class AuditModule implements OnModuleInit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -9,8 +9,6 @@ import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryPage, AuditTrailFile } from './audit.types';
 import { AuditEntriesInput } from './dto/audit.inputs';
 
-/** How many entries a record's history shows at most (its newest). */
-export const HISTORY_LIMIT = 200;
 /** How many entries an export of the trail holds at most (the newest matching the filters). */
 export const AUDIT_EXPORT_CAP = 50_000;
 
@@ -109,10 +107,5 @@ export class AuditService extends AuditRecorder {
     if (input.from) qb.andWhere(`a.at >= (CAST(:from AS date)::timestamp AT TIME ZONE :zone)`, { from: input.from, zone: DISTRICT_TIME_ZONE });
     if (input.to) qb.andWhere(`a.at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE :zone)`, { to: input.to, zone: DISTRICT_TIME_ZONE });
     return qb;
-  }
-
-  /** The history of one record (its own rows and its children's, e.g. a project's funds), newest first. */
-  history(recordType: string, recordId: string): Promise<AuditEntry[]> {
-    return this.db.manager.find(AuditEntry, { where: { recordType, recordId }, order: { id: 'DESC' }, take: HISTORY_LIMIT });
   }
 }

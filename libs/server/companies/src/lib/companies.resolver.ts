@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { COMPANY_LIMITS } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
-import { badInput, IdPipe, PageArgs } from '@chainboard/server-core';
-import { AuditEntry, AuditService } from '@chainboard/server-audit';
+import { badInput, IdPipe, PageArgs, SubListArgs, subListWindow } from '@chainboard/server-core';
+import { AuditEntry, AuditLoaders } from '@chainboard/server-audit';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { CompaniesService } from './companies.service';
 import { CompanyTag } from './company-list.entity';
@@ -96,12 +96,19 @@ export class CompaniesResolver {
 export class CompanyFieldsResolver {
   constructor(
     private readonly loaders: CompanyLoaders,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLoaders,
   ) {}
 
-  @ResolveField(() => [AuditEntry], { description: "The company's field history from the audit trail, newest first (its list tags, map places and prospect entries included)" })
-  history(company: Company): Promise<AuditEntry[]> {
-    return this.audit.history('company', company.id);
+  @ResolveField(() => [AuditEntry], {
+    description: "The company's field history from the audit trail, newest first, one window of it (its list tags, map places and prospect entries included)",
+  })
+  history(@Parent() company: Company, @Args() args: SubListArgs, @Context() ctx: object): Promise<AuditEntry[]> {
+    return this.audit.history(ctx, 'company', subListWindow(args)).load(company.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Entries in the history' })
+  historyCount(company: Company, _args: unknown, ctx: object): Promise<number> {
+    return this.audit.historyCount(ctx, 'company').load(company.id);
   }
 
   @ResolveField(() => [CompanyTag], { description: 'List memberships, newest year first' })

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { ACTIVE_LEAD_STATUSES, comparePriorities, LeadTimeRules } from '@chainboard/domain';
 import { ChainNode } from '@chainboard/server-chains';
-import { alignByKeys, groupByKeys, requestLoader, unauthenticated } from '@chainboard/server-core';
+import { alignByKeys, countPerParent, groupByKeys, inSubListWindow, requestLoader, subListKey, SubListWindow, unauthenticated } from '@chainboard/server-core';
 import type { User } from '@chainboard/server-users';
 import { Interaction } from './interaction.entity';
 import { LeadAccess } from './lead-access';
@@ -14,6 +14,9 @@ import { LeadsService } from './leads.service';
 import { Prospect } from './prospect.entity';
 
 type Ctx = { user?: User | null };
+
+/** Every prospect entry of the companies given (:ids), with its company as `parent`. */
+const PROSPECTS_OF_COMPANIES = `SELECT p.id, p.company_id AS parent, p.created_at FROM prospect p WHERE p.company_id = ANY(CAST(:ids AS uuid[]))`;
 
 /** The signed-in user, for field resolvers (the guard put it on the context before any field resolves). */
 export function actorOf(ctx: Ctx): User {
@@ -51,20 +54,35 @@ export class LeadLoaders {
     });
   }
 
-  /** A company's leads (by company id), newest first; confidential ones the reader may not see are left out. */
-  ofCompany(ctx: Ctx): DataLoader<string, Lead[]> {
-    return requestLoader<string, Lead[]>(ctx, 'leads.ofCompany', async (ids) => {
+  /** A company's leads (by company id), newest first, one window of them; confidential ones the reader may not see are left out. */
+  ofCompany(ctx: Ctx, window: SubListWindow): DataLoader<string, Lead[]> {
+    return requestLoader<string, Lead[]>(ctx, subListKey('leads.ofCompany', window), async (ids) => {
       const actor = actorOf(ctx);
-      const visible = this.access.visibleSql(actor, 'l');
-      const rows = await this.db.manager
-        .createQueryBuilder(Lead, 'l')
-        .where('l.company_id IN (:...ids)', { ids })
-        .andWhere(visible.sql, visible.params)
-        .orderBy('l.created_on', 'DESC')
-        .addOrderBy('l.created_at', 'DESC')
-        .getMany();
+      const { sql, params } = this.leadsOfCompanies(actor, ids);
+      const rows = await this.db.manager.find(Lead, {
+        where: { id: inSubListWindow(sql, 'x.created_on DESC, x.created_at DESC, x.id ASC', window, params) },
+        order: { createdOn: 'DESC', createdAt: 'DESC', id: 'ASC' },
+      });
       return groupByKeys(ids, await this.access.present(actor, rows), (r) => r.companyId!);
     });
+  }
+
+  /** How many leads each company has (by company id), as ofCompany finds them. */
+  leadCountOfCompany(ctx: Ctx): DataLoader<string, number> {
+    return requestLoader<string, number>(ctx, 'leads.leadCountOfCompany', async (ids) => {
+      const { sql, params } = this.leadsOfCompanies(actorOf(ctx), ids);
+      return countPerParent(this.db, ids, sql, params);
+    });
+  }
+
+  /** Every lead of the companies that the reader may see, with its company as `parent` and the columns of its order. */
+  private leadsOfCompanies(actor: User, ids: readonly string[]) {
+    const visible = this.access.visibleSql(actor, 'l');
+    return {
+      sql: `SELECT l.id, l.company_id AS parent, l.created_on, l.created_at FROM lead l
+             WHERE l.company_id = ANY(CAST(:ids AS uuid[])) AND l.deleted_at IS NULL AND ${visible.sql}`,
+      params: { ...visible.params, ids: [...ids] },
+    };
   }
 
   /**
@@ -112,21 +130,38 @@ export class LeadLoaders {
     });
   }
 
-  /** Contacts of the leads or companies given, newest first; contacts on leads the reader sees masked are left out. */
-  contacts(ctx: Ctx, by: 'lead_id' | 'company_id'): DataLoader<string, Interaction[]> {
-    return requestLoader<string, Interaction[]>(ctx, `leads.contacts.${by}`, async (ids) => {
-      const visible = this.access.visibleSql(actorOf(ctx), 'vl');
-      const rows = await this.db.manager
-        .createQueryBuilder(Interaction, 'i')
-        .leftJoin(Lead, 'vl', 'vl.id = i.lead_id')
-        .where(`i.${by} IN (:...ids)`, { ids })
-        .andWhere(`(i.lead_id IS NULL OR ${visible.sql})`, visible.params)
-        .orderBy('i.occurred_on', 'DESC')
-        .addOrderBy('i.created_at', 'DESC')
-        .addOrderBy('i.id', 'ASC')
-        .getMany();
+  /**
+   * Contacts of the leads or companies given, newest first, one window of them; contacts on leads the reader sees
+   * masked are left out.
+   */
+  contacts(ctx: Ctx, by: 'lead_id' | 'company_id', window: SubListWindow): DataLoader<string, Interaction[]> {
+    return requestLoader<string, Interaction[]>(ctx, subListKey(`leads.contacts.${by}`, window), async (ids) => {
+      const { sql, params } = this.contactsOf(actorOf(ctx), by, ids);
+      const rows = await this.db.manager.find(Interaction, {
+        where: { id: inSubListWindow(sql, 'x.occurred_on DESC, x.created_at DESC, x.id ASC', window, params) },
+        order: { occurredOn: 'DESC', createdAt: 'DESC', id: 'ASC' },
+      });
       return groupByKeys(ids, rows, (r) => (by === 'lead_id' ? r.leadId! : r.companyId));
     });
+  }
+
+  /** How many contacts each lead or company has, as contacts finds them. */
+  contactCount(ctx: Ctx, by: 'lead_id' | 'company_id'): DataLoader<string, number> {
+    return requestLoader<string, number>(ctx, `leads.contactCount.${by}`, async (ids) => {
+      const { sql, params } = this.contactsOf(actorOf(ctx), by, ids);
+      return countPerParent(this.db, ids, sql, params);
+    });
+  }
+
+  /** Every contact of the leads or companies given that the reader may see, with the lead or company as `parent`. */
+  private contactsOf(actor: User, by: 'lead_id' | 'company_id', ids: readonly string[]) {
+    const visible = this.access.visibleSql(actor, 'vl');
+    return {
+      sql: `SELECT i.id, i.${by} AS parent, i.occurred_on, i.created_at FROM interaction i
+              LEFT JOIN lead vl ON vl.id = i.lead_id AND vl.deleted_at IS NULL
+             WHERE i.${by} = ANY(CAST(:ids AS uuid[])) AND (i.lead_id IS NULL OR ${visible.sql})`,
+      params: { ...visible.params, ids: [...ids] },
+    };
   }
 
   /** The prospect each lead came from (by lead id). */
@@ -146,12 +181,20 @@ export class LeadLoaders {
     });
   }
 
-  /** Where each company is a prospect (by company id), newest first. */
-  prospectsOfCompany(ctx: Ctx): DataLoader<string, Prospect[]> {
-    return requestLoader<string, Prospect[]>(ctx, 'leads.prospectsOfCompany', async (ids) => {
-      const rows = await this.db.manager.find(Prospect, { where: { companyId: In([...ids]) }, order: { createdAt: 'DESC' } });
+  /** Where each company is a prospect (by company id), newest first, one window of them. */
+  prospectsOfCompany(ctx: Ctx, window: SubListWindow): DataLoader<string, Prospect[]> {
+    return requestLoader<string, Prospect[]>(ctx, subListKey('leads.prospectsOfCompany', window), async (ids) => {
+      const rows = await this.db.manager.find(Prospect, {
+        where: { id: inSubListWindow(PROSPECTS_OF_COMPANIES, 'x.created_at DESC, x.id ASC', window, { ids: [...ids] }) },
+        order: { createdAt: 'DESC', id: 'ASC' },
+      });
       return groupByKeys(ids, rows, (r) => r.companyId);
     });
+  }
+
+  /** How many prospect entries each company has (by company id). */
+  prospectCountOfCompany(ctx: Ctx): DataLoader<string, number> {
+    return requestLoader<string, number>(ctx, 'leads.prospectCountOfCompany', (ids) => countPerParent(this.db, ids, PROSPECTS_OF_COMPANIES, { ids: [...ids] }));
   }
 
   /** Today's date and the time rules in force, read once per request for every lead's timing. */

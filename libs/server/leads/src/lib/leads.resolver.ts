@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { canOnChain, LeadAlert, leadAlerts, leadDeadlines } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
-import { IdPipe, LocalDateScalar, PageArgs } from '@chainboard/server-core';
+import { IdPipe, LocalDateScalar, PageArgs, SubListArgs, subListWindow } from '@chainboard/server-core';
 import { Project, ProjectLoaders } from '@chainboard/server-projects';
-import { AuditEntry, AuditService } from '@chainboard/server-audit';
+import { AuditEntry, AuditLoaders } from '@chainboard/server-audit';
 import { Allow, CurrentUser, User, UserLoaders } from '@chainboard/server-users';
 import { ConvertLeadInput, CreateLeadInput, LeadListInput, MoveLeadInput, UpdateLeadInput } from './dto/lead.inputs';
 import { Interaction } from './interaction.entity';
@@ -24,7 +24,7 @@ export class LeadsResolver {
     private readonly companies: CompanyLoaders,
     private readonly users: UserLoaders,
     private readonly projects: ProjectLoaders,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLoaders,
   ) {}
 
   @Allow('lead.read')
@@ -82,9 +82,16 @@ export class LeadsResolver {
     return this.service.convert(user, input);
   }
 
-  @ResolveField(() => [AuditEntry], { description: "The lead's field history from the audit trail, newest first (its nodes and contacts included); none for a lead shown masked" })
-  async history(lead: Lead): Promise<AuditEntry[]> {
-    return isMasked(lead) ? [] : this.audit.history('lead', lead.id);
+  @ResolveField(() => [AuditEntry], {
+    description: "The lead's field history from the audit trail, newest first, one window of it (its nodes and contacts included); none for a lead shown masked",
+  })
+  history(@Parent() lead: Lead, @Args() args: SubListArgs, @Context() ctx: object): Promise<AuditEntry[]> | AuditEntry[] {
+    return isMasked(lead) ? [] : this.audit.history(ctx, 'lead', subListWindow(args)).load(lead.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Entries in the history (none for a lead shown masked)' })
+  historyCount(lead: Lead, _args: unknown, ctx: object): Promise<number> | number {
+    return isMasked(lead) ? 0 : this.audit.historyCount(ctx, 'lead').load(lead.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Confidential and shown to you under its code name: company, investment, contacts hidden' })
@@ -133,9 +140,14 @@ export class LeadsResolver {
     };
   }
 
-  @ResolveField(() => [Interaction], { description: 'The contacts timeline, newest first (empty when masked)' })
-  contacts(lead: Lead, _args: unknown, ctx: object): Promise<Interaction[]> | Interaction[] {
-    return isMasked(lead) ? [] : this.loaders.contacts(ctx, 'lead_id').load(lead.id);
+  @ResolveField(() => [Interaction], { description: 'The contacts timeline, newest first, one window of it (empty when masked)' })
+  contacts(@Parent() lead: Lead, @Args() args: SubListArgs, @Context() ctx: object): Promise<Interaction[]> | Interaction[] {
+    return isMasked(lead) ? [] : this.loaders.contacts(ctx, 'lead_id', subListWindow(args)).load(lead.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Contacts in the timeline (none when masked)' })
+  contactCount(lead: Lead, _args: unknown, ctx: object): Promise<number> | number {
+    return isMasked(lead) ? 0 : this.loaders.contactCount(ctx, 'lead_id').load(lead.id);
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project the lead was converted into' })
@@ -181,9 +193,14 @@ export class CompanyLeadsResolver {
     private readonly projectLoaders: ProjectLoaders,
   ) {}
 
-  @ResolveField(() => [Lead], { description: "The company's leads, newest first; confidential ones you may not see are left out" })
-  leads(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<Lead[]> {
-    return this.loaders.ofCompany(ctx).load(company.id);
+  @ResolveField(() => [Lead], { description: "The company's leads, newest first, one window of them; confidential ones you may not see are left out" })
+  leads(@Parent() company: Company, @Args() args: SubListArgs, @Context() ctx: { user?: User | null }): Promise<Lead[]> {
+    return this.loaders.ofCompany(ctx, subListWindow(args)).load(company.id);
+  }
+
+  @ResolveField(() => Int, { description: "The company's leads (that you may see), on every window" })
+  leadCount(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<number> {
+    return this.loaders.leadCountOfCompany(ctx).load(company.id);
   }
 
   @ResolveField(() => Int, { description: 'Open leads with the company (that you may see)' })
@@ -191,9 +208,14 @@ export class CompanyLeadsResolver {
     return (await this.loaders.companyFacts(ctx).load(company.id)).openLeadCount;
   }
 
-  @ResolveField(() => [Interaction], { description: 'The contacts timeline, newest first' })
-  contacts(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<Interaction[]> {
-    return this.loaders.contacts(ctx, 'company_id').load(company.id);
+  @ResolveField(() => [Interaction], { description: 'The contacts timeline, newest first, one window of it; contacts on leads you see masked are left out' })
+  contacts(@Parent() company: Company, @Args() args: SubListArgs, @Context() ctx: { user?: User | null }): Promise<Interaction[]> {
+    return this.loaders.contacts(ctx, 'company_id', subListWindow(args)).load(company.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Contacts in the timeline (that you may see), on every window' })
+  contactCount(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<number> {
+    return this.loaders.contactCount(ctx, 'company_id').load(company.id);
   }
 
   @ResolveField(() => LocalDateScalar, { nullable: true, description: 'Date of the latest contact' })
@@ -201,14 +223,24 @@ export class CompanyLeadsResolver {
     return (await this.loaders.companyFacts(ctx).load(company.id)).lastContactOn;
   }
 
-  @ResolveField(() => [Prospect], { description: 'Where the company is a prospect' })
-  prospects(company: Company, _args: unknown, ctx: object): Promise<Prospect[]> {
-    return this.loaders.prospectsOfCompany(ctx).load(company.id);
+  @ResolveField(() => [Prospect], { description: 'Where the company is a prospect, newest first, one window of them' })
+  prospects(@Parent() company: Company, @Args() args: SubListArgs, @Context() ctx: object): Promise<Prospect[]> {
+    return this.loaders.prospectsOfCompany(ctx, subListWindow(args)).load(company.id);
   }
 
-  @ResolveField(() => [Project], { description: "The company's projects, newest first" })
-  projects(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<Project[]> {
-    return this.projectLoaders.ofCompany(ctx).load(company.id);
+  @ResolveField(() => Int, { description: 'Where the company is a prospect: the entries on every window' })
+  prospectCount(company: Company, _args: unknown, ctx: object): Promise<number> {
+    return this.loaders.prospectCountOfCompany(ctx).load(company.id);
+  }
+
+  @ResolveField(() => [Project], { description: "The company's projects, newest first, one window of them; confidential ones you may not see are left out" })
+  projects(@Parent() company: Company, @Args() args: SubListArgs, @Context() ctx: { user?: User | null }): Promise<Project[]> {
+    return this.projectLoaders.ofCompany(ctx, subListWindow(args)).load(company.id);
+  }
+
+  @ResolveField(() => Int, { description: "The company's projects (that you may see), on every window" })
+  projectCount(company: Company, _args: unknown, ctx: { user?: User | null }): Promise<number> {
+    return this.projectLoaders.countOfCompany(ctx).load(company.id);
   }
 }
 

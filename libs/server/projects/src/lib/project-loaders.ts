@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Actor, ProjectHealth, projectHealth, ProjectHealthRules, ProjectMilestone as DomainMilestone, ProjectStage } from '@chainboard/domain';
-import { alignByKeys, groupByKeys, requestLoader, requestMemo, unauthenticated } from '@chainboard/server-core';
+import { alignByKeys, countPerParent, groupByKeys, inSubListWindow, requestLoader, requestMemo, subListKey, SubListWindow, unauthenticated } from '@chainboard/server-core';
 import { ChainLoaders, ChainNode, IndustryChain } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { Department, User } from '@chainboard/server-users';
@@ -136,13 +136,35 @@ export class ProjectLoaders {
   }
 
   /** A company's projects, newest first, as the reader may see them. */
-  ofCompany(ctx: Ctx): DataLoader<string, Project[]> {
-    return requestLoader<string, Project[]>(ctx, 'project.ofCompany', async (ids) => {
-      const rows = await this.db.manager.find(Project, { where: { companyId: In([...ids]) }, order: { createdAt: 'DESC', id: 'ASC' } });
-      // A masked project does not say which company it is about: the company's page leaves it out.
+  ofCompany(ctx: Ctx, window: SubListWindow): DataLoader<string, Project[]> {
+    return requestLoader<string, Project[]>(ctx, subListKey('project.ofCompany', window), async (ids) => {
+      const { sql, params } = this.projectsOfCompanies(ctx, ids);
+      const rows = await this.db.manager.find(Project, {
+        where: { id: inSubListWindow(sql, 'x.created_at DESC, x.id ASC', window, params) },
+        order: { createdAt: 'DESC', id: 'ASC' },
+      });
+      // A masked project does not say which company it is about: the company's page leaves it out (the window does already).
       const shown = await this.access.present(actorOfContext(ctx), rows);
       return groupByKeys(ids, rows, (r) => r.companyId!).map((group) => group.map((p) => shown[rows.indexOf(p)]).filter((p) => p.companyId !== null));
     });
+  }
+
+  /** How many projects each company has (by company id), as ofCompany finds them. */
+  countOfCompany(ctx: Ctx): DataLoader<string, number> {
+    return requestLoader<string, number>(ctx, 'project.countOfCompany', (ids) => {
+      const { sql, params } = this.projectsOfCompanies(ctx, ids);
+      return countPerParent(this.db, ids, sql, params);
+    });
+  }
+
+  /** Every live project of the companies given that the reader sees as it is, with its company as `parent`. */
+  private projectsOfCompanies(ctx: Ctx, ids: readonly string[]) {
+    const visible = this.access.visibleSql(actorOfContext(ctx), 'p');
+    return {
+      sql: `SELECT p.id, p.company_id AS parent, p.created_at FROM project p
+             WHERE p.company_id = ANY(CAST(:ids AS uuid[])) AND p.deleted_at IS NULL AND ${visible.sql}`,
+      params: { ...visible.params, ids: [...ids] },
+    };
   }
 
   /** The projects on chain-map nodes, newest first, as the reader may see them. */

@@ -1,10 +1,10 @@
-import { Args, Context, Float, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { allowedProjectMoves, canOnChain, HealthLight, Operation, ProjectHealth, ProjectStage } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef, IndustryChain } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
-import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs, requestedFields } from '@chainboard/server-core';
-import { AuditEntry, AuditService } from '@chainboard/server-audit';
+import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs, requestedFields, SubListArgs, subListWindow } from '@chainboard/server-core';
+import { AuditEntry, AuditLoaders } from '@chainboard/server-audit';
 import { Allow, CurrentUser, Department, User } from '@chainboard/server-users';
 import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
 import { actorOfContext, ProjectLoaders } from './project-loaders';
@@ -36,7 +36,7 @@ export class ProjectsResolver {
     private readonly loaders: ProjectLoaders,
     private readonly chains: ChainLoaders,
     private readonly companies: CompanyLoaders,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLoaders,
   ) {}
 
   @Allow('project.read')
@@ -137,10 +137,15 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [AuditEntry], {
-    description: "The project's field history from the audit trail, newest first (its records' changes included); none for a project shown masked",
+    description: "The project's field history from the audit trail, newest first, one window of it (its records' changes included); none for a project shown masked",
   })
-  async history(project: Project): Promise<AuditEntry[]> {
-    return isProjectMasked(project) ? [] : this.audit.history('project', project.id);
+  history(@Parent() project: Project, @Args() args: SubListArgs, @Context() ctx: Ctx): Promise<AuditEntry[]> | AuditEntry[] {
+    return isProjectMasked(project) ? [] : this.audit.history(ctx, 'project', subListWindow(args)).load(project.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Entries in the history (none for a project shown masked)' })
+  historyCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> | number {
+    return isProjectMasked(project) ? 0 : this.audit.historyCount(ctx, 'project').load(project.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Confidential and shown to you under its code name' })

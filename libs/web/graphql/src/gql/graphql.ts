@@ -400,7 +400,9 @@ export type Company = {
   /** Other names the company goes by */
   aliases: Array<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
-  /** The contacts timeline, newest first */
+  /** Contacts in the timeline (that you may see), on every window */
+  contactCount: Scalars['Int']['output'];
+  /** The contacts timeline, newest first, one window of it; contacts on leads you see masked are left out */
   contacts: Array<Interaction>;
   /** Unified social credit code (统一社会信用代码), when known */
   creditCode?: Maybe<Scalars['String']['output']>;
@@ -411,8 +413,10 @@ export type Company = {
   englishName?: Maybe<Scalars['String']['output']>;
   /** Where the headquarters are */
   headquarters?: Maybe<Scalars['String']['output']>;
-  /** The company's field history from the audit trail, newest first (its list tags, map places and prospect entries included) */
+  /** The company's field history from the audit trail, newest first, one window of it (its list tags, map places and prospect entries included) */
   history: Array<AuditEntry>;
+  /** Entries in the history */
+  historyCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Invented for the demonstration (演示数据): a company no source names */
   isDemo: Scalars['Boolean']['output'];
@@ -421,7 +425,9 @@ export type Company = {
   isLocal: Scalars['Boolean']['output'];
   /** Date of the latest contact */
   lastContactOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** The company's leads, newest first; confidential ones you may not see are left out */
+  /** The company's leads (that you may see), on every window */
+  leadCount: Scalars['Int']['output'];
+  /** The company's leads, newest first, one window of them; confidential ones you may not see are left out */
   leads: Array<Lead>;
   /** The company it was merged into: a merged company is deleted (kept in the recycle bin, not restorable) */
   mergedIntoId?: Maybe<Scalars['ID']['output']>;
@@ -431,15 +437,49 @@ export type Company = {
   nodes: Array<NodeCompany>;
   /** Open leads with the company (that you may see) */
   openLeadCount: Scalars['Int']['output'];
-  /** The company's projects, newest first */
+  /** The company's projects (that you may see), on every window */
+  projectCount: Scalars['Int']['output'];
+  /** The company's projects, newest first, one window of them; confidential ones you may not see are left out */
   projects: Array<Project>;
-  /** Where the company is a prospect */
+  /** Where the company is a prospect: the entries on every window */
+  prospectCount: Scalars['Int']['output'];
+  /** Where the company is a prospect, newest first, one window of them */
   prospects: Array<Prospect>;
   province?: Maybe<Scalars['String']['output']>;
   /** List memberships, newest year first */
   tags: Array<CompanyTag>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type CompanyContactsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyLeadsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyProspectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An existing company a new entry may duplicate */
@@ -1280,7 +1320,9 @@ export type Lead = {
   company?: Maybe<Company>;
   companyId?: Maybe<Scalars['ID']['output']>;
   confidential: Scalars['Boolean']['output'];
-  /** The contacts timeline, newest first (empty when masked) */
+  /** Contacts in the timeline (none when masked) */
+  contactCount: Scalars['Int']['output'];
+  /** The contacts timeline, newest first, one window of it (empty when masked) */
   contacts: Array<Interaction>;
   createdAt: Scalars['DateTime']['output'];
   createdOn: Scalars['LocalDate']['output'];
@@ -1288,8 +1330,10 @@ export type Lead = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who deleted it */
   deletedById?: Maybe<Scalars['ID']['output']>;
-  /** The lead's field history from the audit trail, newest first (its nodes and contacts included); none for a lead shown masked */
+  /** The lead's field history from the audit trail, newest first, one window of it (its nodes and contacts included); none for a lead shown masked */
   history: Array<AuditEntry>;
+  /** Entries in the history (none for a lead shown masked) */
+  historyCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Intended investment in 亿元 (exact decimal) */
   intendedInvestment?: Maybe<Scalars['Decimal']['output']>;
@@ -1317,6 +1361,18 @@ export type Lead = {
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type LeadContactsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LeadHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What an open lead needs today under the time rules */
@@ -2562,8 +2618,10 @@ export type Project = {
   fundsInPlacePercent?: Maybe<Scalars['Float']['output']>;
   /** For a project on hold: the stage it was put on hold from */
   heldFrom?: Maybe<ProjectStage>;
-  /** The project's field history from the audit trail, newest first (its records' changes included); none for a project shown masked */
+  /** The project's field history from the audit trail, newest first, one window of it (its records' changes included); none for a project shown masked */
   history: Array<AuditEntry>;
+  /** Entries in the history (none for a project shown masked) */
+  historyCount: Scalars['Int']['output'];
   /** Why it is on hold (while on hold) */
   holdReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -2635,6 +2693,12 @@ export type Project = {
   updates: Array<ProjectUpdate>;
   /** The optimistic lock: send it back as expectedVersion */
   version: Scalars['Int']['output'];
+};
+
+
+export type ProjectHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The kanban: one column per stage, in the order of PROJECT_STAGES */
@@ -4203,10 +4267,12 @@ export type DeletePolicyMutation = { __typename?: 'Mutation', deletePolicy: stri
 
 export type CompanyHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type CompanyHistoryQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+export type CompanyHistoryQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, historyCount: number, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
 
 export type DeleteCompanyMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4231,7 +4297,34 @@ export type CompanyDetailQueryVariables = Exact<{
 }>;
 
 
-export type CompanyDetailQuery = { __typename?: 'Query', company: { __typename?: 'Company', version: number, id: string, name: string, englishName?: string | null, aliases: Array<string>, creditCode?: string | null, province?: string | null, city?: string | null, headquarters?: string | null, isListed: boolean, isLocal: boolean, openLeadCount: number, lastContactOn?: string | null, updatedAt: string, nodes: Array<{ __typename?: 'NodeCompany', id: string, role: CompanyRole, nodeId: string, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string } }>, prospects: Array<{ __typename?: 'Prospect', id: string, isDemo: boolean, priority: Priority, reason: string, companyId: string, nodeId: string, assigneeId?: string | null, leadId?: string | null, company: { __typename?: 'Company', id: string, name: string, city?: string | null, isListed: boolean }, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean, status: LeadStatus } | null }>, leads: Array<{ __typename?: 'Lead', id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } }>, projects: Array<{ __typename?: 'Project', id: string, name: string, stage: ProjectStage, investment?: string | null, chainId: string }>, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, tags: Array<{ __typename?: 'CompanyTag', id: string, year: number, listId: string, list: { __typename?: 'CompanyList', id: string, name: string, category: CompanyListCategory, level?: ListLevel | null } }> } };
+export type CompanyDetailQuery = { __typename?: 'Query', company: { __typename?: 'Company', version: number, prospectCount: number, leadCount: number, projectCount: number, contactCount: number, id: string, name: string, englishName?: string | null, aliases: Array<string>, creditCode?: string | null, province?: string | null, city?: string | null, headquarters?: string | null, isListed: boolean, isLocal: boolean, openLeadCount: number, lastContactOn?: string | null, updatedAt: string, nodes: Array<{ __typename?: 'NodeCompany', id: string, role: CompanyRole, nodeId: string, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string } }>, tags: Array<{ __typename?: 'CompanyTag', id: string, year: number, listId: string, list: { __typename?: 'CompanyList', id: string, name: string, category: CompanyListCategory, level?: ListLevel | null } }> } };
+
+export type CompanyLeadsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CompanyLeadsQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, leadCount: number, leads: Array<{ __typename?: 'Lead', id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } }> } };
+
+export type CompanyProspectsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CompanyProspectsQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, prospectCount: number, prospects: Array<{ __typename?: 'Prospect', id: string, isDemo: boolean, priority: Priority, reason: string, companyId: string, nodeId: string, assigneeId?: string | null, leadId?: string | null, company: { __typename?: 'Company', id: string, name: string, city?: string | null, isListed: boolean }, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean, status: LeadStatus } | null }> } };
+
+export type CompanyProjectsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CompanyProjectsQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, projectCount: number, projects: Array<{ __typename?: 'Project', id: string, name: string, stage: ProjectStage, investment?: string | null, chainId: string }> } };
 
 export type CreateCompanyMutationVariables = Exact<{
   input: CreateCompanyInput;
@@ -4376,6 +4469,24 @@ export type DeleteInteractionMutationVariables = Exact<{
 
 
 export type DeleteInteractionMutation = { __typename?: 'Mutation', deleteInteraction: string };
+
+export type LeadContactsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type LeadContactsQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, contactCount: number, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }> } };
+
+export type CompanyContactsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CompanyContactsQuery = { __typename?: 'Query', company: { __typename?: 'Company', id: string, contactCount: number, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }> } };
 
 export type UpdateProspectMutationVariables = Exact<{
   input: UpdateProspectInput;
@@ -4555,10 +4666,12 @@ export type DeleteLeadMutation = { __typename?: 'Mutation', deleteLead: string }
 
 export type LeadHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type LeadHistoryQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+export type LeadHistoryQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', id: string, historyCount: number, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
 
 export type LeadsQueryVariables = Exact<{
   input?: InputMaybe<LeadListInput>;
@@ -4567,14 +4680,14 @@ export type LeadsQueryVariables = Exact<{
 
 export type LeadsQuery = { __typename?: 'Query', leads: { __typename?: 'LeadPage', total: number, totalCapped: boolean, offset: number, limit: number, items: Array<{ __typename?: 'Lead', updatedAt: string, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } }> } };
 
-export type LeadDetailFieldsFragment = { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
+export type LeadDetailFieldsFragment = { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
 
 export type LeadDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LeadDetailQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type LeadDetailQuery = { __typename?: 'Query', lead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -4588,21 +4701,21 @@ export type UpdateLeadMutationVariables = Exact<{
 }>;
 
 
-export type UpdateLeadMutation = { __typename?: 'Mutation', updateLead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type UpdateLeadMutation = { __typename?: 'Mutation', updateLead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type MoveLeadMutationVariables = Exact<{
   input: MoveLeadInput;
 }>;
 
 
-export type MoveLeadMutation = { __typename?: 'Mutation', moveLead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type MoveLeadMutation = { __typename?: 'Mutation', moveLead: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type ConvertLeadToProjectMutationVariables = Exact<{
   input: ConvertLeadInput;
 }>;
 
 
-export type ConvertLeadToProjectMutation = { __typename?: 'Mutation', convertLeadToProject: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, contacts: Array<{ __typename?: 'Interaction', id: string, type: InteractionType, occurredOn: string, ourPeople: string, theirPeople: string, summary: string, outcome: string, nextStep: string, createdAt: string, companyId: string, leadId?: string | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, company: { __typename?: 'Company', id: string, name: string } }>, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type ConvertLeadToProjectMutation = { __typename?: 'Mutation', convertLeadToProject: { __typename?: 'Lead', version: number, chainId: string, companyId?: string | null, ownerId?: string | null, closeReason?: string | null, createdAt: string, updatedAt: string, projectId?: string | null, contactCount: number, id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, project?: { __typename?: 'Project', id: string, name: string, stage: ProjectStage } | null, prospect?: { __typename?: 'Prospect', id: string } | null, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, firstContactDue: string, firstContactOn?: string | null, firstContactOverdue: boolean, assessmentDue: string, assessedOn?: string | null, assessmentOverdue: boolean, lastContactOn?: string | null, daysSinceContact: number, nextActionOverdue: boolean, nextActionDueToday: boolean, stale: boolean }, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type WorkSummaryFieldsFragment = { __typename?: 'WorkSummary', today: string, limit: number, attention: number, chain?: { __typename?: 'ChainRef', id: string, name: string } | null, rules: { __typename?: 'LeadTimeRules', firstContactWorkingDays: number, assessmentWorkingDays: number, staleDays: number }, leads: Array<{ __typename?: 'Lead', id: string, title: string, isDemo: boolean, masked: boolean, confidential: boolean, codeName?: string | null, status: LeadStatus, source: LeadSource, createdOn: string, nextAction?: string | null, nextActionDue?: string | null, intendedInvestment?: string | null, canEdit: boolean, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null, timing: { __typename?: 'LeadTiming', alerts: Array<LeadAlert>, daysSinceContact: number, lastContactOn?: string | null, stale: boolean, nextActionOverdue: boolean, nextActionDueToday: boolean, firstContactOverdue: boolean, assessmentOverdue: boolean } }>, openLeads: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, dueToday: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, overdueNextActions: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, firstContactOverdue: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, assessmentOverdue: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, stale: { __typename?: 'WorkLeadList', total: number, leadIds: Array<string> }, prospects: { __typename?: 'WorkProspectList', total: number, items: Array<{ __typename?: 'Prospect', id: string, isDemo: boolean, priority: Priority, reason: string, companyId: string, nodeId: string, assigneeId?: string | null, leadId?: string | null, company: { __typename?: 'Company', id: string, name: string, city?: string | null, isListed: boolean }, node: { __typename?: 'ChainNode', id: string, name: string }, chain: { __typename?: 'ChainRef', id: string, name: string }, assignee?: { __typename?: 'User', id: string, displayName: string } | null, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean, status: LeadStatus } | null }> } };
 
@@ -4790,10 +4903,12 @@ export type DeleteProjectMutation = { __typename?: 'Mutation', deleteProject: st
 
 export type ProjectHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type ProjectHistoryQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+export type ProjectHistoryQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, historyCount: number, history: Array<{ __typename?: 'AuditEntry', id: string, at: string, action: string, operation?: string | null, entityType: string, before?: any | null, after?: any | null, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
 
 export type ProjectCardFieldsFragment = { __typename?: 'Project', id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
 
@@ -5109,6 +5224,34 @@ export const CrmChainFieldsFragmentDoc = new TypedDocumentString(`
   leadDepartmentId
 }
     `, {"fragmentName":"CrmChainFields"}) as unknown as TypedDocumentString<CrmChainFieldsFragment, unknown>;
+export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InteractionFields on Interaction {
+  id
+  type
+  occurredOn
+  ourPeople
+  theirPeople
+  summary
+  outcome
+  nextStep
+  createdAt
+  companyId
+  leadId
+  createdBy {
+    id
+    displayName
+  }
+  lead {
+    id
+    title
+    masked
+  }
+  company {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"InteractionFields"}) as unknown as TypedDocumentString<InteractionFieldsFragment, unknown>;
 export const SavedViewFieldsFragmentDoc = new TypedDocumentString(`
     fragment SavedViewFields on SavedView {
   id
@@ -5185,34 +5328,6 @@ export const LeadSummaryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LeadSummaryFields"}) as unknown as TypedDocumentString<LeadSummaryFieldsFragment, unknown>;
-export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"InteractionFields"}) as unknown as TypedDocumentString<InteractionFieldsFragment, unknown>;
 export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
@@ -5250,9 +5365,7 @@ export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }
     fragment LeadSummaryFields on Lead {
   id
@@ -5289,32 +5402,6 @@ export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
     nextActionDueToday
     firstContactOverdue
     assessmentOverdue
-  }
-}
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
   }
 }`, {"fragmentName":"LeadDetailFields"}) as unknown as TypedDocumentString<LeadDetailFieldsFragment, unknown>;
 export const ProspectFieldsFragmentDoc = new TypedDocumentString(`
@@ -6596,10 +6683,11 @@ export const DeletePolicyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeletePolicyMutation, DeletePolicyMutationVariables>;
 export const CompanyHistoryDocument = new TypedDocumentString(`
-    query CompanyHistory($id: ID!) {
+    query CompanyHistory($id: ID!, $limit: Int!, $offset: Int!) {
   company(id: $id) {
     id
-    history {
+    historyCount
+    history(limit: $limit, offset: $offset) {
       id
       at
       action
@@ -6679,22 +6767,10 @@ export const CompanyDetailDocument = new TypedDocumentString(`
         name
       }
     }
-    prospects {
-      ...ProspectFields
-    }
-    leads {
-      ...LeadSummaryFields
-    }
-    projects {
-      id
-      name
-      stage
-      investment
-      chainId
-    }
-    contacts {
-      ...InteractionFields
-    }
+    prospectCount
+    leadCount
+    projectCount
+    contactCount
   }
 }
     fragment CompanyTagFields on CompanyTag {
@@ -6725,8 +6801,18 @@ fragment CompanyRowFields on Company {
   tags {
     ...CompanyTagFields
   }
+}`) as unknown as TypedDocumentString<CompanyDetailQuery, CompanyDetailQueryVariables>;
+export const CompanyLeadsDocument = new TypedDocumentString(`
+    query CompanyLeads($id: ID!, $limit: Int!, $offset: Int!) {
+  company(id: $id) {
+    id
+    leadCount
+    leads(limit: $limit, offset: $offset) {
+      ...LeadSummaryFields
+    }
+  }
 }
-fragment LeadSummaryFields on Lead {
+    fragment LeadSummaryFields on Lead {
   id
   title
   isDemo
@@ -6762,34 +6848,18 @@ fragment LeadSummaryFields on Lead {
     firstContactOverdue
     assessmentOverdue
   }
-}
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
+}`) as unknown as TypedDocumentString<CompanyLeadsQuery, CompanyLeadsQueryVariables>;
+export const CompanyProspectsDocument = new TypedDocumentString(`
+    query CompanyProspects($id: ID!, $limit: Int!, $offset: Int!) {
+  company(id: $id) {
     id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
+    prospectCount
+    prospects(limit: $limit, offset: $offset) {
+      ...ProspectFields
+    }
   }
 }
-fragment ProspectFields on Prospect {
+    fragment ProspectFields on Prospect {
   id
   isDemo
   priority
@@ -6822,7 +6892,22 @@ fragment ProspectFields on Prospect {
     masked
     status
   }
-}`) as unknown as TypedDocumentString<CompanyDetailQuery, CompanyDetailQueryVariables>;
+}`) as unknown as TypedDocumentString<CompanyProspectsQuery, CompanyProspectsQueryVariables>;
+export const CompanyProjectsDocument = new TypedDocumentString(`
+    query CompanyProjects($id: ID!, $limit: Int!, $offset: Int!) {
+  company(id: $id) {
+    id
+    projectCount
+    projects(limit: $limit, offset: $offset) {
+      id
+      name
+      stage
+      investment
+      chainId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyProjectsQuery, CompanyProjectsQueryVariables>;
 export const CreateCompanyDocument = new TypedDocumentString(`
     mutation CreateCompany($input: CreateCompanyInput!) {
   createCompany(input: $input) {
@@ -7030,6 +7115,78 @@ export const DeleteInteractionDocument = new TypedDocumentString(`
   deleteInteraction(interactionId: $interactionId)
 }
     `) as unknown as TypedDocumentString<DeleteInteractionMutation, DeleteInteractionMutationVariables>;
+export const LeadContactsDocument = new TypedDocumentString(`
+    query LeadContacts($id: ID!, $limit: Int!, $offset: Int!) {
+  lead(id: $id) {
+    id
+    contactCount
+    contacts(limit: $limit, offset: $offset) {
+      ...InteractionFields
+    }
+  }
+}
+    fragment InteractionFields on Interaction {
+  id
+  type
+  occurredOn
+  ourPeople
+  theirPeople
+  summary
+  outcome
+  nextStep
+  createdAt
+  companyId
+  leadId
+  createdBy {
+    id
+    displayName
+  }
+  lead {
+    id
+    title
+    masked
+  }
+  company {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LeadContactsQuery, LeadContactsQueryVariables>;
+export const CompanyContactsDocument = new TypedDocumentString(`
+    query CompanyContacts($id: ID!, $limit: Int!, $offset: Int!) {
+  company(id: $id) {
+    id
+    contactCount
+    contacts(limit: $limit, offset: $offset) {
+      ...InteractionFields
+    }
+  }
+}
+    fragment InteractionFields on Interaction {
+  id
+  type
+  occurredOn
+  ourPeople
+  theirPeople
+  summary
+  outcome
+  nextStep
+  createdAt
+  companyId
+  leadId
+  createdBy {
+    id
+    displayName
+  }
+  lead {
+    id
+    title
+    masked
+  }
+  company {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompanyContactsQuery, CompanyContactsQueryVariables>;
 export const UpdateProspectDocument = new TypedDocumentString(`
     mutation UpdateProspect($input: UpdateProspectInput!) {
   updateProspect(input: $input) {
@@ -7474,10 +7631,11 @@ export const DeleteLeadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteLeadMutation, DeleteLeadMutationVariables>;
 export const LeadHistoryDocument = new TypedDocumentString(`
-    query LeadHistory($id: ID!) {
+    query LeadHistory($id: ID!, $limit: Int!, $offset: Int!) {
   lead(id: $id) {
     id
-    history {
+    historyCount
+    history(limit: $limit, offset: $offset) {
       id
       at
       action
@@ -7586,32 +7744,6 @@ export const LeadDetailDocument = new TypedDocumentString(`
     assessmentOverdue
   }
 }
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
 fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
   version
@@ -7648,9 +7780,7 @@ fragment LeadDetailFields on Lead {
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }`) as unknown as TypedDocumentString<LeadDetailQuery, LeadDetailQueryVariables>;
 export const CreateLeadDocument = new TypedDocumentString(`
     mutation CreateLead($input: CreateLeadInput!) {
@@ -7703,32 +7833,6 @@ export const UpdateLeadDocument = new TypedDocumentString(`
     assessmentOverdue
   }
 }
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
 fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
   version
@@ -7765,9 +7869,7 @@ fragment LeadDetailFields on Lead {
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }`) as unknown as TypedDocumentString<UpdateLeadMutation, UpdateLeadMutationVariables>;
 export const MoveLeadDocument = new TypedDocumentString(`
     mutation MoveLead($input: MoveLeadInput!) {
@@ -7812,32 +7914,6 @@ export const MoveLeadDocument = new TypedDocumentString(`
     assessmentOverdue
   }
 }
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
 fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
   version
@@ -7874,9 +7950,7 @@ fragment LeadDetailFields on Lead {
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }`) as unknown as TypedDocumentString<MoveLeadMutation, MoveLeadMutationVariables>;
 export const ConvertLeadToProjectDocument = new TypedDocumentString(`
     mutation ConvertLeadToProject($input: ConvertLeadInput!) {
@@ -7921,32 +7995,6 @@ export const ConvertLeadToProjectDocument = new TypedDocumentString(`
     assessmentOverdue
   }
 }
-fragment InteractionFields on Interaction {
-  id
-  type
-  occurredOn
-  ourPeople
-  theirPeople
-  summary
-  outcome
-  nextStep
-  createdAt
-  companyId
-  leadId
-  createdBy {
-    id
-    displayName
-  }
-  lead {
-    id
-    title
-    masked
-  }
-  company {
-    id
-    name
-  }
-}
 fragment LeadDetailFields on Lead {
   ...LeadSummaryFields
   version
@@ -7983,9 +8031,7 @@ fragment LeadDetailFields on Lead {
     nextActionDueToday
     stale
   }
-  contacts {
-    ...InteractionFields
-  }
+  contactCount
 }`) as unknown as TypedDocumentString<ConvertLeadToProjectMutation, ConvertLeadToProjectMutationVariables>;
 export const MyWorkDocument = new TypedDocumentString(`
     query MyWork {
@@ -8649,10 +8695,11 @@ export const DeleteProjectDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteProjectMutation, DeleteProjectMutationVariables>;
 export const ProjectHistoryDocument = new TypedDocumentString(`
-    query ProjectHistory($id: ID!) {
+    query ProjectHistory($id: ID!, $limit: Int!, $offset: Int!) {
   project(id: $id) {
     id
-    history {
+    historyCount
+    history(limit: $limit, offset: $offset) {
       id
       at
       action

@@ -52,9 +52,7 @@ export const leadDetailFields = graphql(`
       nextActionDueToday
       stale
     }
-    contacts {
-      ...InteractionFields
-    }
+    contactCount
   }
 `);
 

@@ -48,7 +48,7 @@ const lead: LeadDetailFieldsFragment = {
   prospect: null,
   nodes: [],
   timing,
-  contacts: [],
+  contactCount: 0,
   chain: { id: 'c1', name: '电子信息' },
   company: { id: 'co1', name: '成都华日通讯有限公司' },
   owner: { id: 'u1', displayName: '招商专员一' },

@@ -68,21 +68,52 @@ export const companyDetailQuery = graphql(`
           name
         }
       }
-      prospects {
-        ...ProspectFields
-      }
-      leads {
+      prospectCount
+      leadCount
+      projectCount
+      contactCount
+    }
+  }
+`);
+
+/** One window of a company's leads (newest first), with how many it has. */
+export const companyLeadsQuery = graphql(`
+  query CompanyLeads($id: ID!, $limit: Int!, $offset: Int!) {
+    company(id: $id) {
+      id
+      leadCount
+      leads(limit: $limit, offset: $offset) {
         ...LeadSummaryFields
       }
-      projects {
+    }
+  }
+`);
+
+/** One window of a company's prospect entries (newest first), with how many it has. */
+export const companyProspectsQuery = graphql(`
+  query CompanyProspects($id: ID!, $limit: Int!, $offset: Int!) {
+    company(id: $id) {
+      id
+      prospectCount
+      prospects(limit: $limit, offset: $offset) {
+        ...ProspectFields
+      }
+    }
+  }
+`);
+
+/** One window of a company's projects (newest first), with how many it has. */
+export const companyProjectsQuery = graphql(`
+  query CompanyProjects($id: ID!, $limit: Int!, $offset: Int!) {
+    company(id: $id) {
+      id
+      projectCount
+      projects(limit: $limit, offset: $offset) {
         id
         name
         stage
         investment
         chainId
-      }
-      contacts {
-        ...InteractionFields
       }
     }
   }

@@ -11,10 +11,14 @@ import {
   type UpdateCompanyInput,
 } from '@chainboard/web-graphql';
 import { companyKeys, crmKeys } from '@chainboard/web-crm';
+import { previousPageOf, type SubListPage } from '@chainboard/web-ui';
 import {
   addCompanyTagMutation,
   companiesQuery,
   companyDetailQuery,
+  companyLeadsQuery,
+  companyProjectsQuery,
+  companyProspectsQuery,
   createCompanyMutation,
   mergeCompaniesMutation,
   removeCompanyNodeMutation,
@@ -36,6 +40,42 @@ export function useCompany(id: string) {
   return useQuery({
     queryKey: companyKeys.detail(id),
     queryFn: async () => (await request(companyDetailQuery, { id })).company,
+  });
+}
+
+type Window = Pick<SubListPage, 'limit' | 'offset'>;
+
+/** One window of a company's sub-list, kept under its detail key (so that what changes the company reads it again). */
+function useCompanySubList<T>(id: string, name: string, window: Window, load: (variables: { id: string; limit: number; offset: number }) => Promise<T>) {
+  const key = [...companyKeys.detail(id), name] as const;
+  return useQuery({
+    queryKey: [...key, window.limit, window.offset],
+    queryFn: () => load({ id, limit: window.limit, offset: window.offset }),
+    placeholderData: previousPageOf(key),
+  });
+}
+
+/** One window of a company's leads, newest first, with how many it has. */
+export function useCompanyLeads(id: string, window: Window) {
+  return useCompanySubList(id, 'leads', window, async (variables) => {
+    const { company } = await request(companyLeadsQuery, variables);
+    return { items: company.leads, total: company.leadCount };
+  });
+}
+
+/** One window of a company's prospect entries, newest first, with how many it has. */
+export function useCompanyProspects(id: string, window: Window) {
+  return useCompanySubList(id, 'prospects', window, async (variables) => {
+    const { company } = await request(companyProspectsQuery, variables);
+    return { items: company.prospects, total: company.prospectCount };
+  });
+}
+
+/** One window of a company's projects, newest first, with how many it has. */
+export function useCompanyProjects(id: string, window: Window) {
+  return useCompanySubList(id, 'projects', window, async (variables) => {
+    const { company } = await request(companyProjectsQuery, variables);
+    return { items: company.projects, total: company.projectCount };
   });
 }
 

@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { queryRoots, request, useInvalidatingMutation, type AddInteractionInput, type UpdateInteractionInput } from '@chainboard/web-graphql';
+import { previousPageOf, type SubListPage } from '@chainboard/web-ui';
 import { crmKeys } from '../common/hooks';
-import { addInteractionMutation, deleteInteractionMutation, updateInteractionMutation } from './documents';
+import { addInteractionMutation, companyContactsQuery, deleteInteractionMutation, leadContactsQuery, updateInteractionMutation } from './documents';
 
 /**
  * What a change to contacts makes stale: the lead (status, timing), the company, "My work", search, and the chain map
@@ -24,4 +26,30 @@ export function useDeleteInteraction() {
     async (interactionId: string) => (await request(deleteInteractionMutation, { interactionId })).deleteInteraction,
     CONTACT_CHANGES,
   );
+}
+
+/** Whose contacts timeline: a lead's or a company's. */
+export type ContactsOf = { leadId: string } | { companyId: string };
+
+/** Where a timeline's pages are kept: under the lead's or the company's detail key, which every contact change makes stale. */
+export function contactsKey(of: ContactsOf) {
+  return 'leadId' in of ? ([...crmKeys.leads, 'detail', of.leadId, 'contacts'] as const) : ([...crmKeys.companies, 'detail', of.companyId, 'contacts'] as const);
+}
+
+/** One window of a lead's or a company's contacts timeline, newest first, with how many it holds in all. */
+export function useContactsPage(of: ContactsOf, window: Pick<SubListPage, 'limit' | 'offset'>) {
+  const key = contactsKey(of);
+  return useQuery({
+    queryKey: [...key, window.limit, window.offset],
+    queryFn: async () => {
+      const variables = { limit: window.limit, offset: window.offset };
+      if ('leadId' in of) {
+        const { lead } = await request(leadContactsQuery, { id: of.leadId, ...variables });
+        return { contacts: lead.contacts, total: lead.contactCount };
+      }
+      const { company } = await request(companyContactsQuery, { id: of.companyId, ...variables });
+      return { contacts: company.contacts, total: company.contactCount };
+    },
+    placeholderData: previousPageOf(key),
+  });
 }

@@ -3,7 +3,7 @@ import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Tag, Typ
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { ConfidentialTag, ContactFormModal, DemoTag, ContactsTimeline, LeadAlertTags, LeadStatusTag, formatDateTime, formatInvestment } from '@chainboard/web-crm';
+import { ConfidentialTag, ContactFormModal, DemoTag, PagedContactsTimeline, LeadAlertTags, LeadStatusTag, formatDateTime, formatInvestment } from '@chainboard/web-crm';
 import type { LeadDetailFieldsFragment } from '@chainboard/web-graphql';
 import { ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { ConvertButton } from '../components/ConvertButton';
@@ -200,8 +200,12 @@ function LeadContent({ lead, breadcrumb }: { lead: LeadDetailFieldsFragment; bre
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={t('contact.timelineTitle', { count: lead.contacts.length })}>
-        {lead.masked ? <Typography.Text type="secondary">{t('confidential.hidden')}</Typography.Text> : <ContactsTimeline contacts={lead.contacts} canEdit={lead.canEdit} />}
+      <Card size="small" title={t('contact.timelineTitle', { count: lead.contactCount })}>
+        {lead.masked ? (
+          <Typography.Text type="secondary">{t('confidential.hidden')}</Typography.Text>
+        ) : (
+          <PagedContactsTimeline of={{ leadId: lead.id }} canEdit={lead.canEdit} />
+        )}
       </Card>
       {!lead.masked && <LeadHistoryCard leadId={lead.id} />}
       {lead.canEdit && <LeadEditModal lead={lead} open={editing} onClose={() => setEditing(false)} />}

@@ -6,10 +6,11 @@ import { PROJECTS_TEXTS } from '../../i18n';
 
 /** A project's field history from the audit trail, its funds, milestones, updates, issues and stage log included. */
 export const projectHistoryQuery = graphql(`
-  query ProjectHistory($id: ID!) {
+  query ProjectHistory($id: ID!, $limit: Int!, $offset: Int!) {
     project(id: $id) {
       id
-      history {
+      historyCount
+      history(limit: $limit, offset: $offset) {
         id
         at
         action
@@ -32,7 +33,10 @@ export function ProjectHistoryCard({ projectId }: { projectId: string }) {
   return (
     <RecordHistoryCard
       queryKey={[...projectKeys.detail(projectId), 'history']}
-      load={async () => (await request(projectHistoryQuery, { id: projectId })).project.history}
+      load={async (window) => {
+        const { project } = await request(projectHistoryQuery, { id: projectId, ...window });
+        return { entries: project.history, total: project.historyCount };
+      }}
       entityLabel={(type) => t(`history.types.${type}`, { defaultValue: type })}
     />
   );

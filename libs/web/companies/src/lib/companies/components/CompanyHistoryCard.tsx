@@ -3,10 +3,11 @@ import { graphql, request } from '@chainboard/web-graphql';
 import { RecordHistoryCard } from '@chainboard/web-ui';
 
 export const companyHistoryQuery = graphql(`
-  query CompanyHistory($id: ID!) {
+  query CompanyHistory($id: ID!, $limit: Int!, $offset: Int!) {
     company(id: $id) {
       id
-      history {
+      historyCount
+      history(limit: $limit, offset: $offset) {
         id
         at
         action
@@ -26,6 +27,12 @@ export const companyHistoryQuery = graphql(`
 /** 变更记录 of a company (its list tags, map places and prospect entries included), under its detail key. */
 export function CompanyHistoryCard({ companyId }: { companyId: string }) {
   return (
-    <RecordHistoryCard queryKey={[...companyKeys.detail(companyId), 'history']} load={async () => (await request(companyHistoryQuery, { id: companyId })).company.history} />
+    <RecordHistoryCard
+      queryKey={[...companyKeys.detail(companyId), 'history']}
+      load={async (window) => {
+        const { company } = await request(companyHistoryQuery, { id: companyId, ...window });
+        return { entries: company.history, total: company.historyCount };
+      }}
+    />
   );
 }

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { actorOf, useAuth } from '@chainboard/web-auth';
-import { chainsAllowing, ContactFormModal, ContactsTimeline, crmAbilities, formatDateTime, formatInvestment, formatRegion, LeadList, useCrmChains } from '@chainboard/web-crm';
+import { chainsAllowing, ContactFormModal, crmAbilities, formatDateTime, formatRegion, PagedContactsTimeline, useCrmChains } from '@chainboard/web-crm';
 import type { CompanyDetailQuery } from '@chainboard/web-graphql';
-import { EmptyState, ErrorAlert, PageLoading } from '@chainboard/web-ui';
-import { ProspectList } from '../../prospects/ProspectList';
+import { ErrorAlert, PageLoading } from '@chainboard/web-ui';
 import { CompanyEditModal } from '../components/CompanyEditModal';
 import { DeleteCompanyButton } from '../components/DeleteCompanyButton';
 import { CompanyHistoryCard } from '../components/CompanyHistoryCard';
+import { CompanyLeadsList, CompanyProjectsList, CompanyProspectsList } from '../components/CompanySubLists';
 import { MergeModal } from '../components/MergeModal';
 import { NodesCard } from '../components/NodesCard';
 import { TagsCard } from '../components/TagsCard';
@@ -70,12 +70,12 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
   const tabs = [
     {
       key: 'leads',
-      label: t('company.tabs.leads', { count: company.leads.length }),
-      children: <LeadList leads={company.leads} showCompany={false} />,
+      label: t('company.tabs.leads', { count: company.leadCount }),
+      children: <CompanyLeadsList companyId={company.id} />,
     },
     {
       key: 'contacts',
-      label: t('company.tabs.contacts', { count: company.contacts.length }),
+      label: t('company.tabs.contacts', { count: company.contactCount }),
       children: (
         <Flex vertical gap="small">
           {abilities.editLeads && (
@@ -85,34 +85,19 @@ function CompanyContent({ company, breadcrumb }: { company: Company; breadcrumb:
               </Button>
             </div>
           )}
-          <ContactsTimeline contacts={company.contacts} showLead canEdit={abilities.editLeads} />
+          <PagedContactsTimeline of={{ companyId: company.id }} showLead canEdit={abilities.editLeads} />
         </Flex>
       ),
     },
     {
       key: 'prospects',
-      label: t('company.tabs.prospects', { count: company.prospects.length }),
-      children: <ProspectList prospects={company.prospects} canEdit={(p) => prospectChainIds.has(p.chain.id)} />,
+      label: t('company.tabs.prospects', { count: company.prospectCount }),
+      children: <CompanyProspectsList companyId={company.id} canEdit={(p) => prospectChainIds.has(p.chain.id)} />,
     },
     {
       key: 'projects',
-      label: t('company.tabs.projects', { count: company.projects.length }),
-      children:
-        company.projects.length === 0 ? (
-          <EmptyState description={t('project.empty')} />
-        ) : (
-          <Flex vertical gap="small" role="list">
-            {company.projects.map((p) => (
-              <Flex key={p.id} role="listitem" gap="small" align="center" wrap>
-                <Link to={`/projects/${p.id}`} style={{ fontWeight: 600 }}>
-                  {p.name}
-                </Link>
-                <Tag style={{ marginInlineEnd: 0 }}>{t(`projectStage.${p.stage}`)}</Tag>
-                {p.investment && <Typography.Text type="secondary">{formatInvestment(p.investment, t)}</Typography.Text>}
-              </Flex>
-            ))}
-          </Flex>
-        ),
+      label: t('company.tabs.projects', { count: company.projectCount }),
+      children: <CompanyProjectsList companyId={company.id} />,
     },
   ];
 
