@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { COMPANY_ROLE_ORDER } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, IndustryChain } from '@chainboard/server-chains';
-import { alignByKeys, groupByKeys, requestLoader } from '@chainboard/server-core';
+import { alignByKeys, groupByKeys, requestLoader, SubListArgs, subListKey, subListWindow, windowPerParent } from '@chainboard/server-core';
 import { CompanyTag } from './company-list.entity';
 import { Company } from './company.entity';
 import { NodeCompany } from './node-company.entity';
@@ -59,11 +59,37 @@ export class CompanyLoaders {
   }
 
   /** The companies on each chain-map node (by node id): anchors first, then local, then targets, by name. */
-  onNode(ctx: object): DataLoader<string, NodeCompany[]> {
-    return requestLoader<string, NodeCompany[]>(ctx, 'companies.onNode', async (ids) => {
-      const rows = await this.db.manager.find(NodeCompany, { where: { nodeId: In([...ids]) } });
-      rows.sort((a, b) => COMPANY_ROLE_ORDER.indexOf(a.role) - COMPANY_ROLE_ORDER.indexOf(b.role) || a.company.name.localeCompare(b.company.name, 'zh-CN'));
+  onNode(ctx: object, args?: SubListArgs | null): DataLoader<string, NodeCompany[]> {
+    const window = subListWindow(args);
+    return requestLoader<string, NodeCompany[]>(ctx, subListKey('companies.onNode', window), async (ids) => {
+      // Anchors first, then local companies, then targets; by name in Chinese (pinyin) order within a role.
+      const roleRank = (alias: string) => `array_position(ARRAY[${COMPANY_ROLE_ORDER.map((r) => `'${r}'`).join(',')}]::varchar[], ${alias}.role)`;
+      const candidates = `SELECT nc.id, nc.segment_id AS parent, nc.role, c.name FROM chain_node_company nc
+                            JOIN company c ON c.id = nc.company_id AND c.deleted_at IS NULL
+                           WHERE nc.segment_id = ANY(:nodeIds::uuid[])`;
+      const rows = await this.db.manager
+        .createQueryBuilder(NodeCompany, 'nc')
+        .innerJoinAndSelect('nc.company', 'c')
+        .where(`nc.id IN (SELECT w.id FROM (${windowPerParent(candidates, `${roleRank('x')}, x.name COLLATE "zh-x-icu", x.id`, window)}) w)`, { nodeIds: [...ids] })
+        .orderBy(roleRank('nc'))
+        .addOrderBy('c.name COLLATE "zh-x-icu"')
+        .addOrderBy('nc.id')
+        .getMany();
       return groupByKeys(ids, rows, (r) => r.nodeId);
+    });
+  }
+
+  /** How many companies are on each node. */
+  countOnNode(ctx: object): DataLoader<string, number> {
+    return requestLoader<string, number>(ctx, 'companies.countOnNode', async (ids) => {
+      const rows: Array<{ parent: string; n: number }> = await this.db.query(
+        `SELECT nc.segment_id AS parent, count(*)::int AS n FROM chain_node_company nc
+           JOIN company c ON c.id = nc.company_id AND c.deleted_at IS NULL
+          WHERE nc.segment_id = ANY($1::uuid[]) GROUP BY nc.segment_id`,
+        [[...ids]],
+      );
+      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
+      return ids.map((id) => byParent.get(id) ?? 0);
     });
   }
 

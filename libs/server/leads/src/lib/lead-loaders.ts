@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { ACTIVE_LEAD_STATUSES, comparePriorities, LeadTimeRules } from '@chainboard/domain';
+import { DataSource, In, Raw } from 'typeorm';
+import { ACTIVE_LEAD_STATUSES, comparePriorities, LeadTimeRules, PRIORITY_ORDER } from '@chainboard/domain';
 import { ChainNode } from '@chainboard/server-chains';
-import { alignByKeys, groupByKeys, requestLoader, unauthenticated } from '@chainboard/server-core';
+import { alignByKeys, groupByKeys, requestLoader, SubListArgs, subListKey, subListWindow, unauthenticated, windowPerParent } from '@chainboard/server-core';
 import type { User } from '@chainboard/server-users';
 import { Interaction } from './interaction.entity';
 import { LeadAccess } from './lead-access';
@@ -92,9 +92,21 @@ export class LeadLoaders {
   }
 
   /** The leads that would fill each chain-map node (by node id), newest first, masked where the reader may not see them. */
-  onNode(ctx: Ctx): DataLoader<string, Lead[]> {
-    return requestLoader<string, Lead[]>(ctx, 'leads.onNode', async (ids) => {
-      const links = await this.db.manager.find(LeadNode, { where: { nodeId: In([...ids]) }, relations: { lead: true }, order: { lead: { createdAt: 'DESC' } } });
+  onNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, Lead[]> {
+    const window = subListWindow(args);
+    return requestLoader<string, Lead[]>(ctx, subListKey('leads.onNode', window), async (ids) => {
+      const candidates = `SELECT ld.id, l.segment_id AS parent, ld.created_at FROM lead_chain_node l
+                            JOIN lead ld ON ld.id = l.lead_id AND ld.deleted_at IS NULL
+                           WHERE l.segment_id = ANY(:nodeIds::uuid[])`;
+      const links = await this.db.manager
+        .createQueryBuilder(LeadNode, 'l')
+        .innerJoinAndSelect('l.lead', 'ld')
+        .where(`(l.segment_id, l.lead_id) IN (SELECT w.parent, w.id FROM (${windowPerParent(candidates, 'x.created_at DESC, x.id ASC', window)}) w)`, {
+          nodeIds: [...ids],
+        })
+        .orderBy('ld.created_at', 'DESC')
+        .addOrderBy('ld.id', 'ASC')
+        .getMany();
       const shown = await this.access.present(
         actorOf(ctx),
         links.map((l) => l.lead),
@@ -102,6 +114,17 @@ export class LeadLoaders {
       const byLink = new Map(links.map((l, i) => [l, shown[i]]));
       return groupByKeys(ids, links, (l) => l.nodeId).map((group) => group.map((l) => byLink.get(l)!));
     });
+  }
+
+  /** How many leads would fill each node. */
+  leadCountOnNode(ctx: Ctx): DataLoader<string, number> {
+    return this.countsOf(
+      ctx,
+      'leads.leadCountOnNode',
+      `SELECT l.segment_id AS parent, count(*)::int AS n FROM lead_chain_node l
+         JOIN lead ld ON ld.id = l.lead_id AND ld.deleted_at IS NULL
+        WHERE l.segment_id = ANY($1::uuid[]) GROUP BY l.segment_id`,
+    );
   }
 
   /** The chain-map nodes each lead would fill (by lead id), in the map's order. */
@@ -138,11 +161,31 @@ export class LeadLoaders {
   }
 
   /** The prospects on each chain-map node (by node id), high priority first, then newest first. */
-  prospectsOnNode(ctx: Ctx): DataLoader<string, Prospect[]> {
-    return requestLoader<string, Prospect[]>(ctx, 'leads.prospectsOnNode', async (ids) => {
-      const rows = await this.db.manager.find(Prospect, { where: { nodeId: In([...ids]) }, order: { createdAt: 'DESC' } });
+  prospectsOnNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, Prospect[]> {
+    const window = subListWindow(args);
+    return requestLoader<string, Prospect[]>(ctx, subListKey('leads.prospectsOnNode', window), async (ids) => {
+      const order = `array_position(ARRAY[${PRIORITY_ORDER.map((p) => `'${p}'`).join(',')}]::varchar[], x.priority), x.created_at DESC, x.id ASC`;
+      const candidates = `SELECT p.id, p.segment_id AS parent, p.priority, p.created_at FROM prospect p WHERE p.segment_id = ANY(:nodeIds::uuid[])`;
+      const rows = await this.db.manager.find(Prospect, {
+        where: { id: Raw((id) => `${id} IN (SELECT w.id FROM (${windowPerParent(candidates, order, window)}) w)`, { nodeIds: [...ids] }) },
+        order: { createdAt: 'DESC', id: 'ASC' },
+      });
       rows.sort((a, b) => comparePriorities(a.priority, b.priority));
       return groupByKeys(ids, rows, (r) => r.nodeId);
+    });
+  }
+
+  /** How many prospects are on each node. */
+  prospectCountOnNode(ctx: Ctx): DataLoader<string, number> {
+    return this.countsOf(ctx, 'leads.prospectCountOnNode', `SELECT segment_id AS parent, count(*)::int AS n FROM prospect WHERE segment_id = ANY($1::uuid[]) GROUP BY segment_id`);
+  }
+
+  /** A loader of counts per parent from `sql` (with $1 the parents' ids, answering parent and n). */
+  private countsOf(ctx: Ctx, name: string, sql: string): DataLoader<string, number> {
+    return requestLoader<string, number>(ctx, name, async (ids) => {
+      const rows: Array<{ parent: string; n: number }> = await this.db.query(sql, [[...ids]]);
+      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
+      return ids.map((id) => byParent.get(id) ?? 0);
     });
   }
 
