@@ -127,6 +127,8 @@ describe('Paged sub-lists of projects and chain-map nodes', () => {
       const got = await pages(read);
       expect(got.pages.map((p) => p.length)).toEqual([20, 20, 5]);
       expect(got.pages.flat()).toEqual(all);
+      // Past the end: no rows, and still the count.
+      expect(await read(20, 100)).toEqual({ rows: [], count: all.length });
       expect(new Set(all).size).toBe(all.length);
       expect(got.count).toBe(all.length);
       // Asked without arguments: the first window of 20.
@@ -150,7 +152,7 @@ describe('Paged sub-lists of projects and chain-map nodes', () => {
       expect(project.funds).toHaveLength(1);
     });
 
-    it('reads each window and each count in one statement whatever the number of projects', async () => {
+    it('reads each window with its count in one statement, and counts alone in one, whatever the number of projects', async () => {
       const query = `query($input: ProjectListInput) { projects(input: $input) { items { id
         timeline(limit: 5) { id } timelineCount updates(limit: 5) { id } updateCount funds(limit: 5) { id } fundsCount
         issues(limit: 5) { id } issueCount stageLog(limit: 5) { id } stageLogCount } } }`;
@@ -163,12 +165,24 @@ describe('Paged sub-lists of projects and chain-map nodes', () => {
       const one = await sent(1);
       const many = await sent(40);
       for (const table of ['project_event', 'project_update', 'project_funds', 'coordination_issue', 'project_stage_log']) {
-        // The window and the count (coordination_issue is also read by the ledger's row facts).
+        // (coordination_issue is also read by the ledger's row facts.)
         expect({ table, statements: reads(many, table).length }).toEqual({ table, statements: reads(one, table).length });
       }
-      expect(reads(many, 'project_update').length).toBe(2);
-      expect(reads(many, 'project_stage_log').length).toBe(2);
+      // The window reads the count with the rows: one statement for the list and its count.
+      expect(reads(many, 'project_update').length).toBe(1);
+      expect(reads(many, 'project_stage_log').length).toBe(1);
       expect(many.length).toBe(one.length);
+
+      // The counts alone: one GROUP BY statement for every project.
+      const counts = `query($input: ProjectListInput) { projects(input: $input) { items { id timelineCount updateCount fundsCount issueCount stageLogCount } } }`;
+      const countsOf = async (limit: number) => {
+        await t.as(admin, counts, { input: { nodeId, limit } });
+        return sqlStatements(() => t.as(admin, counts, { input: { nodeId, limit } }));
+      };
+      const [countOne, countMany] = [await countsOf(1), await countsOf(40)];
+      for (const table of ['project_event', 'project_update', 'project_funds', 'project_stage_log']) {
+        expect({ table, one: reads(countOne, table).length, many: reads(countMany, table).length }).toEqual({ table, one: 1, many: 1 });
+      }
 
       // Two windows of the same list in one request: one statement each.
       const two = await sqlStatements(() =>
@@ -257,11 +271,12 @@ describe('Paged sub-lists of projects and chain-map nodes', () => {
         const got = await pages(read);
         expect({ field, rows: got.pages.flat() }).toEqual({ field, rows: all });
         expect({ field, count: got.count }).toEqual({ field, count: all.length });
+        expect({ field, past: await read(20, 1000) }).toEqual({ field, past: { rows: [], count: all.length } });
         expect(all.length).toBeGreaterThanOrEqual(ROWS);
       }
     });
 
-    it('reads each window and each count in one statement for all the nodes of every chain', async () => {
+    it('reads each window with its count in one statement, and counts alone in one, for all the nodes of every chain', async () => {
       const fields = `companies(limit: 3) { id } companyCount leads(limit: 3) { id } leadCount prospects(limit: 3) { id } prospectCount projects(limit: 3) { id } projectCount`;
       const one = `query($id: ID!) { chainNode(id: $id) { id ${fields} } }`;
       const all = `{ chains { map { nodes { id ${fields} } } } }`;
@@ -272,9 +287,17 @@ describe('Paged sub-lists of projects and chain-map nodes', () => {
       await t.as(admin, one, { id: nodeId });
       const single = await sqlStatements(() => t.as(admin, one, { id: nodeId }));
       const whole = await sqlStatements(() => t.as(admin, all));
+      // Each list's window reads its count with its rows.
       for (const table of ['chain_node_company', 'lead_chain_node', 'prospect', 'project_chain_node']) {
-        expect({ table, statements: reads(whole, table).length }).toEqual({ table, statements: 2 });
-        expect({ table, statements: reads(single, table).length }).toEqual({ table, statements: 2 });
+        expect({ table, statements: reads(whole, table).length }).toEqual({ table, statements: 1 });
+        expect({ table, statements: reads(single, table).length }).toEqual({ table, statements: 1 });
+      }
+      // The counts alone: one GROUP BY statement each for all the nodes.
+      const counts = `{ chains { map { nodes { id companyCount leadCount prospectCount projectCount } } } }`;
+      await t.as(admin, counts);
+      const countsOnly = await sqlStatements(() => t.as(admin, counts));
+      for (const table of ['chain_node_company', 'lead_chain_node', 'prospect', 'project_chain_node']) {
+        expect({ table, statements: reads(countsOnly, table).length }).toEqual({ table, statements: 1 });
       }
     });
   });

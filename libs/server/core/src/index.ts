@@ -16,3 +16,4 @@ export * from './lib/audit-recorder';
 export * from './lib/page-total';
 export * from './lib/requested-fields';
 export * from './lib/sub-list';
+export * from './lib/sub-list-count';

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { COMPANY_ROLE_ORDER } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, IndustryChain } from '@chainboard/server-chains';
-import { alignByKeys, groupByKeys, requestLoader, SubListArgs, subListKey, subListWindow, windowPerParent } from '@chainboard/server-core';
+import { alignByKeys, groupByKeys, requestLoader, SubListArgs, subListKey, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
 import { CompanyTag } from './company-list.entity';
 import { Company } from './company.entity';
 import { NodeCompany } from './node-company.entity';
@@ -59,23 +59,26 @@ export class CompanyLoaders {
   }
 
   /** The companies on each chain-map node (by node id): anchors first, then local, then targets, by name. */
-  onNode(ctx: object, args?: SubListArgs | null): DataLoader<string, NodeCompany[]> {
+  onNode(ctx: object, args?: SubListArgs | null): DataLoader<string, SubListRows<NodeCompany>> {
     const window = subListWindow(args);
-    return requestLoader<string, NodeCompany[]>(ctx, subListKey('companies.onNode', window), async (ids) => {
+    return requestLoader<string, SubListRows<NodeCompany>>(ctx, subListKey('companies.onNode', window), async (ids) => {
       // Anchors first, then local companies, then targets; by name in Chinese (pinyin) order within a role.
-      const roleRank = (alias: string) => `array_position(ARRAY[${COMPANY_ROLE_ORDER.map((r) => `'${r}'`).join(',')}]::varchar[], ${alias}.role)`;
-      const candidates = `SELECT nc.id, nc.segment_id AS parent, nc.role, c.name FROM chain_node_company nc
-                            JOIN company c ON c.id = nc.company_id AND c.deleted_at IS NULL
+      const roleRank = `array_position(ARRAY[${COMPANY_ROLE_ORDER.map((r) => `'${r}'`).join(',')}]::varchar[], x.role)`;
+      const candidates = `SELECT nc.id, nc.segment_id AS parent, nc.role, c.name, count(*) OVER (PARTITION BY nc.segment_id) AS sub_list_total
+                            FROM chain_node_company nc JOIN company c ON c.id = nc.company_id AND c.deleted_at IS NULL
                            WHERE nc.segment_id = ANY(:nodeIds::uuid[])`;
-      const rows = await this.db.manager
+      const { entities, raw } = await this.db.manager
         .createQueryBuilder(NodeCompany, 'nc')
         .innerJoinAndSelect('nc.company', 'c')
-        .where(`nc.id IN (SELECT w.id FROM (${windowPerParent(candidates, `${roleRank('x')}, x.name COLLATE "zh-x-icu", x.id`, window)}) w)`, { nodeIds: [...ids] })
-        .orderBy(roleRank('nc'))
-        .addOrderBy('c.name COLLATE "zh-x-icu"')
-        .addOrderBy('nc.id')
-        .getMany();
-      return groupByKeys(ids, rows, (r) => r.nodeId);
+        .innerJoin(`(${windowPerParent(candidates, `${roleRank}, x.name COLLATE "zh-x-icu", x.id`, window)})`, 'w', 'w.id = nc.id')
+        .addSelect('w.parent', 'sub_list_parent')
+        .addSelect('w.sub_list_total', 'sub_list_total')
+        .setParameters({ nodeIds: [...ids] })
+        .orderBy('w.parent')
+        .addOrderBy('w.sub_list_row')
+        .getRawAndEntities();
+      const totals = subListTotals(raw);
+      return groupByKeys(ids, entities, (r) => r.nodeId).map((rows, i) => subListRowsOf(rows, totals.get(ids[i]), window.offset));
     });
   }
 

@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, Raw } from 'typeorm';
-import { ACTIVE_LEAD_STATUSES, comparePriorities, LeadTimeRules, PRIORITY_ORDER } from '@chainboard/domain';
+import { DataSource, In } from 'typeorm';
+import { ACTIVE_LEAD_STATUSES, LeadTimeRules, PRIORITY_ORDER } from '@chainboard/domain';
 import { ChainNode } from '@chainboard/server-chains';
-import { alignByKeys, groupByKeys, requestLoader, SubListArgs, subListKey, subListWindow, unauthenticated, windowPerParent } from '@chainboard/server-core';
+import {
+  alignByKeys,
+  groupByKeys,
+  requestLoader,
+  SubListArgs,
+  subListKey,
+  SubListRows,
+  subListRowsOf,
+  subListTotals,
+  subListWindow,
+  unauthenticated,
+  windowPerParent,
+} from '@chainboard/server-core';
 import type { User } from '@chainboard/server-users';
 import { Interaction } from './interaction.entity';
 import { LeadAccess } from './lead-access';
@@ -92,27 +104,35 @@ export class LeadLoaders {
   }
 
   /** The leads that would fill each chain-map node (by node id), newest first, masked where the reader may not see them. */
-  onNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, Lead[]> {
+  onNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<Lead>> {
     const window = subListWindow(args);
-    return requestLoader<string, Lead[]>(ctx, subListKey('leads.onNode', window), async (ids) => {
-      const candidates = `SELECT ld.id, l.segment_id AS parent, ld.created_at FROM lead_chain_node l
-                            JOIN lead ld ON ld.id = l.lead_id AND ld.deleted_at IS NULL
+    return requestLoader<string, SubListRows<Lead>>(ctx, subListKey('leads.onNode', window), async (ids) => {
+      const candidates = `SELECT ld.id, l.segment_id AS parent, ld.created_at, count(*) OVER (PARTITION BY l.segment_id) AS sub_list_total
+                            FROM lead_chain_node l JOIN lead ld ON ld.id = l.lead_id AND ld.deleted_at IS NULL
                            WHERE l.segment_id = ANY(:nodeIds::uuid[])`;
-      const links = await this.db.manager
+      const { entities: links, raw } = await this.db.manager
         .createQueryBuilder(LeadNode, 'l')
         .innerJoinAndSelect('l.lead', 'ld')
-        .where(`(l.segment_id, l.lead_id) IN (SELECT w.parent, w.id FROM (${windowPerParent(candidates, 'x.created_at DESC, x.id ASC', window)}) w)`, {
-          nodeIds: [...ids],
-        })
-        .orderBy('ld.created_at', 'DESC')
-        .addOrderBy('ld.id', 'ASC')
-        .getMany();
+        .innerJoin(`(${windowPerParent(candidates, 'x.created_at DESC, x.id ASC', window)})`, 'w', 'w.parent = l.segment_id AND w.id = l.lead_id')
+        .addSelect('w.parent', 'sub_list_parent')
+        .addSelect('w.sub_list_total', 'sub_list_total')
+        .setParameters({ nodeIds: [...ids] })
+        .orderBy('w.parent')
+        .addOrderBy('w.sub_list_row')
+        .getRawAndEntities();
       const shown = await this.access.present(
         actorOf(ctx),
         links.map((l) => l.lead),
       );
       const byLink = new Map(links.map((l, i) => [l, shown[i]]));
-      return groupByKeys(ids, links, (l) => l.nodeId).map((group) => group.map((l) => byLink.get(l)!));
+      const totals = subListTotals(raw);
+      return groupByKeys(ids, links, (l) => l.nodeId).map((group, i) =>
+        subListRowsOf(
+          group.map((l) => byLink.get(l)!),
+          totals.get(ids[i]),
+          window.offset,
+        ),
+      );
     });
   }
 
@@ -161,17 +181,28 @@ export class LeadLoaders {
   }
 
   /** The prospects on each chain-map node (by node id), high priority first, then newest first. */
-  prospectsOnNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, Prospect[]> {
+  prospectsOnNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<Prospect>> {
     const window = subListWindow(args);
-    return requestLoader<string, Prospect[]>(ctx, subListKey('leads.prospectsOnNode', window), async (ids) => {
+    return requestLoader<string, SubListRows<Prospect>>(ctx, subListKey('leads.prospectsOnNode', window), async (ids) => {
       const order = `array_position(ARRAY[${PRIORITY_ORDER.map((p) => `'${p}'`).join(',')}]::varchar[], x.priority), x.created_at DESC, x.id ASC`;
-      const candidates = `SELECT p.id, p.segment_id AS parent, p.priority, p.created_at FROM prospect p WHERE p.segment_id = ANY(:nodeIds::uuid[])`;
-      const rows = await this.db.manager.find(Prospect, {
-        where: { id: Raw((id) => `${id} IN (SELECT w.id FROM (${windowPerParent(candidates, order, window)}) w)`, { nodeIds: [...ids] }) },
-        order: { createdAt: 'DESC', id: 'ASC' },
-      });
-      rows.sort((a, b) => comparePriorities(a.priority, b.priority));
-      return groupByKeys(ids, rows, (r) => r.nodeId);
+      const candidates = `SELECT p.id, p.segment_id AS parent, p.priority, p.created_at, count(*) OVER (PARTITION BY p.segment_id) AS sub_list_total
+                            FROM prospect p WHERE p.segment_id = ANY(:nodeIds::uuid[])`;
+      // The prospect's own relations, as a find would load them (node, company, assignee and the assignee's department).
+      const { entities, raw } = await this.db.manager
+        .createQueryBuilder(Prospect, 'p')
+        .leftJoinAndSelect('p.node', 'node')
+        .leftJoinAndSelect('p.company', 'company')
+        .leftJoinAndSelect('p.assignee', 'assignee')
+        .leftJoinAndSelect('assignee.department', 'department')
+        .innerJoin(`(${windowPerParent(candidates, order, window)})`, 'w', 'w.id = p.id')
+        .addSelect('w.parent', 'sub_list_parent')
+        .addSelect('w.sub_list_total', 'sub_list_total')
+        .setParameters({ nodeIds: [...ids] })
+        .orderBy('w.parent')
+        .addOrderBy('w.sub_list_row')
+        .getRawAndEntities();
+      const totals = subListTotals(raw);
+      return groupByKeys(ids, entities, (r) => r.nodeId).map((rows, i) => subListRowsOf(rows, totals.get(ids[i]), window.offset));
     });
   }
 

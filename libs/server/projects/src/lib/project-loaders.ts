@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, ObjectLiteral } from 'typeorm';
 import { Actor, ProjectHealth, projectHealth, ProjectHealthRules, ProjectMilestone as DomainMilestone, ProjectStage } from '@chainboard/domain';
 import {
   alignByKeys,
@@ -10,6 +10,9 @@ import {
   requestMemo,
   SubListArgs,
   subListKey,
+  SubListRows,
+  subListRowsOf,
+  subListTotals,
   subListWindow,
   SubListWindow,
   unauthenticated,
@@ -160,27 +163,35 @@ export class ProjectLoaders {
   }
 
   /** One window of the projects on chain-map nodes, newest first, as the reader may see them (the node panel). */
-  ofNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, Project[]> {
+  ofNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<Project>> {
     const window = subListWindow(args);
-    return requestLoader<string, Project[]>(ctx, subListKey('project.ofNode', window), async (ids) => {
-      const candidates = `SELECT p.id, l.segment_id AS parent, p.created_at FROM project_chain_node l
-                            JOIN project p ON p.id = l.project_id AND p.deleted_at IS NULL
+    return requestLoader<string, SubListRows<Project>>(ctx, subListKey('project.ofNode', window), async (ids) => {
+      const candidates = `SELECT p.id, l.segment_id AS parent, p.created_at, count(*) OVER (PARTITION BY l.segment_id) AS sub_list_total
+                            FROM project_chain_node l JOIN project p ON p.id = l.project_id AND p.deleted_at IS NULL
                            WHERE l.segment_id = ANY(:nodeIds::uuid[])`;
-      const links = await this.db.manager
+      const { entities: links, raw } = await this.db.manager
         .createQueryBuilder(ProjectNode, 'l')
         .innerJoinAndSelect('l.project', 'p')
-        .where(`(l.segment_id, l.project_id) IN (SELECT w.parent, w.id FROM (${windowPerParent(candidates, 'x.created_at DESC, x.id ASC', window)}) w)`, {
-          nodeIds: [...ids],
-        })
-        .orderBy('p.created_at', 'DESC')
-        .addOrderBy('p.id', 'ASC')
-        .getMany();
+        .innerJoin(`(${windowPerParent(candidates, 'x.created_at DESC, x.id ASC', window)})`, 'w', 'w.parent = l.segment_id AND w.id = l.project_id')
+        .addSelect('w.parent', 'sub_list_parent')
+        .addSelect('w.sub_list_total', 'sub_list_total')
+        .setParameters({ nodeIds: [...ids] })
+        .orderBy('w.parent')
+        .addOrderBy('w.sub_list_row')
+        .getRawAndEntities();
       const shown = await this.access.present(
         actorOfContext(ctx),
         links.map((l) => l.project),
       );
       const byLink = new Map(links.map((l, i) => [l, shown[i]]));
-      return groupByKeys(ids, links, (l) => l.nodeId).map((group) => group.map((l) => byLink.get(l)!));
+      const totals = subListTotals(raw);
+      return groupByKeys(ids, links, (l) => l.nodeId).map((group, i) =>
+        subListRowsOf(
+          group.map((l) => byLink.get(l)!),
+          totals.get(ids[i]),
+          window.offset,
+        ),
+      );
     });
   }
 
@@ -214,7 +225,7 @@ export class ProjectLoaders {
   }
 
   /** One window of the funds in place, latest first. */
-  funds(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, ProjectFunds[]> {
+  funds(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<ProjectFunds>> {
     return this.windowOf(ctx, 'project.funds', args, ProjectFunds, 'project_funds', [
       ['received_on', 'DESC'],
       ['entered_at', 'DESC'],
@@ -279,7 +290,7 @@ export class ProjectLoaders {
   }
 
   /** One window of the progress updates, newest first. */
-  updates(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, ProjectUpdate[]> {
+  updates(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<ProjectUpdate>> {
     return this.windowOf(ctx, 'project.updates', args, ProjectUpdate, 'project_update', [
       ['created_at', 'DESC'],
       ['id', 'ASC'],
@@ -307,7 +318,7 @@ export class ProjectLoaders {
   }
 
   /** One window of the coordination issues: open ones first, then by due date, then as raised. */
-  issues(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, CoordinationIssue[]> {
+  issues(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<CoordinationIssue>> {
     return this.windowOf(ctx, 'project.issues', args, CoordinationIssue, 'coordination_issue', [
       [`CASE WHEN {a}.status = 'CLOSED' THEN 1 ELSE 0 END`, 'ASC'],
       ['due_on', 'ASC', 'NULLS LAST'],
@@ -329,7 +340,7 @@ export class ProjectLoaders {
   }
 
   /** One window of the stage moves, in the order they were made. */
-  stageLog(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, ProjectStageLog[]> {
+  stageLog(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<ProjectStageLog>> {
     return this.windowOf(ctx, 'project.stageLog', args, ProjectStageLog, 'project_stage_log', [['id', 'ASC']]);
   }
 
@@ -344,12 +355,11 @@ export class ProjectLoaders {
   }
 
   /** One window of the timeline, newest first. */
-  timeline(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, ProjectEvent[]> {
+  timeline(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<ProjectEvent>> {
     const window = subListWindow(args);
-    return requestLoader<string, ProjectEvent[]>(ctx, subListKey('project.timeline', window), async (ids) => {
-      const rows = await this.windowRows(ids, window, ProjectEventRow, 'project_event', [['id', 'DESC']]);
-      return groupByKeys(ids, rows, (r) => r.projectId).map((group) => group.map(toEvent));
-    });
+    return requestLoader<string, SubListRows<ProjectEvent>>(ctx, subListKey('project.timeline', window), async (ids) =>
+      (await this.windowRows(ids, window, ProjectEventRow, 'project_event', [['id', 'DESC']])).map((w) => ({ rows: w.rows.map(toEvent), total: w.total })),
+    );
   }
 
   /** How many entries each project's timeline has. */
@@ -376,28 +386,37 @@ export class ProjectLoaders {
     entity: new () => E,
     table: string,
     order: RecordOrder,
-  ): DataLoader<string, E[]> {
+  ): DataLoader<string, SubListRows<E>> {
     const window = subListWindow(args);
-    return requestLoader<string, E[]>(ctx, subListKey(name, window), async (ids) =>
-      groupByKeys(ids, await this.windowRows(ids, window, entity, table, order), (r) => r.projectId),
-    );
+    return requestLoader<string, SubListRows<E>>(ctx, subListKey(name, window), (ids) => this.windowRows(ids, window, entity, table, order));
   }
 
   /**
-   * The rows of one window of a project's records for many projects, in one statement: the window (windowPerParent)
-   * picks each project's rows by `order`, and the rows come back in that order, project by project.
+   * One window of a project's records for many projects, in one statement: the window (windowPerParent) picks each
+   * project's rows by `order` and counts them all, and the rows come back in that order, project by project.
    */
-  private windowRows<E extends ObjectLiteral>(ids: readonly string[], window: SubListWindow, entity: new () => E, table: string, order: RecordOrder): Promise<E[]> {
+  private async windowRows<E extends ObjectLiteral & { projectId: string }>(
+    ids: readonly string[],
+    window: SubListWindow,
+    entity: new () => E,
+    table: string,
+    order: RecordOrder,
+  ): Promise<Array<SubListRows<E>>> {
     const expr = (alias: string, column: string) => (column.includes('{a}') ? column.replace(/\{a\}/g, alias) : `${alias}.${column}`);
     const windowOrder = order.map(([column, dir, nulls]) => `${expr('x', column)} ${dir}${nulls ? ` ${nulls}` : ''}`).join(', ');
-    const candidates = `SELECT r.*, r.project_id AS parent FROM ${table} r WHERE r.project_id = ANY(:projectIds::uuid[])`;
-    let qb: SelectQueryBuilder<E> = this.db.manager
+    const candidates = `SELECT r.*, r.project_id AS parent, count(*) OVER (PARTITION BY r.project_id) AS sub_list_total
+                          FROM ${table} r WHERE r.project_id = ANY(:projectIds::uuid[])`;
+    const { entities, raw } = await this.db.manager
       .createQueryBuilder(entity, 't')
-      .where(`t.id IN (SELECT w.id FROM (${windowPerParent(candidates, windowOrder, window)}) w)`, { projectIds: [...ids] });
-    order.forEach(([column, dir, nulls], i) => {
-      qb = i === 0 ? qb.orderBy(expr('t', column), dir, nulls) : qb.addOrderBy(expr('t', column), dir, nulls);
-    });
-    return qb.getMany();
+      .innerJoin(`(${windowPerParent(candidates, windowOrder, window)})`, 'w', 'w.id = t.id')
+      .addSelect('w.parent', 'sub_list_parent')
+      .addSelect('w.sub_list_total', 'sub_list_total')
+      .setParameters({ projectIds: [...ids] })
+      .orderBy('w.parent')
+      .addOrderBy('w.sub_list_row')
+      .getRawAndEntities();
+    const totals = subListTotals(raw);
+    return groupByKeys(ids, entities, (r) => r.projectId).map((rows, i) => subListRowsOf(rows, totals.get(ids[i]), window.offset));
   }
 
   /** How many rows of a table of records (with project_id) each project has: one GROUP BY statement per request. */
