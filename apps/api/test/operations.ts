@@ -104,6 +104,7 @@ export const ENTRIES: Record<string, Entry> = {
   publishedRankingMonths: { access: 'chain.read' },
   user: { access: 'user.read', args: (f) => ({ userId: f.targetUserId }) },
   users: { access: 'user.read' },
+  userPage: { access: 'user.read' },
 
   // ---- Sessions and accounts
   signIn: { access: 'public', args: () => ({ input: { username: 'viewer', password: DEMO_PASSWORD } }) },

@@ -17,3 +17,4 @@ export * from './lib/page-total';
 export * from './lib/requested-fields';
 export * from './lib/sub-list';
 export * from './lib/sub-list-sql';
+export * from './lib/sub-list-count';

@@ -12,6 +12,7 @@ export * from './lib/user-session.entity';
 export * from './lib/dto/account.inputs';
 export * from './lib/users.service';
 export * from './lib/user-loaders';
+export * from './lib/user-page.type';
 export * from './lib/saved-views.service';
 export * from './lib/dto/saved-view.inputs';
 export * from './lib/users.module';

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { COMPANY_LIMITS } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
-import { badInput, IdPipe, PageArgs, SubListArgs, subListWindow } from '@chainboard/server-core';
+import { badInput, IdPipe, PageArgs, SubListArgs, subListWindow, subListCount, subListRows } from '@chainboard/server-core';
 import { AuditEntry, AuditLoaders } from '@chainboard/server-audit';
 import { Allow, CurrentUser, User } from '@chainboard/server-users';
 import { CompaniesService } from './companies.service';
@@ -142,8 +142,13 @@ export class NodeCompanyFieldsResolver {
 export class NodeCompaniesResolver {
   constructor(private readonly loaders: CompanyLoaders) {}
 
-  @ResolveField(() => [NodeCompany], { description: 'Companies on the node: anchors first, then local, then targets' })
-  companies(node: ChainNode, _args: unknown, ctx: object): Promise<NodeCompany[]> {
-    return this.loaders.onNode(ctx).load(node.id);
+  @ResolveField(() => [NodeCompany], { description: 'One page of the companies on the node: anchors first, then local, then targets; by name within a role' })
+  companies(@Parent() node: ChainNode, @Args() args: SubListArgs, @Context() ctx: object): Promise<NodeCompany[]> {
+    return subListRows(ctx, 'node.companies', node.id, this.loaders.onNode(ctx, args));
+  }
+
+  @ResolveField(() => Int, { description: 'How many companies are on the node' })
+  companyCount(node: ChainNode, _args: unknown, ctx: object): Promise<number> {
+    return subListCount(ctx, 'node.companies', node.id, () => this.loaders.countOnNode(ctx).load(node.id));
   }
 }

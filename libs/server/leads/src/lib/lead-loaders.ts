@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { ACTIVE_LEAD_STATUSES, comparePriorities, LeadTimeRules } from '@chainboard/domain';
+import { ACTIVE_LEAD_STATUSES, LeadTimeRules, PRIORITY_ORDER } from '@chainboard/domain';
 import { ChainNode } from '@chainboard/server-chains';
-import { alignByKeys, countPerParent, groupByKeys, inSubListWindow, requestLoader, subListKey, SubListWindow, unauthenticated } from '@chainboard/server-core';
+import { alignByKeys, countPerParent, groupByKeys, inSubListWindow, requestLoader, subListKey, SubListWindow, unauthenticated, SubListArgs, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
 import type { User } from '@chainboard/server-users';
 import { Interaction } from './interaction.entity';
 import { LeadAccess } from './lead-access';
@@ -110,16 +110,47 @@ export class LeadLoaders {
   }
 
   /** The leads that would fill each chain-map node (by node id), newest first, masked where the reader may not see them. */
-  onNode(ctx: Ctx): DataLoader<string, Lead[]> {
-    return requestLoader<string, Lead[]>(ctx, 'leads.onNode', async (ids) => {
-      const links = await this.db.manager.find(LeadNode, { where: { nodeId: In([...ids]) }, relations: { lead: true }, order: { lead: { createdAt: 'DESC' } } });
+  onNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<Lead>> {
+    const window = subListWindow(args);
+    return requestLoader<string, SubListRows<Lead>>(ctx, subListKey('leads.onNode', window), async (ids) => {
+      const candidates = `SELECT ld.id, l.segment_id AS parent, ld.created_at, count(*) OVER (PARTITION BY l.segment_id) AS sub_list_total
+                            FROM lead_chain_node l JOIN lead ld ON ld.id = l.lead_id AND ld.deleted_at IS NULL
+                           WHERE l.segment_id = ANY(:nodeIds::uuid[])`;
+      const { entities: links, raw } = await this.db.manager
+        .createQueryBuilder(LeadNode, 'l')
+        .innerJoinAndSelect('l.lead', 'ld')
+        .innerJoin(`(${windowPerParent(candidates, 'x.created_at DESC, x.id ASC', window)})`, 'w', 'w.parent = l.segment_id AND w.id = l.lead_id')
+        .addSelect('w.parent', 'sub_list_parent')
+        .addSelect('w.sub_list_total', 'sub_list_total')
+        .setParameters({ nodeIds: [...ids] })
+        .orderBy('w.parent')
+        .addOrderBy('w.sub_list_row')
+        .getRawAndEntities();
       const shown = await this.access.present(
         actorOf(ctx),
         links.map((l) => l.lead),
       );
       const byLink = new Map(links.map((l, i) => [l, shown[i]]));
-      return groupByKeys(ids, links, (l) => l.nodeId).map((group) => group.map((l) => byLink.get(l)!));
+      const totals = subListTotals(raw);
+      return groupByKeys(ids, links, (l) => l.nodeId).map((group, i) =>
+        subListRowsOf(
+          group.map((l) => byLink.get(l)!),
+          totals.get(ids[i]),
+          window.offset,
+        ),
+      );
     });
+  }
+
+  /** How many leads would fill each node. */
+  leadCountOnNode(ctx: Ctx): DataLoader<string, number> {
+    return this.countsOf(
+      ctx,
+      'leads.leadCountOnNode',
+      `SELECT l.segment_id AS parent, count(*)::int AS n FROM lead_chain_node l
+         JOIN lead ld ON ld.id = l.lead_id AND ld.deleted_at IS NULL
+        WHERE l.segment_id = ANY($1::uuid[]) GROUP BY l.segment_id`,
+    );
   }
 
   /** The chain-map nodes each lead would fill (by lead id), in the map's order. */
@@ -173,11 +204,42 @@ export class LeadLoaders {
   }
 
   /** The prospects on each chain-map node (by node id), high priority first, then newest first. */
-  prospectsOnNode(ctx: Ctx): DataLoader<string, Prospect[]> {
-    return requestLoader<string, Prospect[]>(ctx, 'leads.prospectsOnNode', async (ids) => {
-      const rows = await this.db.manager.find(Prospect, { where: { nodeId: In([...ids]) }, order: { createdAt: 'DESC' } });
-      rows.sort((a, b) => comparePriorities(a.priority, b.priority));
-      return groupByKeys(ids, rows, (r) => r.nodeId);
+  prospectsOnNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<Prospect>> {
+    const window = subListWindow(args);
+    return requestLoader<string, SubListRows<Prospect>>(ctx, subListKey('leads.prospectsOnNode', window), async (ids) => {
+      const order = `array_position(ARRAY[${PRIORITY_ORDER.map((p) => `'${p}'`).join(',')}]::varchar[], x.priority), x.created_at DESC, x.id ASC`;
+      const candidates = `SELECT p.id, p.segment_id AS parent, p.priority, p.created_at, count(*) OVER (PARTITION BY p.segment_id) AS sub_list_total
+                            FROM prospect p WHERE p.segment_id = ANY(:nodeIds::uuid[])`;
+      // The prospect's own relations, as a find would load them (node, company, assignee and the assignee's department).
+      const { entities, raw } = await this.db.manager
+        .createQueryBuilder(Prospect, 'p')
+        .leftJoinAndSelect('p.node', 'node')
+        .leftJoinAndSelect('p.company', 'company')
+        .leftJoinAndSelect('p.assignee', 'assignee')
+        .leftJoinAndSelect('assignee.department', 'department')
+        .innerJoin(`(${windowPerParent(candidates, order, window)})`, 'w', 'w.id = p.id')
+        .addSelect('w.parent', 'sub_list_parent')
+        .addSelect('w.sub_list_total', 'sub_list_total')
+        .setParameters({ nodeIds: [...ids] })
+        .orderBy('w.parent')
+        .addOrderBy('w.sub_list_row')
+        .getRawAndEntities();
+      const totals = subListTotals(raw);
+      return groupByKeys(ids, entities, (r) => r.nodeId).map((rows, i) => subListRowsOf(rows, totals.get(ids[i]), window.offset));
+    });
+  }
+
+  /** How many prospects are on each node. */
+  prospectCountOnNode(ctx: Ctx): DataLoader<string, number> {
+    return this.countsOf(ctx, 'leads.prospectCountOnNode', `SELECT segment_id AS parent, count(*)::int AS n FROM prospect WHERE segment_id = ANY($1::uuid[]) GROUP BY segment_id`);
+  }
+
+  /** A loader of counts per parent from `sql` (with $1 the parents' ids, answering parent and n). */
+  private countsOf(ctx: Ctx, name: string, sql: string): DataLoader<string, number> {
+    return requestLoader<string, number>(ctx, name, async (ids) => {
+      const rows: Array<{ parent: string; n: number }> = await this.db.query(sql, [[...ids]]);
+      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
+      return ids.map((id) => byParent.get(id) ?? 0);
     });
   }
 

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Parent, Mutation, Query, ResolveField, Resolver
 import { canOnChain, LeadAlert, leadAlerts, leadDeadlines } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
-import { IdPipe, LocalDateScalar, PageArgs, SubListArgs, subListWindow } from '@chainboard/server-core';
+import { IdPipe, LocalDateScalar, PageArgs, SubListArgs, subListWindow, subListCount, subListRows } from '@chainboard/server-core';
 import { Project, ProjectLoaders } from '@chainboard/server-projects';
 import { AuditEntry, AuditLoaders } from '@chainboard/server-audit';
 import { Allow, CurrentUser, User, UserLoaders } from '@chainboard/server-users';
@@ -174,14 +174,24 @@ export class LeadsResolver {
 export class NodeLeadsResolver {
   constructor(private readonly loaders: LeadLoaders) {}
 
-  @ResolveField(() => [Lead], { description: 'Leads that would fill the node, newest first' })
-  leads(node: ChainNode, _args: unknown, ctx: { user?: User | null }): Promise<Lead[]> {
-    return this.loaders.onNode(ctx).load(node.id);
+  @ResolveField(() => [Lead], { description: 'One page of the leads that would fill the node, newest first' })
+  leads(@Parent() node: ChainNode, @Args() args: SubListArgs, @Context() ctx: { user?: User | null }): Promise<Lead[]> {
+    return subListRows(ctx, 'node.leads', node.id, this.loaders.onNode(ctx, args));
   }
 
-  @ResolveField(() => [Prospect], { description: 'Prospects (目标企业) on the node, high priority first' })
-  prospects(node: ChainNode, _args: unknown, ctx: object): Promise<Prospect[]> {
-    return this.loaders.prospectsOnNode(ctx).load(node.id);
+  @ResolveField(() => Int, { description: 'How many leads would fill the node' })
+  leadCount(node: ChainNode, _args: unknown, ctx: { user?: User | null }): Promise<number> {
+    return subListCount(ctx, 'node.leads', node.id, () => this.loaders.leadCountOnNode(ctx).load(node.id));
+  }
+
+  @ResolveField(() => [Prospect], { description: 'One page of the prospects (目标企业) on the node, high priority first, then newest first' })
+  prospects(@Parent() node: ChainNode, @Args() args: SubListArgs, @Context() ctx: object): Promise<Prospect[]> {
+    return subListRows(ctx, 'node.prospects', node.id, this.loaders.prospectsOnNode(ctx, args));
+  }
+
+  @ResolveField(() => Int, { description: 'How many prospects are on the node' })
+  prospectCount(node: ChainNode, _args: unknown, ctx: object): Promise<number> {
+    return subListCount(ctx, 'node.prospects', node.id, () => this.loaders.prospectCountOnNode(ctx).load(node.id));
   }
 }
 

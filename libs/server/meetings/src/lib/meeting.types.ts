@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { DecimalScalar, LocalDateScalar } from '@chainboard/server-core';
-import type { FrozenFigures } from './meeting.entity';
+import { DecimalScalar, LocalDateScalar, PageTotalFields } from '@chainboard/server-core';
+import { Meeting, type FrozenFigures } from './meeting.entity';
 
 @ObjectType({ description: 'Closed over all issues (办结率), as a whole percent' })
 export class ClosureRate {
@@ -46,3 +46,10 @@ export class MeetingPaper {
 
 /** Figures as stored in a held meeting's frozen papers. */
 export type FiguresData = FrozenFigures;
+
+@ObjectType({ description: 'One page of the progress meetings, latest first' })
+export class MeetingPage extends PageTotalFields {
+  @Field(() => Int) offset: number;
+  @Field(() => Int) limit: number;
+  @Field(() => [Meeting]) items: Meeting[];
+}

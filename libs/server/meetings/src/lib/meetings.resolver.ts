@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChainRef } from '@chainboard/server-chains';
-import { AuditedExport, IdPipe } from '@chainboard/server-core';
+import { AuditedExport, IdPipe, PageArgs } from '@chainboard/server-core';
 import { Project, ProjectLoaders } from '@chainboard/server-projects';
 import { Allow, CurrentUser, User, UserLoaders } from '@chainboard/server-users';
 import {
@@ -15,7 +15,7 @@ import {
   UpdateMeetingInput,
 } from './dto/meeting.inputs';
 import { ActionItem, Meeting, MeetingAttendee, MeetingIssueClosure, MeetingItem } from './meeting.entity';
-import { MeetingFigures, MeetingPaper } from './meeting.types';
+import { MeetingFigures, MeetingPage, MeetingPaper } from './meeting.types';
 import { MeetingLoaders } from './meeting-loaders';
 import { MeetingsService, MY_ACTIONS_LIMIT_MAX } from './meetings.service';
 
@@ -28,9 +28,12 @@ export class MeetingsResolver {
   ) {}
 
   @Allow('meeting.read')
-  @Query(() => [Meeting], { description: 'Progress meetings (项目推进会), latest first; with a chain, those covering it' })
-  meetings(@Args('chainId', { type: () => ID, nullable: true }, new IdPipe('chainId', { optional: true })) chainId?: string): Promise<Meeting[]> {
-    return this.service.list({ chainId: chainId ?? null });
+  @Query(() => MeetingPage, { description: 'One page of the progress meetings (项目推进会), latest first, with the total; with a chain, those covering it' })
+  meetings(
+    @Args('chainId', { type: () => ID, nullable: true }, new IdPipe('chainId', { optional: true })) chainId?: string,
+    @Args('page', { type: () => PageArgs, nullable: true }) page?: PageArgs,
+  ): Promise<MeetingPage> {
+    return this.service.page({ ...page, chainId: chainId ?? null });
   }
 
   @Allow('meeting.read')

@@ -24,7 +24,7 @@ import {
   ProjectStage,
   sumDecimals,
 } from '@chainboard/domain';
-import { AppError, badField, badInput, CLOCK, Clock, conflict, forbidden, notFound, todayOf, translate } from '@chainboard/server-core';
+import { AppError, badField, badInput, CLOCK, Clock, conflict, forbidden, notFound, PageInput, pageTotal, todayOf, translate } from '@chainboard/server-core';
 import { ChainsService, IndustryChain } from '@chainboard/server-chains';
 import { LeadsService } from '@chainboard/server-leads';
 import { PeriodIssue, PeriodProject, PeriodRange, ProjectListInput, ProjectPeriodService, ProjectRecordsService, ProjectsService } from '@chainboard/server-projects';
@@ -42,7 +42,7 @@ import {
   UpdateMeetingInput,
 } from './dto/meeting.inputs';
 import { ActionItem, FrozenMeeting, Meeting, MeetingAttendee, MeetingIssueClosure, MeetingItem } from './meeting.entity';
-import { FiguresData, MeetingPaper } from './meeting.types';
+import { FiguresData, MeetingPage, MeetingPaper } from './meeting.types';
 import { ledgerXlsx, minutesDocx } from './papers';
 
 /** Texts stored with a meeting (its agenda and papers) are written in the papers' language. */
@@ -125,9 +125,22 @@ export class MeetingsService {
 
   /** Meetings, latest first; with a chain, those covering it (all-chain meetings included). */
   async list(input: { chainId?: string | null; limit?: number } = {}): Promise<Meeting[]> {
-    const qb = this.db.manager.createQueryBuilder(Meeting, 'm').orderBy('m.held_on', 'DESC').addOrderBy('m.created_at', 'DESC').limit(input.limit ?? 200);
-    if (input.chainId) qb.where('(m.all_chains OR :chainId = ANY(m.chain_ids))', { chainId: input.chainId });
-    return qb.getMany();
+    return this.query(input.chainId).limit(input.limit ?? 200).getMany();
+  }
+
+  /** One page of the meetings (those covering a chain when one is given), latest first, with the total. */
+  async page(input: { chainId?: string | null } & PageInput): Promise<MeetingPage> {
+    const offset = input.offset ?? 0;
+    const limit = input.limit ?? 50;
+    const qb = this.query(input.chainId);
+    const items = await qb.clone().offset(offset).limit(limit).getMany();
+    return { ...(await pageTotal(qb, { offset, limit, rows: items.length, exact: input.exactTotal })), offset, limit, items };
+  }
+
+  private query(chainId?: string | null) {
+    const qb = this.db.manager.createQueryBuilder(Meeting, 'm').orderBy('m.held_on', 'DESC').addOrderBy('m.created_at', 'DESC').addOrderBy('m.id', 'ASC');
+    if (chainId) qb.where('(m.all_chains OR :chainId = ANY(m.chain_ids))', { chainId });
+    return qb;
   }
 
   /** Meetings by id (those that exist). */

@@ -10,7 +10,6 @@ import {
   InvestmentTier,
   PLAN_PERIOD,
   PLAN_PROJECT_TARGETS,
-  ProjectStage,
   ProjectType,
   TIER_THRESHOLDS_YI,
   unitsToDecimal,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, ObjectLiteral } from 'typeorm';
 import { Actor, ProjectHealth, projectHealth, ProjectHealthRules, ProjectMilestone as DomainMilestone, ProjectStage } from '@chainboard/domain';
-import { alignByKeys, countPerParent, groupByKeys, inSubListWindow, requestLoader, requestMemo, subListKey, SubListWindow, unauthenticated } from '@chainboard/server-core';
+import { alignByKeys, countPerParent, groupByKeys, inSubListWindow, requestLoader, requestMemo, subListKey, SubListWindow, unauthenticated, SubListArgs, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
 import { ChainLoaders, ChainNode, IndustryChain } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { Department, User } from '@chainboard/server-users';
@@ -29,6 +29,9 @@ export function actorOfContext(ctx: { user?: Actor | null }): Actor {
 }
 
 type Ctx = { user?: Actor | null };
+
+/** The order of a project's records: columns (or an expression with {a} for the table's alias), direction, nulls. */
+type RecordOrder = Array<[column: string, direction: 'ASC' | 'DESC', nulls?: 'NULLS FIRST' | 'NULLS LAST']>;
 
 /** A project's own records as a ledger row or a kanban card shows them (ProjectLoaders.facts). */
 export interface ProjectFacts {
@@ -167,21 +170,48 @@ export class ProjectLoaders {
     };
   }
 
-  /** The projects on chain-map nodes, newest first, as the reader may see them. */
-  ofNode(ctx: Ctx): DataLoader<string, Project[]> {
-    return requestLoader<string, Project[]>(ctx, 'project.ofNode', async (ids) => {
-      const links = await this.db.manager.find(ProjectNode, {
-        where: { nodeId: In([...ids]) },
-        relations: { project: true },
-        order: { project: { createdAt: 'DESC' } },
-      });
+  /** One window of the projects on chain-map nodes, newest first, as the reader may see them (the node panel). */
+  ofNode(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<Project>> {
+    const window = subListWindow(args);
+    return requestLoader<string, SubListRows<Project>>(ctx, subListKey('project.ofNode', window), async (ids) => {
+      const candidates = `SELECT p.id, l.segment_id AS parent, p.created_at, count(*) OVER (PARTITION BY l.segment_id) AS sub_list_total
+                            FROM project_chain_node l JOIN project p ON p.id = l.project_id AND p.deleted_at IS NULL
+                           WHERE l.segment_id = ANY(:nodeIds::uuid[])`;
+      const { entities: links, raw } = await this.db.manager
+        .createQueryBuilder(ProjectNode, 'l')
+        .innerJoinAndSelect('l.project', 'p')
+        .innerJoin(`(${windowPerParent(candidates, 'x.created_at DESC, x.id ASC', window)})`, 'w', 'w.parent = l.segment_id AND w.id = l.project_id')
+        .addSelect('w.parent', 'sub_list_parent')
+        .addSelect('w.sub_list_total', 'sub_list_total')
+        .setParameters({ nodeIds: [...ids] })
+        .orderBy('w.parent')
+        .addOrderBy('w.sub_list_row')
+        .getRawAndEntities();
       const shown = await this.access.present(
         actorOfContext(ctx),
         links.map((l) => l.project),
       );
       const byLink = new Map(links.map((l, i) => [l, shown[i]]));
-      return groupByKeys(ids, links, (l) => l.nodeId).map((group) => group.map((l) => byLink.get(l)!));
+      const totals = subListTotals(raw);
+      return groupByKeys(ids, links, (l) => l.nodeId).map((group, i) =>
+        subListRowsOf(
+          group.map((l) => byLink.get(l)!),
+          totals.get(ids[i]),
+          window.offset,
+        ),
+      );
     });
+  }
+
+  /** How many projects are on each chain-map node. */
+  countOnNode(ctx: Ctx): DataLoader<string, number> {
+    return this.counts(
+      ctx,
+      'project.countOnNode',
+      `SELECT l.segment_id AS parent, count(*)::int AS n FROM project_chain_node l
+         JOIN project p ON p.id = l.project_id AND p.deleted_at IS NULL
+        WHERE l.segment_id = ANY($1::uuid[]) GROUP BY l.segment_id`,
+    );
   }
 
   nodes(ctx: Ctx): DataLoader<string, ChainNode[]> {
@@ -202,12 +232,18 @@ export class ProjectLoaders {
     );
   }
 
-  /** Funds in place, latest first. */
-  funds(ctx: Ctx): DataLoader<string, ProjectFunds[]> {
-    return requestLoader<string, ProjectFunds[]>(ctx, 'project.funds', async (ids) => {
-      const rows = await this.db.manager.find(ProjectFunds, { where: { projectId: In([...ids]) }, order: { receivedOn: 'DESC', enteredAt: 'DESC', id: 'ASC' } });
-      return groupByKeys(ids, rows, (r) => r.projectId);
-    });
+  /** One window of the funds in place, latest first. */
+  funds(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<ProjectFunds>> {
+    return this.windowOf(ctx, 'project.funds', args, ProjectFunds, 'project_funds', [
+      ['received_on', 'DESC'],
+      ['entered_at', 'DESC'],
+      ['id', 'ASC'],
+    ]);
+  }
+
+  /** How many entries of funds in place each project has. */
+  fundsCount(ctx: Ctx): DataLoader<string, number> {
+    return this.countOf(ctx, 'project.fundsCount', 'project_funds');
   }
 
   /**
@@ -261,12 +297,17 @@ export class ProjectLoaders {
     });
   }
 
-  /** Progress updates, newest first. */
-  updates(ctx: Ctx): DataLoader<string, ProjectUpdate[]> {
-    return requestLoader<string, ProjectUpdate[]>(ctx, 'project.updates', async (ids) => {
-      const rows = await this.db.manager.find(ProjectUpdate, { where: { projectId: In([...ids]) }, order: { createdAt: 'DESC', id: 'ASC' } });
-      return groupByKeys(ids, rows, (r) => r.projectId);
-    });
+  /** One window of the progress updates, newest first. */
+  updates(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<ProjectUpdate>> {
+    return this.windowOf(ctx, 'project.updates', args, ProjectUpdate, 'project_update', [
+      ['created_at', 'DESC'],
+      ['id', 'ASC'],
+    ]);
+  }
+
+  /** How many progress updates each project has. */
+  updateCount(ctx: Ctx): DataLoader<string, number> {
+    return this.countOf(ctx, 'project.updateCount', 'project_update');
   }
 
   /** The latest progress update of each project (the ledger's column), one statement for the list. */
@@ -284,18 +325,19 @@ export class ProjectLoaders {
     });
   }
 
-  /** Coordination issues: open ones first, then by due date. */
-  issues(ctx: Ctx): DataLoader<string, CoordinationIssue[]> {
-    return requestLoader<string, CoordinationIssue[]>(ctx, 'project.issues', async (ids) => {
-      const rows = await this.db.manager
-        .createQueryBuilder(CoordinationIssue, 'i')
-        .where('i.project_id IN (:...ids)', { ids })
-        .orderBy(`CASE WHEN i.status = 'CLOSED' THEN 1 ELSE 0 END`)
-        .addOrderBy('i.due_on', 'ASC', 'NULLS LAST')
-        .addOrderBy('i.created_at', 'ASC')
-        .getMany();
-      return groupByKeys(ids, rows, (r) => r.projectId);
-    });
+  /** One window of the coordination issues: open ones first, then by due date, then as raised. */
+  issues(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<CoordinationIssue>> {
+    return this.windowOf(ctx, 'project.issues', args, CoordinationIssue, 'coordination_issue', [
+      [`CASE WHEN {a}.status = 'CLOSED' THEN 1 ELSE 0 END`, 'ASC'],
+      ['due_on', 'ASC', 'NULLS LAST'],
+      ['created_at', 'ASC'],
+      ['id', 'ASC'],
+    ]);
+  }
+
+  /** How many coordination issues each project has (closed ones too). */
+  issueCount(ctx: Ctx): DataLoader<string, number> {
+    return this.countOf(ctx, 'project.issueCount', 'coordination_issue');
   }
 
   issueEvents(ctx: Ctx): DataLoader<string, CoordinationIssueEvent[]> {
@@ -305,12 +347,14 @@ export class ProjectLoaders {
     });
   }
 
-  /** Stage moves, in the order they were made. */
-  stageLog(ctx: Ctx): DataLoader<string, ProjectStageLog[]> {
-    return requestLoader<string, ProjectStageLog[]>(ctx, 'project.stageLog', async (ids) => {
-      const rows = await this.db.manager.find(ProjectStageLog, { where: { projectId: In([...ids]) }, order: { id: 'ASC' } });
-      return groupByKeys(ids, rows, (r) => r.projectId);
-    });
+  /** One window of the stage moves, in the order they were made. */
+  stageLog(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<ProjectStageLog>> {
+    return this.windowOf(ctx, 'project.stageLog', args, ProjectStageLog, 'project_stage_log', [['id', 'ASC']]);
+  }
+
+  /** How many stage moves each project has. */
+  stageLogCount(ctx: Ctx): DataLoader<string, number> {
+    return this.countOf(ctx, 'project.stageLogCount', 'project_stage_log');
   }
 
   /** For a project on hold: the stage it was put on hold from (the move it may resume to). */
@@ -318,12 +362,17 @@ export class ProjectLoaders {
     return (await this.facts(ctx).load(projectId)).heldFrom;
   }
 
-  /** The timeline, newest first. */
-  timeline(ctx: Ctx): DataLoader<string, ProjectEvent[]> {
-    return requestLoader<string, ProjectEvent[]>(ctx, 'project.timeline', async (ids) => {
-      const rows = await this.db.manager.find(ProjectEventRow, { where: { projectId: In([...ids]) }, order: { id: 'DESC' } });
-      return groupByKeys(ids, rows, (r) => r.projectId).map((group) => group.map(toEvent));
-    });
+  /** One window of the timeline, newest first. */
+  timeline(ctx: Ctx, args?: SubListArgs | null): DataLoader<string, SubListRows<ProjectEvent>> {
+    const window = subListWindow(args);
+    return requestLoader<string, SubListRows<ProjectEvent>>(ctx, subListKey('project.timeline', window), async (ids) =>
+      (await this.windowRows(ids, window, ProjectEventRow, 'project_event', [['id', 'DESC']])).map((w) => ({ rows: w.rows.map(toEvent), total: w.total })),
+    );
+  }
+
+  /** How many entries each project's timeline has. */
+  timelineCount(ctx: Ctx): DataLoader<string, number> {
+    return this.countOf(ctx, 'project.timelineCount', 'project_event');
   }
 
   /**
@@ -335,6 +384,61 @@ export class ProjectLoaders {
     if (row?.health !== undefined) return row.health;
     const [{ today, rules }, facts] = await Promise.all([this.healthContext(ctx).load('now'), this.facts(ctx).load(project.id)]);
     return this.healthOf(project, facts, today, rules);
+  }
+
+  /** A loader of one window of a project's records (a table with project_id), rows in `order` for every project asked. */
+  private windowOf<E extends ObjectLiteral & { projectId: string }>(
+    ctx: Ctx,
+    name: string,
+    args: SubListArgs | null | undefined,
+    entity: new () => E,
+    table: string,
+    order: RecordOrder,
+  ): DataLoader<string, SubListRows<E>> {
+    const window = subListWindow(args);
+    return requestLoader<string, SubListRows<E>>(ctx, subListKey(name, window), (ids) => this.windowRows(ids, window, entity, table, order));
+  }
+
+  /**
+   * One window of a project's records for many projects, in one statement: the window (windowPerParent) picks each
+   * project's rows by `order` and counts them all, and the rows come back in that order, project by project.
+   */
+  private async windowRows<E extends ObjectLiteral & { projectId: string }>(
+    ids: readonly string[],
+    window: SubListWindow,
+    entity: new () => E,
+    table: string,
+    order: RecordOrder,
+  ): Promise<Array<SubListRows<E>>> {
+    const expr = (alias: string, column: string) => (column.includes('{a}') ? column.replace(/\{a\}/g, alias) : `${alias}.${column}`);
+    const windowOrder = order.map(([column, dir, nulls]) => `${expr('x', column)} ${dir}${nulls ? ` ${nulls}` : ''}`).join(', ');
+    const candidates = `SELECT r.*, r.project_id AS parent, count(*) OVER (PARTITION BY r.project_id) AS sub_list_total
+                          FROM ${table} r WHERE r.project_id = ANY(:projectIds::uuid[])`;
+    const { entities, raw } = await this.db.manager
+      .createQueryBuilder(entity, 't')
+      .innerJoin(`(${windowPerParent(candidates, windowOrder, window)})`, 'w', 'w.id = t.id')
+      .addSelect('w.parent', 'sub_list_parent')
+      .addSelect('w.sub_list_total', 'sub_list_total')
+      .setParameters({ projectIds: [...ids] })
+      .orderBy('w.parent')
+      .addOrderBy('w.sub_list_row')
+      .getRawAndEntities();
+    const totals = subListTotals(raw);
+    return groupByKeys(ids, entities, (r) => r.projectId).map((rows, i) => subListRowsOf(rows, totals.get(ids[i]), window.offset));
+  }
+
+  /** How many rows of a table of records (with project_id) each project has: one GROUP BY statement per request. */
+  private countOf(ctx: Ctx, name: string, table: string): DataLoader<string, number> {
+    return this.counts(ctx, name, `SELECT project_id AS parent, count(*)::int AS n FROM ${table} WHERE project_id = ANY($1::uuid[]) GROUP BY project_id`);
+  }
+
+  /** A loader of counts per parent from `sql` (with $1 the parents' ids, answering parent and n). */
+  private counts(ctx: Ctx, name: string, sql: string): DataLoader<string, number> {
+    return requestLoader<string, number>(ctx, name, async (ids) => {
+      const rows: Array<{ parent: string; n: number }> = await this.db.query(sql, [[...ids]]);
+      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
+      return ids.map((id) => byParent.get(id) ?? 0);
+    });
   }
 
   private healthOf(project: Project, facts: ProjectFacts, today: string, rules: ProjectHealthRules): ProjectHealth | null {

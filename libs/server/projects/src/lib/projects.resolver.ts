@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { allowedProjectMoves, canOnChain, HealthLight, Operation, ProjectHealth, ProjectStage } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, ChainRef, IndustryChain } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
-import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs, requestedFields, SubListArgs, subListWindow } from '@chainboard/server-core';
+import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs, requestedFields, SubListArgs, subListWindow, subListCount, subListRows } from '@chainboard/server-core';
 import { AuditEntry, AuditLoaders } from '@chainboard/server-audit';
 import { Allow, CurrentUser, Department, User } from '@chainboard/server-users';
 import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
@@ -206,9 +206,14 @@ export class ProjectsResolver {
     return project.updatedById ? this.loaders.users(ctx).load(project.updatedById) : null;
   }
 
-  @ResolveField(() => [ProjectFunds], { description: 'Funds in place (到位资金), latest first; empty when masked' })
-  funds(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectFunds[]> | ProjectFunds[] {
-    return isProjectMasked(project) ? [] : this.loaders.funds(ctx).load(project.id);
+  @ResolveField(() => [ProjectFunds], { description: 'One page of the funds in place (到位资金), latest first; empty when masked' })
+  funds(@Parent() project: Project, @Args() args: SubListArgs, @Context() ctx: Ctx): Promise<ProjectFunds[]> | ProjectFunds[] {
+    return isProjectMasked(project) ? [] : subListRows(ctx, 'project.funds', project.id, this.loaders.funds(ctx, args));
+  }
+
+  @ResolveField(() => Int, { description: 'How many entries of funds in place there are (0 when masked)' })
+  fundsCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> | number {
+    return isProjectMasked(project) ? 0 : subListCount(ctx, 'project.funds', project.id, () => this.loaders.fundsCount(ctx).load(project.id));
   }
 
   @ResolveField(() => DecimalScalar, { nullable: true, description: 'Cumulative funds in place, 亿元 (null when masked)' })
@@ -231,9 +236,14 @@ export class ProjectsResolver {
     return this.loaders.milestones(ctx).load(project.id);
   }
 
-  @ResolveField(() => [ProjectUpdate], { description: 'Progress updates, newest first; empty when masked' })
-  updates(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectUpdate[]> | ProjectUpdate[] {
-    return isProjectMasked(project) ? [] : this.loaders.updates(ctx).load(project.id);
+  @ResolveField(() => [ProjectUpdate], { description: 'One page of the progress updates, newest first; empty when masked' })
+  updates(@Parent() project: Project, @Args() args: SubListArgs, @Context() ctx: Ctx): Promise<ProjectUpdate[]> | ProjectUpdate[] {
+    return isProjectMasked(project) ? [] : subListRows(ctx, 'project.updates', project.id, this.loaders.updates(ctx, args));
+  }
+
+  @ResolveField(() => Int, { description: 'How many progress updates there are (0 when masked)' })
+  updateCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> | number {
+    return isProjectMasked(project) ? 0 : subListCount(ctx, 'project.updates', project.id, () => this.loaders.updateCount(ctx).load(project.id));
   }
 
   @ResolveField(() => ProjectUpdate, { nullable: true, description: 'The latest progress update (the ledger column)' })
@@ -243,9 +253,14 @@ export class ProjectsResolver {
     return ahead !== undefined ? ahead : this.loaders.latestUpdate(ctx).load(project.id);
   }
 
-  @ResolveField(() => [CoordinationIssue], { description: 'Coordination issues (问题清单): open first, then by due date; empty when masked' })
-  issues(project: Project, _args: unknown, ctx: Ctx): Promise<CoordinationIssue[]> | CoordinationIssue[] {
-    return isProjectMasked(project) ? [] : this.loaders.issues(ctx).load(project.id);
+  @ResolveField(() => [CoordinationIssue], { description: 'One page of the coordination issues (问题清单): open first, then by due date; empty when masked' })
+  issues(@Parent() project: Project, @Args() args: SubListArgs, @Context() ctx: Ctx): Promise<CoordinationIssue[]> | CoordinationIssue[] {
+    return isProjectMasked(project) ? [] : subListRows(ctx, 'project.issues', project.id, this.loaders.issues(ctx, args));
+  }
+
+  @ResolveField(() => Int, { description: 'How many coordination issues there are, closed ones included (0 when masked)' })
+  issueCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> | number {
+    return isProjectMasked(project) ? 0 : subListCount(ctx, 'project.issues', project.id, () => this.loaders.issueCount(ctx).load(project.id));
   }
 
   @ResolveField(() => Int, { description: 'Issues not closed out' })
@@ -255,14 +270,26 @@ export class ProjectsResolver {
     return ahead ? ahead.openIssues : this.loaders.facts(ctx).load(project.id).then((f) => f.openIssues);
   }
 
-  @ResolveField(() => [ProjectStageLog], { description: 'Every stage move, oldest first' })
-  stageLog(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectStageLog[]> {
-    return this.loaders.stageLog(ctx).load(project.id);
+  @ResolveField(() => [ProjectStageLog], { description: 'One page of the stage moves, oldest first' })
+  stageLog(@Parent() project: Project, @Args() args: SubListArgs, @Context() ctx: Ctx): Promise<ProjectStageLog[]> {
+    return subListRows(ctx, 'project.stageLog', project.id, this.loaders.stageLog(ctx, args));
   }
 
-  @ResolveField(() => [ProjectEvent], { description: 'One timeline, newest first: stage moves, updates, issues, funds, milestones and field changes; empty when masked' })
-  timeline(project: Project, _args: unknown, ctx: Ctx): Promise<ProjectEvent[]> | ProjectEvent[] {
-    return isProjectMasked(project) ? [] : this.loaders.timeline(ctx).load(project.id);
+  @ResolveField(() => Int, { description: 'How many stage moves there are' })
+  stageLogCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> {
+    return subListCount(ctx, 'project.stageLog', project.id, () => this.loaders.stageLogCount(ctx).load(project.id));
+  }
+
+  @ResolveField(() => [ProjectEvent], {
+    description: 'One page of the timeline, newest first: stage moves, updates, issues, funds, milestones and field changes; empty when masked',
+  })
+  timeline(@Parent() project: Project, @Args() args: SubListArgs, @Context() ctx: Ctx): Promise<ProjectEvent[]> | ProjectEvent[] {
+    return isProjectMasked(project) ? [] : subListRows(ctx, 'project.timeline', project.id, this.loaders.timeline(ctx, args));
+  }
+
+  @ResolveField(() => Int, { description: 'How many entries the timeline has (0 when masked)' })
+  timelineCount(project: Project, _args: unknown, ctx: Ctx): Promise<number> | number {
+    return isProjectMasked(project) ? 0 : subListCount(ctx, 'project.timeline', project.id, () => this.loaders.timelineCount(ctx).load(project.id));
   }
 
   @ResolveField(() => HealthLightEnum, { nullable: true, description: 'Health light today (computed; null for a project at full capacity or dropped)' })
@@ -330,8 +357,13 @@ function ruleFired(health: ProjectHealth | null): HealthRuleFired | null {
 export class NodeProjectsResolver {
   constructor(private readonly loaders: ProjectLoaders) {}
 
-  @ResolveField(() => [Project], { description: 'Projects that fill the node, newest first' })
-  projects(node: ChainNode, _args: unknown, ctx: Ctx): Promise<Project[]> {
-    return this.loaders.ofNode(ctx).load(node.id);
+  @ResolveField(() => [Project], { description: 'One page of the projects that fill the node, newest first' })
+  projects(@Parent() node: ChainNode, @Args() args: SubListArgs, @Context() ctx: Ctx): Promise<Project[]> {
+    return subListRows(ctx, 'node.projects', node.id, this.loaders.ofNode(ctx, args));
+  }
+
+  @ResolveField(() => Int, { description: 'How many projects fill the node' })
+  projectCount(node: ChainNode, _args: unknown, ctx: Ctx): Promise<number> {
+    return subListCount(ctx, 'node.projects', node.id, () => this.loaders.countOnNode(ctx).load(node.id));
   }
 }

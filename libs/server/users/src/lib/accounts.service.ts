@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { passwordProblem, primaryRole, Role, ROLE_ORDER, sortRoles } from '@chainboard/domain';
-import { badField, notFound } from '@chainboard/server-core';
+import { badField, notFound, PageInput, pageTotal } from '@chainboard/server-core';
 import { hashPassword } from './auth.service';
 import { Department } from './department.entity';
 import { CreateDepartmentInput, CreateUserInput, UpdateDepartmentInput, UpdateUserInput, UserFilterInput } from './dto/account.inputs';
@@ -11,6 +11,7 @@ import { assertPasswordPolicy, isCommonPassword } from './password-policy';
 import { SessionsService } from './sessions.service';
 import { UserChain } from './user-chain.entity';
 import { User } from './user.entity';
+import { UserPage } from './user-page.type';
 
 /** Letters and digits that cannot be mistaken for one another when read out or copied by hand. */
 const TEMPORARY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
@@ -47,6 +48,19 @@ export class AccountsService {
 
   /** Users by filter: part of the name, any of some roles, a department, an assigned chain, active or not. */
   list(filter: UserFilterInput = {}): Promise<User[]> {
+    return this.query(filter).getMany();
+  }
+
+  /** One page of the accounts matching the filter, in the list's order, with the total. */
+  async page(filter: UserFilterInput = {}, page: PageInput = {}): Promise<UserPage> {
+    const offset = page.offset ?? 0;
+    const limit = page.limit ?? 50;
+    const qb = this.query(filter);
+    const items = await qb.clone().offset(offset).limit(limit).getMany();
+    return { ...(await pageTotal(qb, { offset, limit, rows: items.length, exact: page.exactTotal })), offset, limit, items };
+  }
+
+  private query(filter: UserFilterInput) {
     const qb = this.db.manager
       .createQueryBuilder(User, 'u')
       .leftJoinAndSelect('u.department', 'department')
@@ -60,7 +74,7 @@ export class AccountsService {
     if (filter.departmentId) qb.andWhere('u.department_id = :departmentId', { departmentId: filter.departmentId });
     if (filter.chainId) qb.andWhere('EXISTS (SELECT 1 FROM user_chain fuc WHERE fuc.user_id = u.id AND fuc.chain_id = :chainId)', { chainId: filter.chainId });
     if (filter.active !== undefined && filter.active !== null) qb.andWhere('u.active = :active', { active: filter.active });
-    return qb.getMany();
+    return qb;
   }
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<User> {

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UseGuards, UseInterceptors } from '@nestjs/common';
 import { mayOwnLeads, Role } from '@chainboard/domain';
+import { PageArgs } from '@chainboard/server-core';
 import { AccountsService } from './accounts.service';
 import { Allow, CurrentUser, PasswordChangeExempt, Public, RequestClient } from './auth.decorators';
 import { AuthService } from './auth.service';
@@ -10,6 +11,7 @@ import { SignInInput, SignInPayload } from './dto/sign-in.input';
 import type { ClientInfo } from './sessions.service';
 import { SignInAccountLock, SignInThrottleGuard } from './sign-in-throttle.guard';
 import { User } from './user.entity';
+import { UserPage } from './user-page.type';
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -33,12 +35,21 @@ export class UsersResolver {
   }
 
   @Allow('user.read')
-  @Query(() => [User])
+  @Query(() => [User], { description: 'Every account matching the filter, for pickers (owners, leaders, attendees); the admin lists them by page with userPage' })
   users(
     @Args('roles', { type: () => [Role], nullable: true, description: 'Users holding any of these roles' }) roles?: Role[],
     @Args('filter', { type: () => UserFilterInput, nullable: true }) filter?: UserFilterInput,
   ): Promise<User[]> {
     return this.accounts.list({ ...filter, roles: roles?.length ? roles : filter?.roles });
+  }
+
+  @Allow('user.read')
+  @Query(() => UserPage, { description: "One page of the accounts (the admin's user list) by the filter, widest role first, then by username, with the total" })
+  userPage(
+    @Args('filter', { type: () => UserFilterInput, nullable: true }) filter?: UserFilterInput,
+    @Args('page', { type: () => PageArgs, nullable: true }) page?: PageArgs,
+  ): Promise<UserPage> {
+    return this.accounts.page(filter ?? {}, page ?? {});
   }
 
   @ResolveField(() => Boolean, {

@@ -10,7 +10,7 @@ import { EmptyState, ErrorAlert, ListPageHeader, RowActions } from '@chainboard/
 import { ADMIN_NS } from '../i18n';
 import { Forbidden } from './Forbidden';
 import { orderedRoles, toUserFilterInput, type UserFilters } from './forms';
-import { useAdminChains, useAdminDepartments, useAdminUsers, useResetUserPassword, useSetUserActive, type UserWithPassword } from './hooks';
+import { USER_PAGE_SIZE, useAdminChains, useAdminDepartments, useAdminUserPage, useResetUserPassword, useSetUserActive, type UserWithPassword } from './hooks';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { UserFormModal } from './UserFormModal';
 
@@ -27,9 +27,16 @@ export function UsersPage() {
 
 function UsersContent({ selfId }: { selfId: string }) {
   const { t } = useTranslation(ADMIN_NS);
-  const [filters, setFilters] = useState<UserFilters>({ status: 'all' });
+  const [filters, setFiltersState] = useState<UserFilters>({ status: 'all' });
+  const [page, setPage] = useState(1);
+  const [exactTotal, setExactTotal] = useState(false);
+  // Another filter shows its matches from the first page.
+  const setFilters = (change: (f: UserFilters) => UserFilters) => {
+    setFiltersState(change);
+    setPage(1);
+  };
   const filter = useMemo(() => toUserFilterInput(filters), [filters]);
-  const users = useAdminUsers(filter);
+  const users = useAdminUserPage(filter, page, exactTotal);
   const chains = useAdminChains();
   const departments = useAdminDepartments(true);
   const setActive = useSetUserActive();
@@ -145,7 +152,9 @@ function UsersContent({ selfId }: { selfId: string }) {
       <ListPageHeader
         title={t('users.title')}
         subtitle={t('users.intro')}
-        count={users.data?.length}
+        count={users.data?.total}
+        countCapped={users.data?.totalCapped}
+        onCountExactly={() => setExactTotal(true)}
         extra={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
             {t('users.add')}
@@ -196,10 +205,10 @@ function UsersContent({ selfId }: { selfId: string }) {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={users.data ?? []}
+        dataSource={users.data?.items ?? []}
         loading={users.isFetching}
         scroll={{ x: 'max-content' }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        pagination={{ current: page, pageSize: USER_PAGE_SIZE, total: users.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: false, onChange: setPage }}
         locale={{ emptyText: <EmptyState description={t('users.empty')} /> }}
       />
       {editing && <UserFormModal user={editing.user} onClose={() => setEditing(null)} onCreated={show} />}

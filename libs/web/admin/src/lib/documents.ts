@@ -28,6 +28,21 @@ export const adminUsersQuery = graphql(`
   }
 `);
 
+/** One page of the accounts by the filter, with the total (the users page). */
+export const adminUserPageQuery = graphql(`
+  query AdminUserPage($filter: UserFilterInput, $page: PageArgs) {
+    userPage(filter: $filter, page: $page) {
+      total
+      totalCapped
+      offset
+      limit
+      items {
+        ...AdminUserFields
+      }
+    }
+  }
+`);
+
 /** The chains a user may be assigned to. */
 export const adminChainsQuery = graphql(`
   query AdminChains {

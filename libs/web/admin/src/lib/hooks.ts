@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   request,
   useInvalidatingMutation,
@@ -14,6 +14,7 @@ import {
 import {
   adminChainsQuery,
   adminDepartmentsQuery,
+  adminUserPageQuery,
   adminUsersQuery,
   createDepartmentMutation,
   createUserMutation,
@@ -40,6 +41,19 @@ export function useAdminUsers(filter: UserFilterInput) {
     queryKey: [...adminKeys.users, filter],
     queryFn: async () => (await request(adminUsersQuery, { filter })).users,
     placeholderData: (previous) => previous,
+  });
+}
+
+/** How many accounts one page of the users page shows. */
+export const USER_PAGE_SIZE = 50;
+
+/** One page of the accounts by the filter, with the total; the previous page stays shown while the next loads. */
+export function useAdminUserPage(filter: UserFilterInput, page: number, exactTotal = false) {
+  const input = { offset: (page - 1) * USER_PAGE_SIZE, limit: USER_PAGE_SIZE, exactTotal };
+  return useQuery({
+    queryKey: [...adminKeys.users, 'page', filter, input],
+    queryFn: async () => (await request(adminUserPageQuery, { filter, page: input })).userPage,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -312,8 +312,10 @@ export type ChainMapGraph = {
 
 export type ChainNode = {
   __typename?: 'ChainNode';
-  /** Companies on the node: anchors first, then local, then targets */
+  /** One page of the companies on the node: anchors first, then local, then targets; by name within a role */
   companies: Array<NodeCompany>;
+  /** How many companies are on the node */
+  companyCount: Scalars['Int']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** GB/T 4754-2017 industry code, e.g. C3985 */
@@ -322,7 +324,9 @@ export type ChainNode = {
   isHighEnd: Scalars['Boolean']['output'];
   /** 重点: a key node */
   isKey: Scalars['Boolean']['output'];
-  /** Leads that would fill the node, newest first */
+  /** How many leads would fill the node */
+  leadCount: Scalars['Int']['output'];
+  /** One page of the leads that would fill the node, newest first */
   leads: Array<Lead>;
   mapId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -331,9 +335,13 @@ export type ChainNode = {
   policies: Array<Policy>;
   /** Upstream, midstream or downstream */
   position?: Maybe<NodePosition>;
-  /** Projects that fill the node, newest first */
+  /** How many projects fill the node */
+  projectCount: Scalars['Int']['output'];
+  /** One page of the projects that fill the node, newest first */
   projects: Array<Project>;
-  /** Prospects (目标企业) on the node, high priority first */
+  /** How many prospects are on the node */
+  prospectCount: Scalars['Int']['output'];
+  /** One page of the prospects (目标企业) on the node, high priority first, then newest first */
   prospects: Array<Prospect>;
   sortOrder: Scalars['Int']['output'];
   /** Strong (强链), weak or missing (薄弱缺) */
@@ -342,6 +350,30 @@ export type ChainNode = {
   statusSource: NodeStatusSource;
   /** Bumped on every change; send it back as expectedVersion */
   version: Scalars['Int']['output'];
+};
+
+
+export type ChainNodeCompaniesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ChainNodeLeadsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ChainNodeProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ChainNodeProspectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ChainRef = {
@@ -1652,6 +1684,18 @@ export type MeetingItemKind =
   | 'TURNED_RED'
   | 'TURNED_YELLOW';
 
+/** One page of the progress meetings, latest first */
+export type MeetingPage = {
+  __typename?: 'MeetingPage';
+  items: Array<Meeting>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** Rows matching the filters on all pages; a lower bound when totalCapped (ask exactTotal for the exact count) */
+  total: Scalars['Int']['output'];
+  /** True when there are more than total rows: counting stopped 1,000 rows past the page */
+  totalCapped: Scalars['Boolean']['output'];
+};
+
 /** A paper of a meeting as a file */
 export type MeetingPaper = {
   __typename?: 'MeetingPaper';
@@ -2610,8 +2654,10 @@ export type Project = {
   foreignAmount?: Maybe<Scalars['Decimal']['output']>;
   /** ISO 4217 code of the foreign amount, e.g. USD */
   foreignCurrency?: Maybe<Scalars['String']['output']>;
-  /** Funds in place (到位资金), latest first; empty when masked */
+  /** One page of the funds in place (到位资金), latest first; empty when masked */
   funds: Array<ProjectFunds>;
+  /** How many entries of funds in place there are (0 when masked) */
+  fundsCount: Scalars['Int']['output'];
   /** Cumulative funds in place, 亿元 (null when masked) */
   fundsInPlace?: Maybe<Scalars['Decimal']['output']>;
   /** Funds in place as a percentage of the agreed investment (one decimal); null without an agreed amount */
@@ -2629,7 +2675,9 @@ export type Project = {
   investment?: Maybe<Scalars['Decimal']['output']>;
   /** Holds demo data (演示数据): invented by the seed, wholly or in every field not listed in planFields */
   isDemo: Scalars['Boolean']['output'];
-  /** Coordination issues (问题清单): open first, then by due date; empty when masked */
+  /** How many coordination issues there are, closed ones included (0 when masked) */
+  issueCount: Scalars['Int']['output'];
+  /** One page of the coordination issues (问题清单): open first, then by due date; empty when masked */
   issues: Array<CoordinationIssue>;
   /** Land needed, in 亩 */
   landAreaMu?: Maybe<Scalars['Decimal']['output']>;
@@ -2675,28 +2723,64 @@ export type Project = {
   /** Signing date (the SIGNED move) */
   signedOn?: Maybe<Scalars['LocalDate']['output']>;
   stage: ProjectStage;
-  /** Every stage move, oldest first */
+  /** One page of the stage moves, oldest first */
   stageLog: Array<ProjectStageLog>;
+  /** How many stage moves there are */
+  stageLogCount: Scalars['Int']['output'];
   /** Effective date of the move into the current stage */
   stageOn?: Maybe<Scalars['LocalDate']['output']>;
   /** Construction start (the CONSTRUCTION_STARTED move) */
   startedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** Computed from the agreed investment (investmentTier in libs/domain); null without one */
   tier?: Maybe<InvestmentTier>;
-  /** One timeline, newest first: stage moves, updates, issues, funds, milestones and field changes; empty when masked */
+  /** One page of the timeline, newest first: stage moves, updates, issues, funds, milestones and field changes; empty when masked */
   timeline: Array<ProjectEvent>;
+  /** How many entries the timeline has (0 when masked) */
+  timelineCount: Scalars['Int']['output'];
   type: ProjectType;
+  /** How many progress updates there are (0 when masked) */
+  updateCount: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
   updatedBy?: Maybe<User>;
   updatedById?: Maybe<Scalars['ID']['output']>;
-  /** Progress updates, newest first; empty when masked */
+  /** One page of the progress updates, newest first; empty when masked */
   updates: Array<ProjectUpdate>;
   /** The optimistic lock: send it back as expectedVersion */
   version: Scalars['Int']['output'];
 };
 
 
+export type ProjectFundsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ProjectHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectIssuesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectStageLogArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectTimelineArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectUpdatesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3102,8 +3186,8 @@ export type Query = {
   meetingMinutes: MeetingPaper;
   /** The figures of the held meetings covering a chain (or every meeting), oldest first */
   meetingTrend: Array<MeetingFigures>;
-  /** Progress meetings (项目推进会), latest first; with a chain, those covering it */
-  meetings: Array<Meeting>;
+  /** One page of the progress meetings (项目推进会), latest first, with the total; with a chain, those covering it */
+  meetings: MeetingPage;
   /** Your action items (督办事项): open ones, earliest due first (done ones too when asked); the first `limit` when given */
   myActionItems: Array<ActionItem>;
   /** "My work": your open leads, overdue next actions, stale leads, overdue first contacts and assessments, today’s follow-ups, prospects; each list as its count and first rows */
@@ -3140,6 +3224,9 @@ export type Query = {
   search: SearchResult;
   /** One user */
   user: User;
+  /** One page of the accounts (the admin's user list) by the filter, widest role first, then by username, with the total */
+  userPage: UserPage;
+  /** Every account matching the filter, for pickers (owners, leaders, attendees); the admin lists them by page with userPage */
   users: Array<User>;
 };
 
@@ -3284,6 +3371,7 @@ export type QueryMeetingTrendArgs = {
 
 export type QueryMeetingsArgs = {
   chainId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageArgs>;
 };
 
 
@@ -3356,6 +3444,12 @@ export type QuerySearchArgs = {
 
 export type QueryUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type QueryUserPageArgs = {
+  filter?: InputMaybe<UserFilterInput>;
+  page?: InputMaybe<PageArgs>;
 };
 
 
@@ -3885,6 +3979,18 @@ export type UserFilterInput = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One page of the accounts (the admin's user list), widest role first, then by username */
+export type UserPage = {
+  __typename?: 'UserPage';
+  items: Array<User>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** Rows matching the filters on all pages; a lower bound when totalCapped (ask exactTotal for the exact count) */
+  total: Scalars['Int']['output'];
+  /** True when there are more than total rows: counting stopped 1,000 rows past the page */
+  totalCapped: Scalars['Boolean']['output'];
+};
+
 /** An account with the temporary password it was given: shown once, never again */
 export type UserWithPassword = {
   __typename?: 'UserWithPassword';
@@ -4033,6 +4139,14 @@ export type AdminUsersQueryVariables = Exact<{
 
 export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, active: boolean, mustChangePassword: boolean, lastSignInAt?: string | null, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null }> };
 
+export type AdminUserPageQueryVariables = Exact<{
+  filter?: InputMaybe<UserFilterInput>;
+  page?: InputMaybe<PageArgs>;
+}>;
+
+
+export type AdminUserPageQuery = { __typename?: 'Query', userPage: { __typename?: 'UserPage', total: number, totalCapped: boolean, offset: number, limit: number, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, roles: Array<Role>, chainIds: Array<string>, active: boolean, mustChangePassword: boolean, lastSignInAt?: string | null, departmentId?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null }> } };
+
 export type AdminChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4135,10 +4249,16 @@ export type ChainMapPageQuery = { __typename?: 'Query', chain: { __typename?: 'I
 
 export type ChainMapNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  companiesLimit?: InputMaybe<Scalars['Int']['input']>;
+  companiesOffset?: InputMaybe<Scalars['Int']['input']>;
+  leadsLimit?: InputMaybe<Scalars['Int']['input']>;
+  leadsOffset?: InputMaybe<Scalars['Int']['input']>;
+  projectsLimit?: InputMaybe<Scalars['Int']['input']>;
+  projectsOffset?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type ChainMapNodeQuery = { __typename?: 'Query', chainNode: { __typename?: 'ChainNode', id: string, name: string, description: string, status: NodeStatus, position?: NodePosition | null, isHighEnd: boolean, isKey: boolean, industryCode?: string | null, version: number, companies: Array<{ __typename?: 'NodeCompany', id: string, role: CompanyRole, company: { __typename?: 'Company', id: string, name: string, isLocal: boolean } }>, leads: Array<{ __typename?: 'Lead', id: string, title: string, status: LeadStatus, company?: { __typename?: 'Company', id: string, name: string } | null }>, projects: Array<{ __typename?: 'Project', id: string, name: string, stage: ProjectStage, investment?: string | null, company?: { __typename?: 'Company', id: string, name: string } | null }>, policies: Array<{ __typename?: 'Policy', id: string, title: string, documentNumber: string }> } };
+export type ChainMapNodeQuery = { __typename?: 'Query', chainNode: { __typename?: 'ChainNode', id: string, name: string, description: string, status: NodeStatus, position?: NodePosition | null, isHighEnd: boolean, isKey: boolean, industryCode?: string | null, version: number, companyCount: number, leadCount: number, projectCount: number, companies: Array<{ __typename?: 'NodeCompany', id: string, role: CompanyRole, company: { __typename?: 'Company', id: string, name: string, isLocal: boolean } }>, leads: Array<{ __typename?: 'Lead', id: string, title: string, status: LeadStatus, company?: { __typename?: 'Company', id: string, name: string } | null }>, projects: Array<{ __typename?: 'Project', id: string, name: string, stage: ProjectStage, investment?: string | null, company?: { __typename?: 'Company', id: string, name: string } | null }>, policies: Array<{ __typename?: 'Policy', id: string, title: string, documentNumber: string }> } };
 
 export type AddChainMapNodeMutationVariables = Exact<{
   input: AddChainNodeInput;
@@ -4777,10 +4897,11 @@ export type MeetingSummaryFieldsFragment = { __typename?: 'Meeting', id: string,
 
 export type MeetingsQueryVariables = Exact<{
   chainId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageArgs>;
 }>;
 
 
-export type MeetingsQuery = { __typename?: 'Query', meetings: Array<{ __typename?: 'Meeting', id: string, title: string, heldOn: string, place?: string | null, status: MeetingStatus, allChains: boolean, isDemo: boolean, periodFrom: string, periodTo: string, chains: Array<{ __typename?: 'ChainRef', id: string, name: string }>, chair?: { __typename?: 'User', id: string, displayName: string } | null }> };
+export type MeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingPage', total: number, totalCapped: boolean, offset: number, limit: number, items: Array<{ __typename?: 'Meeting', id: string, title: string, heldOn: string, place?: string | null, status: MeetingStatus, allChains: boolean, isDemo: boolean, periodFrom: string, periodTo: string, chains: Array<{ __typename?: 'ChainRef', id: string, name: string }>, chair?: { __typename?: 'User', id: string, displayName: string } | null }> } };
 
 export type MeetingItemFieldsFragment = { __typename?: 'MeetingItem', id: string, position: number, kind: MeetingItemKind, refKind?: MeetingRefKind | null, refId?: string | null, projectId?: string | null, title: string, summary?: string | null, carriedCount: number, discussion?: string | null, decisions: Array<string> };
 
@@ -4918,7 +5039,7 @@ export type ProjectEventFieldsFragment = { __typename?: 'ProjectEvent', id: stri
 
 export type CoordinationIssueFieldsFragment = { __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null };
 
-export type ProjectDetailFieldsFragment = { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
+export type ProjectDetailFieldsFragment = { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null };
 
 export type ProjectBoardQueryVariables = Exact<{
   input?: InputMaybe<ProjectBoardInput>;
@@ -4934,12 +5055,50 @@ export type ProjectsQueryVariables = Exact<{
 
 export type ProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectPage', total: number, totalCapped: boolean, offset: number, limit: number, items: Array<{ __typename?: 'Project', signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null }> } };
 
+export type ProjectFundsFieldsFragment = { __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null };
+
+export type ProjectTimelineQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProjectTimelineQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, timelineCount: number, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }> } };
+
+export type ProjectFundsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProjectFundsQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, fundsCount: number, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+
+export type ProjectUpdatesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProjectUpdatesQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, updateCount: number, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+
+export type ProjectIssuesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProjectIssuesQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, issueCount: number, openIssueCount: number, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+
 export type ProjectQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type ProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type ProjectPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4951,77 +5110,77 @@ export type CreateProjectMutationVariables = Exact<{
 }>;
 
 
-export type CreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type CreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type UpdateProjectMutationVariables = Exact<{
   input: UpdateProjectInput;
 }>;
 
 
-export type UpdateProjectMutation = { __typename?: 'Mutation', updateProject: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type UpdateProjectMutation = { __typename?: 'Mutation', updateProject: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type MoveProjectStageMutationVariables = Exact<{
   input: MoveProjectStageInput;
 }>;
 
 
-export type MoveProjectStageMutation = { __typename?: 'Mutation', moveProjectStage: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type MoveProjectStageMutation = { __typename?: 'Mutation', moveProjectStage: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type AddProjectFundsMutationVariables = Exact<{
   input: AddProjectFundsInput;
 }>;
 
 
-export type AddProjectFundsMutation = { __typename?: 'Mutation', addProjectFunds: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type AddProjectFundsMutation = { __typename?: 'Mutation', addProjectFunds: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type RemoveProjectFundsMutationVariables = Exact<{
   fundsId: Scalars['ID']['input'];
 }>;
 
 
-export type RemoveProjectFundsMutation = { __typename?: 'Mutation', removeProjectFunds: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type RemoveProjectFundsMutation = { __typename?: 'Mutation', removeProjectFunds: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type AddProjectMilestoneMutationVariables = Exact<{
   input: AddProjectMilestoneInput;
 }>;
 
 
-export type AddProjectMilestoneMutation = { __typename?: 'Mutation', addProjectMilestone: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type AddProjectMilestoneMutation = { __typename?: 'Mutation', addProjectMilestone: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type UpdateProjectMilestoneMutationVariables = Exact<{
   input: UpdateProjectMilestoneInput;
 }>;
 
 
-export type UpdateProjectMilestoneMutation = { __typename?: 'Mutation', updateProjectMilestone: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type UpdateProjectMilestoneMutation = { __typename?: 'Mutation', updateProjectMilestone: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type RemoveProjectMilestoneMutationVariables = Exact<{
   milestoneId: Scalars['ID']['input'];
 }>;
 
 
-export type RemoveProjectMilestoneMutation = { __typename?: 'Mutation', removeProjectMilestone: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type RemoveProjectMilestoneMutation = { __typename?: 'Mutation', removeProjectMilestone: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type AddProjectUpdateMutationVariables = Exact<{
   input: AddProjectUpdateInput;
 }>;
 
 
-export type AddProjectUpdateMutation = { __typename?: 'Mutation', addProjectUpdate: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
+export type AddProjectUpdateMutation = { __typename?: 'Mutation', addProjectUpdate: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type RaiseCoordinationIssueMutationVariables = Exact<{
   input: RaiseCoordinationIssueInput;
 }>;
 
 
-export type RaiseCoordinationIssueMutation = { __typename?: 'Mutation', raiseCoordinationIssue: { __typename?: 'CoordinationIssue', id: string, project: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } } };
+export type RaiseCoordinationIssueMutation = { __typename?: 'Mutation', raiseCoordinationIssue: { __typename?: 'CoordinationIssue', id: string, project: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } } };
 
 export type MoveCoordinationIssueMutationVariables = Exact<{
   input: MoveCoordinationIssueInput;
 }>;
 
 
-export type MoveCoordinationIssueMutation = { __typename?: 'Mutation', moveCoordinationIssue: { __typename?: 'CoordinationIssue', id: string, project: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, funds: Array<{ __typename?: 'ProjectFunds', id: string, amount: string, receivedOn: string, kind: FundsKind, sourceNote?: string | null, enteredAt: string, enteredBy?: { __typename?: 'User', id: string, displayName: string } | null }>, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, updates: Array<{ __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string, createdAt: string, author?: { __typename?: 'User', id: string, displayName: string } | null }>, issues: Array<{ __typename?: 'CoordinationIssue', id: string, title: string, detail?: string | null, status: CoordinationIssueStatus, fromUnit?: string | null, raisedOn: string, dueOn?: string | null, resolution?: string | null, closedOn?: string | null, reopenReason?: string | null, fromDepartment?: { __typename?: 'Department', id: string, name: string } | null, raisedBy?: { __typename?: 'User', id: string, displayName: string } | null, closedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, timeline: Array<{ __typename?: 'ProjectEvent', id: string, kind: ProjectEventKind, at: string, fromStage?: ProjectStage | null, toStage?: ProjectStage | null, effectiveOn?: string | null, note?: string | null, reason?: string | null, text?: string | null, amount?: string | null, fundsKind?: FundsKind | null, receivedOn?: string | null, milestoneName?: string | null, plannedOn?: string | null, actualOn?: string | null, issueId?: string | null, issueTitle?: string | null, resolution?: string | null, actor?: { __typename?: 'User', id: string, displayName: string } | null, changes: Array<{ __typename?: 'ProjectFieldChange', field: string, from?: string | null, to?: string | null }> }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } } };
+export type MoveCoordinationIssueMutation = { __typename?: 'Mutation', moveCoordinationIssue: { __typename?: 'CoordinationIssue', id: string, project: { __typename?: 'Project', codeName?: string | null, chainId: string, companyId?: string | null, leadId?: string | null, ownerId?: string | null, responsibleLeaderId?: string | null, responsibleUnitId?: string | null, foreignAmount?: string | null, foreignCurrency?: string | null, carrier?: string | null, landAreaMu?: string | null, floorSpaceM2?: string | null, expectedOutput?: string | null, expectedTax?: string | null, expectedJobs?: number | null, registeredCompanyName?: string | null, registeredCreditCode?: string | null, startedOn?: string | null, productionOn?: string | null, capacityOn?: string | null, holdReason?: string | null, dropReason?: string | null, updatedAt: string, canEdit: boolean, canManageIssues: boolean, canEnterFunds: boolean, signedOn?: string | null, createdOn: string, lastUpdateOn?: string | null, fundsInPlace?: string | null, fundsInPlacePercent?: number | null, openIssueCount: number, id: string, name: string, masked: boolean, confidential: boolean, isDemo: boolean, type: ProjectType, stage: ProjectStage, stageOn?: string | null, heldFrom?: ProjectStage | null, agreedInvestment?: string | null, tier?: InvestmentTier | null, light?: HealthLight | null, version: number, canMoveStage: boolean, lead?: { __typename?: 'Lead', id: string, title: string, masked: boolean } | null, createdBy?: { __typename?: 'User', id: string, displayName: string } | null, updatedBy?: { __typename?: 'User', id: string, displayName: string } | null, milestones: Array<{ __typename?: 'ProjectMilestone', id: string, name: string, plannedOn: string, actualOn?: string | null }>, nodes: Array<{ __typename?: 'ChainNode', id: string, name: string }>, responsibleLeader?: { __typename?: 'User', id: string, displayName: string } | null, responsibleUnit?: { __typename?: 'Department', id: string, name: string } | null, latestUpdate?: { __typename?: 'ProjectUpdate', id: string, text: string, createdOn: string } | null, lightRule?: { __typename?: 'HealthRuleFired', code: HealthRuleCode, days: number, milestone?: string | null } | null, chain: { __typename?: 'ChainRef', id: string, name: string }, company?: { __typename?: 'Company', id: string, name: string, creditCode?: string | null } | null, owner?: { __typename?: 'User', id: string, displayName: string } | null } } };
 
 export type ProjectCountersQueryVariables = Exact<{
   asOf: Scalars['LocalDate']['input'];
@@ -5595,6 +5754,63 @@ export const MeetingItemFieldsFragmentDoc = new TypedDocumentString(`
   decisions
 }
     `, {"fragmentName":"MeetingItemFields"}) as unknown as TypedDocumentString<MeetingItemFieldsFragment, unknown>;
+export const ProjectEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectEventFields on ProjectEvent {
+  id
+  kind
+  at
+  actor {
+    id
+    displayName
+  }
+  changes {
+    field
+    from
+    to
+  }
+  fromStage
+  toStage
+  effectiveOn
+  note
+  reason
+  text
+  amount
+  fundsKind
+  receivedOn
+  milestoneName
+  plannedOn
+  actualOn
+  issueId
+  issueTitle
+  resolution
+}
+    `, {"fragmentName":"ProjectEventFields"}) as unknown as TypedDocumentString<ProjectEventFieldsFragment, unknown>;
+export const CoordinationIssueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoordinationIssueFields on CoordinationIssue {
+  id
+  title
+  detail
+  status
+  fromUnit
+  raisedOn
+  dueOn
+  resolution
+  closedOn
+  reopenReason
+  fromDepartment {
+    id
+    name
+  }
+  raisedBy {
+    id
+    displayName
+  }
+  closedBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"CoordinationIssueFields"}) as unknown as TypedDocumentString<CoordinationIssueFieldsFragment, unknown>;
 export const ProjectCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProjectCardFields on Project {
   id
@@ -5692,63 +5908,6 @@ export const ProjectRowFieldsFragmentDoc = new TypedDocumentString(`
     displayName
   }
 }`, {"fragmentName":"ProjectRowFields"}) as unknown as TypedDocumentString<ProjectRowFieldsFragment, unknown>;
-export const CoordinationIssueFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
-    `, {"fragmentName":"CoordinationIssueFields"}) as unknown as TypedDocumentString<CoordinationIssueFieldsFragment, unknown>;
-export const ProjectEventFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-    `, {"fragmentName":"ProjectEventFields"}) as unknown as TypedDocumentString<ProjectEventFieldsFragment, unknown>;
 export const ProjectDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProjectDetailFields on Project {
   ...ProjectRowFields
@@ -5791,39 +5950,11 @@ export const ProjectDetailFieldsFragmentDoc = new TypedDocumentString(`
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }
     fragment ProjectCardFields on Project {
@@ -5885,60 +6016,21 @@ fragment ProjectRowFields on Project {
     text
     createdOn
   }
-}
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
 }`, {"fragmentName":"ProjectDetailFields"}) as unknown as TypedDocumentString<ProjectDetailFieldsFragment, unknown>;
+export const ProjectFundsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectFundsFields on ProjectFunds {
+  id
+  amount
+  receivedOn
+  kind
+  sourceNote
+  enteredAt
+  enteredBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ProjectFundsFields"}) as unknown as TypedDocumentString<ProjectFundsFieldsFragment, unknown>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($input: AuditEntriesInput) {
   auditEntries(input: $input) {
@@ -6054,6 +6146,34 @@ export const AdminUsersDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminUserPageDocument = new TypedDocumentString(`
+    query AdminUserPage($filter: UserFilterInput, $page: PageArgs) {
+  userPage(filter: $filter, page: $page) {
+    total
+    totalCapped
+    offset
+    limit
+    items {
+      ...AdminUserFields
+    }
+  }
+}
+    fragment AdminUserFields on User {
+  id
+  username
+  displayName
+  role
+  roles
+  chainIds
+  active
+  mustChangePassword
+  lastSignInAt
+  departmentId
+  department {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminUserPageQuery, AdminUserPageQueryVariables>;
 export const AdminChainsDocument = new TypedDocumentString(`
     query AdminChains {
   chains {
@@ -6336,7 +6456,7 @@ export const ChainMapPageDocument = new TypedDocumentString(`
   isUncovered
 }`) as unknown as TypedDocumentString<ChainMapPageQuery, ChainMapPageQueryVariables>;
 export const ChainMapNodeDocument = new TypedDocumentString(`
-    query ChainMapNode($id: ID!) {
+    query ChainMapNode($id: ID!, $companiesLimit: Int, $companiesOffset: Int, $leadsLimit: Int, $leadsOffset: Int, $projectsLimit: Int, $projectsOffset: Int) {
   chainNode(id: $id) {
     id
     name
@@ -6347,7 +6467,8 @@ export const ChainMapNodeDocument = new TypedDocumentString(`
     isKey
     industryCode
     version
-    companies {
+    companyCount
+    companies(limit: $companiesLimit, offset: $companiesOffset) {
       id
       role
       company {
@@ -6356,7 +6477,8 @@ export const ChainMapNodeDocument = new TypedDocumentString(`
         isLocal
       }
     }
-    leads {
+    leadCount
+    leads(limit: $leadsLimit, offset: $leadsOffset) {
       id
       title
       status
@@ -6365,7 +6487,8 @@ export const ChainMapNodeDocument = new TypedDocumentString(`
         name
       }
     }
-    projects {
+    projectCount
+    projects(limit: $projectsLimit, offset: $projectsOffset) {
       id
       name
       stage
@@ -8431,9 +8554,15 @@ export const UpdateLeadTimeRulesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateLeadTimeRulesMutation, UpdateLeadTimeRulesMutationVariables>;
 export const MeetingsDocument = new TypedDocumentString(`
-    query Meetings($chainId: ID) {
-  meetings(chainId: $chainId) {
-    ...MeetingSummaryFields
+    query Meetings($chainId: ID, $page: PageArgs) {
+  meetings(chainId: $chainId, page: $page) {
+    total
+    totalCapped
+    offset
+    limit
+    items {
+      ...MeetingSummaryFields
+    }
   }
 }
     fragment MeetingSummaryFields on Meeting {
@@ -8836,6 +8965,120 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectTimelineDocument = new TypedDocumentString(`
+    query ProjectTimeline($id: ID!, $limit: Int, $offset: Int) {
+  project(id: $id) {
+    id
+    timelineCount
+    timeline(limit: $limit, offset: $offset) {
+      ...ProjectEventFields
+    }
+  }
+}
+    fragment ProjectEventFields on ProjectEvent {
+  id
+  kind
+  at
+  actor {
+    id
+    displayName
+  }
+  changes {
+    field
+    from
+    to
+  }
+  fromStage
+  toStage
+  effectiveOn
+  note
+  reason
+  text
+  amount
+  fundsKind
+  receivedOn
+  milestoneName
+  plannedOn
+  actualOn
+  issueId
+  issueTitle
+  resolution
+}`) as unknown as TypedDocumentString<ProjectTimelineQuery, ProjectTimelineQueryVariables>;
+export const ProjectFundsDocument = new TypedDocumentString(`
+    query ProjectFunds($id: ID!, $limit: Int, $offset: Int) {
+  project(id: $id) {
+    id
+    fundsCount
+    funds(limit: $limit, offset: $offset) {
+      ...ProjectFundsFields
+    }
+  }
+}
+    fragment ProjectFundsFields on ProjectFunds {
+  id
+  amount
+  receivedOn
+  kind
+  sourceNote
+  enteredAt
+  enteredBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ProjectFundsQuery, ProjectFundsQueryVariables>;
+export const ProjectUpdatesDocument = new TypedDocumentString(`
+    query ProjectUpdates($id: ID!, $limit: Int, $offset: Int) {
+  project(id: $id) {
+    id
+    updateCount
+    updates(limit: $limit, offset: $offset) {
+      id
+      text
+      createdOn
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectUpdatesQuery, ProjectUpdatesQueryVariables>;
+export const ProjectIssuesDocument = new TypedDocumentString(`
+    query ProjectIssues($id: ID!, $limit: Int, $offset: Int) {
+  project(id: $id) {
+    id
+    issueCount
+    openIssueCount
+    issues(limit: $limit, offset: $offset) {
+      ...CoordinationIssueFields
+    }
+  }
+}
+    fragment CoordinationIssueFields on CoordinationIssue {
+  id
+  title
+  detail
+  status
+  fromUnit
+  raisedOn
+  dueOn
+  resolution
+  closedOn
+  reopenReason
+  fromDepartment {
+    id
+    name
+  }
+  raisedBy {
+    id
+    displayName
+  }
+  closedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ProjectIssuesQuery, ProjectIssuesQueryVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($id: ID!) {
   project(id: $id) {
@@ -8902,59 +9145,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -8996,39 +9186,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
 export const ProjectPeopleDocument = new TypedDocumentString(`
@@ -9113,59 +9275,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -9207,39 +9316,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
 export const UpdateProjectDocument = new TypedDocumentString(`
@@ -9308,59 +9389,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -9402,39 +9430,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
 export const MoveProjectStageDocument = new TypedDocumentString(`
@@ -9503,59 +9503,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -9597,39 +9544,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<MoveProjectStageMutation, MoveProjectStageMutationVariables>;
 export const AddProjectFundsDocument = new TypedDocumentString(`
@@ -9698,59 +9617,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -9792,39 +9658,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<AddProjectFundsMutation, AddProjectFundsMutationVariables>;
 export const RemoveProjectFundsDocument = new TypedDocumentString(`
@@ -9893,59 +9731,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -9987,39 +9772,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<RemoveProjectFundsMutation, RemoveProjectFundsMutationVariables>;
 export const AddProjectMilestoneDocument = new TypedDocumentString(`
@@ -10088,59 +9845,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -10182,39 +9886,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<AddProjectMilestoneMutation, AddProjectMilestoneMutationVariables>;
 export const UpdateProjectMilestoneDocument = new TypedDocumentString(`
@@ -10283,59 +9959,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -10377,39 +10000,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<UpdateProjectMilestoneMutation, UpdateProjectMilestoneMutationVariables>;
 export const RemoveProjectMilestoneDocument = new TypedDocumentString(`
@@ -10478,59 +10073,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -10572,39 +10114,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<RemoveProjectMilestoneMutation, RemoveProjectMilestoneMutationVariables>;
 export const AddProjectUpdateDocument = new TypedDocumentString(`
@@ -10673,59 +10187,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -10767,39 +10228,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<AddProjectUpdateMutation, AddProjectUpdateMutationVariables>;
 export const RaiseCoordinationIssueDocument = new TypedDocumentString(`
@@ -10871,59 +10304,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -10965,39 +10345,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<RaiseCoordinationIssueMutation, RaiseCoordinationIssueMutationVariables>;
 export const MoveCoordinationIssueDocument = new TypedDocumentString(`
@@ -11069,59 +10421,6 @@ fragment ProjectRowFields on Project {
     createdOn
   }
 }
-fragment ProjectEventFields on ProjectEvent {
-  id
-  kind
-  at
-  actor {
-    id
-    displayName
-  }
-  changes {
-    field
-    from
-    to
-  }
-  fromStage
-  toStage
-  effectiveOn
-  note
-  reason
-  text
-  amount
-  fundsKind
-  receivedOn
-  milestoneName
-  plannedOn
-  actualOn
-  issueId
-  issueTitle
-  resolution
-}
-fragment CoordinationIssueFields on CoordinationIssue {
-  id
-  title
-  detail
-  status
-  fromUnit
-  raisedOn
-  dueOn
-  resolution
-  closedOn
-  reopenReason
-  fromDepartment {
-    id
-    name
-  }
-  raisedBy {
-    id
-    displayName
-  }
-  closedBy {
-    id
-    displayName
-  }
-}
 fragment ProjectDetailFields on Project {
   ...ProjectRowFields
   codeName
@@ -11163,39 +10462,11 @@ fragment ProjectDetailFields on Project {
     id
     displayName
   }
-  funds {
-    id
-    amount
-    receivedOn
-    kind
-    sourceNote
-    enteredAt
-    enteredBy {
-      id
-      displayName
-    }
-  }
   milestones {
     id
     name
     plannedOn
     actualOn
-  }
-  updates {
-    id
-    text
-    createdOn
-    createdAt
-    author {
-      id
-      displayName
-    }
-  }
-  issues {
-    ...CoordinationIssueFields
-  }
-  timeline {
-    ...ProjectEventFields
   }
 }`) as unknown as TypedDocumentString<MoveCoordinationIssueMutation, MoveCoordinationIssueMutationVariables>;
 export const ProjectCountersDocument = new TypedDocumentString(`

@@ -23,9 +23,15 @@ export const meetingSummaryFields = graphql(`
 `);
 
 export const meetingsQuery = graphql(`
-  query Meetings($chainId: ID) {
-    meetings(chainId: $chainId) {
-      ...MeetingSummaryFields
+  query Meetings($chainId: ID, $page: PageArgs) {
+    meetings(chainId: $chainId, page: $page) {
+      total
+      totalCapped
+      offset
+      limit
+      items {
+        ...MeetingSummaryFields
+      }
     }
   }
 `);

@@ -42,7 +42,15 @@ export const meetingKeys = {
   project: (id: string) => ['meetings', 'project', id] as const,
 };
 
-export const useMeetings = () => useQuery({ queryKey: meetingKeys.list, queryFn: () => request(meetingsQuery, {}) });
+/** How many meetings one page of the meetings list shows. */
+export const MEETINGS_PAGE_SIZE = 20;
+/** One page of the meetings, latest first, with the total; the previous page stays shown while the next loads. */
+export const useMeetings = (page: number, exactTotal = false) =>
+  useQuery({
+    queryKey: [...meetingKeys.list, page, exactTotal],
+    queryFn: async () => (await request(meetingsQuery, { page: { offset: (page - 1) * MEETINGS_PAGE_SIZE, limit: MEETINGS_PAGE_SIZE, exactTotal } })).meetings,
+    placeholderData: keepPreviousData,
+  });
 export const useMeeting = (id: string) => useQuery({ queryKey: meetingKeys.detail(id), queryFn: () => request(meetingQuery, { id }) });
 /** The first `limit` of my open action items, and whether there are more (one more is asked than is shown). */
 export const useMyActionItems = (limit: number) =>

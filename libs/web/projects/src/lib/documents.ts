@@ -129,7 +129,7 @@ export const coordinationIssueFields = graphql(`
   }
 `);
 
-/** The project page: every field, the records (funds, milestones, updates, issues) and the one timeline. */
+/** The project page: every field and the milestones; its longer records (funds, updates, issues, the timeline) come a page at a time. */
 export const projectDetailFields = graphql(`
   fragment ProjectDetailFields on Project {
     ...ProjectRowFields
@@ -172,39 +172,11 @@ export const projectDetailFields = graphql(`
       id
       displayName
     }
-    funds {
-      id
-      amount
-      receivedOn
-      kind
-      sourceNote
-      enteredAt
-      enteredBy {
-        id
-        displayName
-      }
-    }
     milestones {
       id
       name
       plannedOn
       actualOn
-    }
-    updates {
-      id
-      text
-      createdOn
-      createdAt
-      author {
-        id
-        displayName
-      }
-    }
-    issues {
-      ...CoordinationIssueFields
-    }
-    timeline {
-      ...ProjectEventFields
     }
   }
 `);
@@ -235,6 +207,82 @@ export const projectsQuery = graphql(`
       limit
       items {
         ...ProjectRowFields
+      }
+    }
+  }
+`);
+
+/** An entry of funds in place as the project page lists it. */
+export const projectFundsFields = graphql(`
+  fragment ProjectFundsFields on ProjectFunds {
+    id
+    amount
+    receivedOn
+    kind
+    sourceNote
+    enteredAt
+    enteredBy {
+      id
+      displayName
+    }
+  }
+`);
+
+/** One page of a project's timeline, with its count. */
+export const projectTimelineQuery = graphql(`
+  query ProjectTimeline($id: ID!, $limit: Int, $offset: Int) {
+    project(id: $id) {
+      id
+      timelineCount
+      timeline(limit: $limit, offset: $offset) {
+        ...ProjectEventFields
+      }
+    }
+  }
+`);
+
+/** One page of a project's funds in place, with their count. */
+export const projectFundsQuery = graphql(`
+  query ProjectFunds($id: ID!, $limit: Int, $offset: Int) {
+    project(id: $id) {
+      id
+      fundsCount
+      funds(limit: $limit, offset: $offset) {
+        ...ProjectFundsFields
+      }
+    }
+  }
+`);
+
+/** One page of a project's progress updates, with their count. */
+export const projectUpdatesQuery = graphql(`
+  query ProjectUpdates($id: ID!, $limit: Int, $offset: Int) {
+    project(id: $id) {
+      id
+      updateCount
+      updates(limit: $limit, offset: $offset) {
+        id
+        text
+        createdOn
+        createdAt
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+/** One page of a project's coordination issues, with their count and the open ones' (the closure rate). */
+export const projectIssuesQuery = graphql(`
+  query ProjectIssues($id: ID!, $limit: Int, $offset: Int) {
+    project(id: $id) {
+      id
+      issueCount
+      openIssueCount
+      issues(limit: $limit, offset: $offset) {
+        ...CoordinationIssueFields
       }
     }
   }

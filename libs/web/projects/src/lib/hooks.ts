@@ -16,6 +16,7 @@ import {
   type UpdateProjectInput,
   type UpdateProjectMilestoneInput,
 } from '@chainboard/web-graphql';
+import type { SubListPage } from '@chainboard/web-ui';
 import { applyMoveToBoard, type Board, type BoardCard } from './board';
 import {
   addProjectFundsMutation,
@@ -26,9 +27,13 @@ import {
   moveProjectStageMutation,
   projectBoardQuery,
   projectCountersQuery,
+  projectFundsQuery,
+  projectIssuesQuery,
   projectPeopleQuery,
   projectQuery,
   projectsQuery,
+  projectTimelineQuery,
+  projectUpdatesQuery,
   raiseCoordinationIssueMutation,
   removeProjectFundsMutation,
   removeProjectMilestoneMutation,
@@ -46,6 +51,9 @@ export const projectKeys = {
   lists: ['projects', 'list'] as const,
   list: (input: ProjectListInput) => ['projects', 'list', input] as const,
   detail: (id: string) => ['projects', 'detail', id] as const,
+  /** A project's paged records (timeline, funds, updates, issues), read again after any change to the project. */
+  records: (id: string) => ['projects', 'records', id] as const,
+  record: (id: string, list: 'timeline' | 'funds' | 'updates' | 'issues', window: SubListPage) => ['projects', 'records', id, list, window.limit, window.offset] as const,
   people: ['projects', 'people'] as const,
   counters: (asOf: string, chainId: string | null) => ['projects', 'counters', asOf, chainId] as const,
 };
@@ -72,6 +80,42 @@ export function useProject(id: string) {
   return useQuery({
     queryKey: projectKeys.detail(id),
     queryFn: async () => (await request(projectQuery, { id })).project,
+  });
+}
+
+/** One page of a project's timeline (newest first) with its count; the previous page stays shown while the next loads. */
+export function useProjectTimeline(id: string, window: SubListPage) {
+  return useQuery({
+    queryKey: projectKeys.record(id, 'timeline', window),
+    queryFn: async () => (await request(projectTimelineQuery, { id, limit: window.limit, offset: window.offset })).project,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of a project's funds in place (latest first) with their count. */
+export function useProjectFunds(id: string, window: SubListPage) {
+  return useQuery({
+    queryKey: projectKeys.record(id, 'funds', window),
+    queryFn: async () => (await request(projectFundsQuery, { id, limit: window.limit, offset: window.offset })).project,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of a project's progress updates (newest first) with their count. */
+export function useProjectUpdates(id: string, window: SubListPage) {
+  return useQuery({
+    queryKey: projectKeys.record(id, 'updates', window),
+    queryFn: async () => (await request(projectUpdatesQuery, { id, limit: window.limit, offset: window.offset })).project,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of a project's coordination issues (open first) with their count and the open ones'. */
+export function useProjectIssues(id: string, window: SubListPage) {
+  return useQuery({
+    queryKey: projectKeys.record(id, 'issues', window),
+    queryFn: async () => (await request(projectIssuesQuery, { id, limit: window.limit, offset: window.offset })).project,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -116,7 +160,7 @@ function useProjectMutation<TVariables>(mutationFn: (variables: TVariables) => P
     onSuccess: async (project, variables) => {
       queryClient.setQueryData(projectKeys.detail(project.id), project);
       onProject?.(queryClient, project, variables);
-      await Promise.all(SHOWN_ELSEWHERE.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await Promise.all([projectKeys.records(project.id), ...SHOWN_ELSEWHERE].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
     },
   });
 }

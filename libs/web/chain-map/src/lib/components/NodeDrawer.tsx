@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PROJECT_STAGES } from '@chainboard/domain';
 import type { ChainMapNodeQuery } from '@chainboard/web-graphql';
-import { ErrorAlert } from '@chainboard/web-ui';
+import { ErrorAlert, SubListPager, useSubListPage, type SubListPage } from '@chainboard/web-ui';
 import { deleteBlocker, edgeProblem, type MapNode } from '../data/edit';
 import { useChainNode } from '../data/hooks';
 import type { MapModel } from '../graph/model';
@@ -50,42 +50,53 @@ function Empty({ text }: { text: string }) {
   return <Typography.Text type="secondary">{text}</Typography.Text>;
 }
 
-function Companies({ detail }: { detail: NodeDetail }) {
+function Companies({ detail, window }: { detail: NodeDetail; window: SubListPage }) {
   const { t } = useTranslation(CHAIN_MAP_NS);
   if (!detail.companies.length) return <Empty text={t('drawer.noCompanies')} />;
   return (
-    <Flex vertical gap={4} role="list">
-      {detail.companies.map((c) => (
-        <Flex key={c.id} gap={8} align="center" role="listitem">
-          <Tag color={c.role === 'ANCHOR' ? 'gold' : c.role === 'LOCAL' ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
-            {t(`role.${c.role}`)}
-          </Tag>
-          <Typography.Text>{c.company.name}</Typography.Text>
-        </Flex>
-      ))}
+    <Flex vertical gap={4}>
+      <Flex vertical gap={4} role="list">
+        {detail.companies.map((c) => (
+          <Flex key={c.id} gap={8} align="center" role="listitem">
+            <Tag color={c.role === 'ANCHOR' ? 'gold' : c.role === 'LOCAL' ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
+              {t(`role.${c.role}`)}
+            </Tag>
+            <Typography.Text>{c.company.name}</Typography.Text>
+          </Flex>
+        ))}
+      </Flex>
+      <SubListPager total={detail.companyCount} window={window} label={t('drawer.companiesPager')} />
     </Flex>
   );
 }
 
-function Leads({ detail }: { detail: NodeDetail }) {
+function Leads({ detail, window }: { detail: NodeDetail; window: SubListPage }) {
   const { t } = useTranslation(CHAIN_MAP_NS);
   if (!detail.leads.length) return <Empty text={t('drawer.noLeads')} />;
   return (
-    <Flex vertical gap={4} role="list">
-      {detail.leads.map((lead) => (
-        <Flex key={lead.id} gap={8} align="center" wrap role="listitem">
-          <Tag style={{ marginInlineEnd: 0 }}>{t(`leadStatus.${lead.status}`)}</Tag>
-          <Typography.Text>{lead.title}</Typography.Text>
-          {lead.company && <Typography.Text type="secondary">{lead.company.name}</Typography.Text>}
-        </Flex>
-      ))}
+    <Flex vertical gap={4}>
+      <Flex vertical gap={4} role="list">
+        {detail.leads.map((lead) => (
+          <Flex key={lead.id} gap={8} align="center" wrap role="listitem">
+            <Tag style={{ marginInlineEnd: 0 }}>{t(`leadStatus.${lead.status}`)}</Tag>
+            <Typography.Text>{lead.title}</Typography.Text>
+            {lead.company && <Typography.Text type="secondary">{lead.company.name}</Typography.Text>}
+          </Flex>
+        ))}
+      </Flex>
+      <SubListPager total={detail.leadCount} window={window} label={t('drawer.leadsPager')} />
     </Flex>
   );
 }
 
-function Projects({ detail }: { detail: NodeDetail }) {
+/**
+ * The page's projects grouped by stage; each stage's heading counts every project of the node in that stage (the map's
+ * counts), not only those on the page.
+ */
+function Projects({ detail, byStage, window }: { detail: NodeDetail; byStage: MapNode['projectsByStage']; window: SubListPage }) {
   const { t } = useTranslation(CHAIN_MAP_NS);
   if (!detail.projects.length) return <Empty text={t('drawer.noProjects')} />;
+  const stageCount = new Map(byStage.map((s) => [s.stage, s.count]));
   return (
     <Flex vertical gap={8}>
       {PROJECT_STAGES.map((stage) => {
@@ -93,7 +104,7 @@ function Projects({ detail }: { detail: NodeDetail }) {
         if (!projects.length) return null;
         return (
           <Flex key={stage} vertical gap={2} role="group" aria-label={t(`stage.${stage}`)}>
-            <Typography.Text strong>{`${t(`stage.${stage}`)} (${projects.length})`}</Typography.Text>
+            <Typography.Text strong>{`${t(`stage.${stage}`)} (${Math.max(stageCount.get(stage) ?? 0, projects.length)})`}</Typography.Text>
             {projects.map((p) => (
               <Flex key={p.id} gap={8} wrap style={{ paddingInlineStart: 12 }}>
                 <Link to={`/projects/${p.id}`}>{p.name}</Link>
@@ -104,6 +115,7 @@ function Projects({ detail }: { detail: NodeDetail }) {
           </Flex>
         );
       })}
+      <SubListPager total={detail.projectCount} window={window} label={t('drawer.projectsPager')} />
     </Flex>
   );
 }
@@ -193,11 +205,16 @@ function Edges({ node, model, editing, busy, onSelectNode, onAddEdge, onDeleteEd
   );
 }
 
-/** The side panel of a node: what it is, what sits on it (companies, leads, projects by stage), policies naming it. */
+/** The side panel of a node: what it is, what sits on it (companies, leads, projects by stage, a page of each), policies naming it. */
 export function NodeDrawer(props: NodeDrawerProps) {
   const { node, model, editing, busy, onClose, onEdit, onAddChild, onDelete } = props;
   const { t } = useTranslation(CHAIN_MAP_NS);
-  const detail = useChainNode(node?.id ?? null);
+  const windows = {
+    companies: useSubListPage(undefined, node?.id),
+    leads: useSubListPage(undefined, node?.id),
+    projects: useSubListPage(undefined, node?.id),
+  };
+  const detail = useChainNode(node?.id ?? null, windows);
   const blocked = node ? deleteBlocker(model, node.id) : null;
 
   return (
@@ -277,13 +294,13 @@ export function NodeDrawer(props: NodeDrawerProps) {
           ) : (
             <>
               <Section title={t('drawer.companies')}>
-                <Companies detail={detail.data} />
+                <Companies detail={detail.data} window={windows.companies} />
               </Section>
               <Section title={t('drawer.leads')}>
-                <Leads detail={detail.data} />
+                <Leads detail={detail.data} window={windows.leads} />
               </Section>
               <Section title={t('drawer.projects')}>
-                <Projects detail={detail.data} />
+                <Projects detail={detail.data} byStage={node.projectsByStage} window={windows.projects} />
               </Section>
               <Section title={t('drawer.policies')}>
                 <Policies detail={detail.data} />

@@ -62,9 +62,17 @@ export const chainMapPageQuery = graphql(`
   }
 `);
 
-/** One node with what sits on it: the side panel. */
+/** One node with what sits on it, a page of each list with its count: the side panel. */
 export const chainNodeQuery = graphql(`
-  query ChainMapNode($id: ID!) {
+  query ChainMapNode(
+    $id: ID!
+    $companiesLimit: Int
+    $companiesOffset: Int
+    $leadsLimit: Int
+    $leadsOffset: Int
+    $projectsLimit: Int
+    $projectsOffset: Int
+  ) {
     chainNode(id: $id) {
       id
       name
@@ -75,7 +83,8 @@ export const chainNodeQuery = graphql(`
       isKey
       industryCode
       version
-      companies {
+      companyCount
+      companies(limit: $companiesLimit, offset: $companiesOffset) {
         id
         role
         company {
@@ -84,7 +93,8 @@ export const chainNodeQuery = graphql(`
           isLocal
         }
       }
-      leads {
+      leadCount
+      leads(limit: $leadsLimit, offset: $leadsOffset) {
         id
         title
         status
@@ -93,7 +103,8 @@ export const chainNodeQuery = graphql(`
           name
         }
       }
-      projects {
+      projectCount
+      projects(limit: $projectsLimit, offset: $projectsOffset) {
         id
         name
         stage

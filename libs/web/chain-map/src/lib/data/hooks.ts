@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { queryRoots, request, useInvalidatingMutation, type AddChainNodeInput, type UpdateChainNodeInput } from '@chainboard/web-graphql';
+import type { SubListPage } from '@chainboard/web-ui';
 import {
   addChainEdgeMutation,
   addChainNodeMutation,
@@ -37,11 +38,29 @@ export function useChainMapPage(chainId: string) {
   });
 }
 
-export function useChainNode(nodeId: string | null) {
+/** The windows of the side panel's lists: which page of the node's companies, leads and projects. */
+export interface NodeListWindows {
+  companies: SubListPage;
+  leads: SubListPage;
+  projects: SubListPage;
+}
+
+/** A node with a page of each of its lists and their counts; the previous pages stay shown while the next load. */
+export function useChainNode(nodeId: string | null, windows: NodeListWindows) {
+  const variables = {
+    id: nodeId ?? '',
+    companiesLimit: windows.companies.limit,
+    companiesOffset: windows.companies.offset,
+    leadsLimit: windows.leads.limit,
+    leadsOffset: windows.leads.offset,
+    projectsLimit: windows.projects.limit,
+    projectsOffset: windows.projects.offset,
+  };
   return useQuery({
-    queryKey: chainMapKeys.node(nodeId ?? ''),
-    queryFn: async () => (await request(chainNodeQuery, { id: nodeId ?? '' })).chainNode,
+    queryKey: [...chainMapKeys.node(nodeId ?? ''), variables],
+    queryFn: async () => (await request(chainNodeQuery, variables)).chainNode,
     enabled: nodeId !== null,
+    placeholderData: (previous) => (previous?.id === nodeId ? previous : undefined),
   });
 }
 

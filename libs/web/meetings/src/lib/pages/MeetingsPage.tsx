@@ -10,7 +10,7 @@ import type { MeetingSummaryFieldsFragment } from '@chainboard/web-graphql';
 import { FormModal, ListPageHeader, QueryState } from '@chainboard/web-ui';
 import { MEETINGS_TEXTS } from '../../i18n';
 import { MyActionItemsCard } from '../components/MyActionItemsCard';
-import { useCreateMeeting, useMeetingPeople, useMeetings } from '../hooks';
+import { MEETINGS_PAGE_SIZE, useCreateMeeting, useMeetingPeople, useMeetings } from '../hooks';
 
 interface NewMeetingValues {
   title: string;
@@ -35,12 +35,14 @@ export function parseGuests(text: string | undefined): Array<{ guestName: string
     });
 }
 
-/** The progress meetings (项目推进会), latest first, and "new meeting". */
+/** The progress meetings (项目推进会), latest first, a page at a time with the total, and "new meeting". */
 export function MeetingsPage() {
   const { t } = useTranslation(MEETINGS_TEXTS);
   const navigate = useNavigate();
   const { user } = useAuth();
-  const meetings = useMeetings();
+  const [page, setPage] = useState(1);
+  const [exactTotal, setExactTotal] = useState(false);
+  const meetings = useMeetings(page, exactTotal);
   const people = useMeetingPeople();
   const create = useCreateMeeting();
   const [open, setOpen] = useState(false);
@@ -50,7 +52,9 @@ export function MeetingsPage() {
     <>
       <ListPageHeader
         title={t('title')}
-        count={meetings.data?.meetings.length}
+        count={meetings.data?.total}
+        countCapped={meetings.data?.totalCapped}
+        onCountExactly={() => setExactTotal(true)}
         extra={
           mayManage ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
@@ -64,8 +68,8 @@ export function MeetingsPage() {
         {(data) => (
           <Table<MeetingSummaryFieldsFragment>
             rowKey="id"
-            dataSource={data.meetings}
-            pagination={{ pageSize: 20 }}
+            dataSource={data.items}
+            pagination={{ current: page, pageSize: MEETINGS_PAGE_SIZE, total: data.total, hideOnSinglePage: true, showSizeChanger: false, onChange: setPage }}
             locale={{ emptyText: t('empty') }}
             columns={[
               { key: 'heldOn', title: t('field.heldOn'), dataIndex: 'heldOn', width: 120 },

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNDS_KINDS, PROJECT_LIMITS } from '@chainboard/domain';
 import { formatDateTime, formatInvestment } from '@chainboard/web-crm';
-import type { FundsKind } from '@chainboard/web-graphql';
-import { FormModal, RowActions } from '@chainboard/web-ui';
+import type { FundsKind, ProjectFundsFieldsFragment } from '@chainboard/web-graphql';
+import { FormModal, RowActions, SubListPager, useSubListPage } from '@chainboard/web-ui';
 import { dateText, districtTodayValue, isAfterDistrictToday, LOCAL_DATE_FORMAT, normalizeAmount, textOrNull } from '../forms';
-import { useAddProjectFunds, useRemoveProjectFunds, type ProjectDetail } from '../hooks';
+import { useAddProjectFunds, useProjectFunds, useRemoveProjectFunds, type ProjectDetail } from '../hooks';
 import { PROJECTS_TEXTS } from '../../i18n';
 
 interface FundsValues {
@@ -19,7 +19,7 @@ interface FundsValues {
 }
 
 /**
- * Funds in place (到位资金): the entries, their cumulative amount and its share of the agreed investment; those who
+ * Funds in place (到位资金): the entries a page at a time with their count, their cumulative amount (of every entry) and its share of the agreed investment; those who
  * may enter funds add entries and remove mistaken ones.
  */
 export function FundsCard({ project }: { project: ProjectDetail }) {
@@ -28,6 +28,8 @@ export function FundsCard({ project }: { project: ProjectDetail }) {
   const remove = useRemoveProjectFunds();
   const [adding, setAdding] = useState(false);
   const percent = project.fundsInPlacePercent;
+  const window = useSubListPage(undefined, project.id);
+  const query = useProjectFunds(project.id, window);
 
   return (
     <Card
@@ -56,7 +58,8 @@ export function FundsCard({ project }: { project: ProjectDetail }) {
           rowKey="id"
           pagination={false}
           aria-label={t('funds.title')}
-          dataSource={project.funds}
+          loading={query.isPending}
+          dataSource={query.data?.funds ?? []}
           locale={{ emptyText: t('funds.empty') }}
           columns={[
             { key: 'receivedOn', title: t('project.fields.receivedOn'), dataIndex: 'receivedOn' },
@@ -73,7 +76,7 @@ export function FundsCard({ project }: { project: ProjectDetail }) {
                   {
                     key: 'actions',
                     title: t('common.actions'),
-                    render: (_v: unknown, f: ProjectDetail['funds'][number]) => (
+                    render: (_v: unknown, f: ProjectFundsFieldsFragment) => (
                       <RowActions
                         iconOnly
                         actions={[
@@ -95,6 +98,7 @@ export function FundsCard({ project }: { project: ProjectDetail }) {
               : []),
           ]}
         />
+        {query.data && <SubListPager total={query.data.fundsCount} window={window} label={t('funds.pager')} />}
       </Flex>
       <FormModal<FundsValues, ProjectDetail>
         open={adding}

@@ -3,11 +3,11 @@ import { Button, Card, DatePicker, Flex, Form, Input, Tag, Typography } from 'an
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CoordinationIssueStatus, ISSUE_TRANSITIONS, issueClosureRate, PROJECT_LIMITS } from '@chainboard/domain';
+import { CoordinationIssueStatus, ISSUE_TRANSITIONS, PROJECT_LIMITS } from '@chainboard/domain';
 import type { CoordinationIssueFieldsFragment } from '@chainboard/web-graphql';
-import { EmptyState, FormModal, RowActions } from '@chainboard/web-ui';
+import { EmptyState, FormModal, QueryState, RowActions, SubListPager, useSubListPage } from '@chainboard/web-ui';
 import { dateText, LOCAL_DATE_FORMAT, textOrNull } from '../forms';
-import { useMoveCoordinationIssue, useRaiseCoordinationIssue, type ProjectDetail } from '../hooks';
+import { useMoveCoordinationIssue, useProjectIssues, useRaiseCoordinationIssue, type ProjectDetail } from '../hooks';
 import { UnitSelect } from './pickers';
 import { PROJECTS_TEXTS } from '../../i18n';
 
@@ -41,7 +41,10 @@ export function IssuesCard({ project }: { project: ProjectDetail }) {
   const move = useMoveCoordinationIssue();
   const [raising, setRaising] = useState(false);
   const [closing, setClosing] = useState<Closing | null>(null);
-  const rate = issueClosureRate(project.issues.map((i) => CoordinationIssueStatus[i.status]));
+  const window = useSubListPage(undefined, project.id);
+  const query = useProjectIssues(project.id, window);
+  // The closure rate counts every issue of the project, not only the page shown.
+  const rate = closureRate(query.data?.issueCount ?? 0, query.data?.openIssueCount ?? 0);
   const may = project.canManageIssues;
 
   return (
@@ -58,72 +61,79 @@ export function IssuesCard({ project }: { project: ProjectDetail }) {
         </Flex>
       }
     >
-      {project.issues.length === 0 ? (
-        <EmptyState description={t('issue.empty')} />
-      ) : (
-        <Flex vertical gap="middle" component="ol" aria-label={t('issue.title')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {project.issues.map((issue) => (
-            <Flex key={issue.id} vertical gap={2} component="li" aria-label={issue.title}>
-              <Flex justify="space-between" gap="small" align="start" wrap>
-                <Flex gap="small" align="center" wrap>
-                  <Typography.Text strong>{issue.title}</Typography.Text>
-                  <Tag color={STATUS_COLORS[issue.status]} style={{ marginInlineEnd: 0 }}>
-                    {t(`issueStatus.${issue.status}`)}
-                  </Tag>
-                </Flex>
-                {may && (
-                  <RowActions
-                    maxInline={3}
-                    actions={[
-                      {
-                        key: 'start',
-                        label: t('issue.start'),
-                        ariaLabel: t('issue.startNamed', { title: issue.title }),
-                        icon: <PlayCircleOutlined />,
-                        hidden: !issueMayMove(issue, 'IN_PROGRESS'),
-                        successMessage: t('issue.started'),
-                        onClick: () => move.mutateAsync({ issueId: issue.id, to: 'IN_PROGRESS' }),
-                      },
-                      {
-                        key: 'close',
-                        label: t('issue.close'),
-                        ariaLabel: t('issue.closeNamed', { title: issue.title }),
-                        icon: <CheckCircleOutlined />,
-                        hidden: !issueMayMove(issue, 'CLOSED'),
-                        onClick: () => setClosing({ issue, to: 'CLOSED' }),
-                      },
-                      {
-                        key: 'reopen',
-                        label: t('issue.reopen'),
-                        ariaLabel: t('issue.reopenNamed', { title: issue.title }),
-                        icon: <RollbackOutlined />,
-                        hidden: !issueMayMove(issue, 'OPEN'),
-                        onClick: () => setClosing({ issue, to: 'OPEN' }),
-                      },
-                    ]}
-                  />
-                )}
+      <QueryState query={query}>
+        {(page) =>
+          page.issues.length === 0 ? (
+            <EmptyState description={t('issue.empty')} />
+          ) : (
+            <>
+              <Flex vertical gap="middle" component="ol" aria-label={t('issue.title')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {page.issues.map((issue) => (
+                  <Flex key={issue.id} vertical gap={2} component="li" aria-label={issue.title}>
+                    <Flex justify="space-between" gap="small" align="start" wrap>
+                      <Flex gap="small" align="center" wrap>
+                        <Typography.Text strong>{issue.title}</Typography.Text>
+                        <Tag color={STATUS_COLORS[issue.status]} style={{ marginInlineEnd: 0 }}>
+                          {t(`issueStatus.${issue.status}`)}
+                        </Tag>
+                      </Flex>
+                      {may && (
+                        <RowActions
+                          maxInline={3}
+                          actions={[
+                            {
+                              key: 'start',
+                              label: t('issue.start'),
+                              ariaLabel: t('issue.startNamed', { title: issue.title }),
+                              icon: <PlayCircleOutlined />,
+                              hidden: !issueMayMove(issue, 'IN_PROGRESS'),
+                              successMessage: t('issue.started'),
+                              onClick: () => move.mutateAsync({ issueId: issue.id, to: 'IN_PROGRESS' }),
+                            },
+                            {
+                              key: 'close',
+                              label: t('issue.close'),
+                              ariaLabel: t('issue.closeNamed', { title: issue.title }),
+                              icon: <CheckCircleOutlined />,
+                              hidden: !issueMayMove(issue, 'CLOSED'),
+                              onClick: () => setClosing({ issue, to: 'CLOSED' }),
+                            },
+                            {
+                              key: 'reopen',
+                              label: t('issue.reopen'),
+                              ariaLabel: t('issue.reopenNamed', { title: issue.title }),
+                              icon: <RollbackOutlined />,
+                              hidden: !issueMayMove(issue, 'OPEN'),
+                              onClick: () => setClosing({ issue, to: 'OPEN' }),
+                            },
+                          ]}
+                        />
+                      )}
+                    </Flex>
+                    {issue.detail && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{issue.detail}</Typography.Text>}
+                    <Typography.Text type="secondary">
+                      {[
+                        t('issue.fromLine', { unit: issue.fromDepartment?.name ?? issue.fromUnit ?? t('common.none') }),
+                        issue.dueOn ? t('issue.dueLine', { date: issue.dueOn }) : null,
+                        t('issue.raisedLine', { date: issue.raisedOn, name: issue.raisedBy?.displayName ?? t('common.none') }),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Typography.Text>
+                    {issue.status === 'CLOSED' && issue.resolution && (
+                      <Typography.Text type="success">
+                        {t('issue.resolutionLine', { text: issue.resolution, date: issue.closedOn ?? '', name: issue.closedBy?.displayName ?? t('common.none') })}
+                      </Typography.Text>
+                    )}
+                    {issue.status !== 'CLOSED' && issue.reopenReason && <Typography.Text type="warning">{t('issue.reopenLine', { text: issue.reopenReason })}</Typography.Text>}
+                  </Flex>
+                ))}
               </Flex>
-              {issue.detail && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{issue.detail}</Typography.Text>}
-              <Typography.Text type="secondary">
-                {[
-                  t('issue.fromLine', { unit: issue.fromDepartment?.name ?? issue.fromUnit ?? t('common.none') }),
-                  issue.dueOn ? t('issue.dueLine', { date: issue.dueOn }) : null,
-                  t('issue.raisedLine', { date: issue.raisedOn, name: issue.raisedBy?.displayName ?? t('common.none') }),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Typography.Text>
-              {issue.status === 'CLOSED' && issue.resolution && (
-                <Typography.Text type="success">
-                  {t('issue.resolutionLine', { text: issue.resolution, date: issue.closedOn ?? '', name: issue.closedBy?.displayName ?? t('common.none') })}
-                </Typography.Text>
-              )}
-              {issue.status !== 'CLOSED' && issue.reopenReason && <Typography.Text type="warning">{t('issue.reopenLine', { text: issue.reopenReason })}</Typography.Text>}
-            </Flex>
-          ))}
-        </Flex>
-      )}
+              <SubListPager total={page.issueCount} window={window} label={t('issue.pager')} />
+            </>
+          )
+        }
+      </QueryState>
       <FormModal<RaiseValues, ProjectDetail>
         open={raising}
         name="raiseIssue"
@@ -189,4 +199,10 @@ export function IssuesCard({ project }: { project: ProjectDetail }) {
       </FormModal>
     </Card>
   );
+}
+
+/** Closed over all issues (办结率), as a whole percent, from the counts of every issue and of the open ones. */
+function closureRate(total: number, open: number): { closed: number; total: number; percent: number } {
+  const closed = total - open;
+  return { closed, total, percent: total === 0 ? 0 : Math.round((closed / total) * 100) };
 }

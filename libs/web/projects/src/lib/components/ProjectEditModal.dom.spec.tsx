@@ -60,11 +60,7 @@ function detail(version: number, extra: Partial<ProjectDetailFieldsFragment> = {
     lead: null,
     createdBy: null,
     updatedBy: null,
-    funds: [],
     milestones: [],
-    updates: [],
-    issues: [],
-    timeline: [],
     ...extra,
   } as ProjectDetailFieldsFragment;
 }

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { PIPELINE_STAGES, ProjectStage } from '@chainboard/domain';
 import { chainMapPath } from '@chainboard/web-chain-map';
 import { ConfidentialTag, DemoTag, formatDateTime, formatInvestment } from '@chainboard/web-crm';
-import { QueryState } from '@chainboard/web-ui';
+import { QueryState, SubListPager, useSubListPage } from '@chainboard/web-ui';
 import { movesOf, stageOf } from '../board';
 import { FundsCard } from '../components/FundsCard';
 import { IssuesCard } from '../components/IssuesCard';
@@ -18,7 +18,7 @@ import { LightDot, StageTag, TierTag, lightRuleText } from '../components/Projec
 import { ProjectTimeline } from '../components/ProjectTimeline';
 import { StageMoveModal } from '../components/StageMoveModal';
 import { UpdatesCard } from '../components/UpdatesCard';
-import { useProject, type ProjectDetail } from '../hooks';
+import { useProject, useProjectTimeline, type ProjectDetail } from '../hooks';
 import { PROJECTS_TEXTS } from '../../i18n';
 
 /** /projects/:id — a project: key facts, stage and its moves, funds in place, milestones, issues, updates and one timeline. */
@@ -49,6 +49,25 @@ function StageSteps({ project }: { project: ProjectDetail }) {
       items={PIPELINE_STAGES.map((s) => ({ title: t(`projectStage.${s}`) }))}
       aria-label={t('stage.steps')}
     />
+  );
+}
+
+/** The project's one timeline, a page at a time, newest first, with its count. */
+function TimelineCard({ projectId }: { projectId: string }) {
+  const { t } = useTranslation(PROJECTS_TEXTS);
+  const window = useSubListPage(undefined, projectId);
+  const query = useProjectTimeline(projectId, window);
+  return (
+    <Card title={t('timeline.title')}>
+      <QueryState query={query}>
+        {(page) => (
+          <>
+            <ProjectTimeline events={page.timeline} />
+            <SubListPager total={page.timelineCount} window={window} label={t('timeline.pager')} />
+          </>
+        )}
+      </QueryState>
+    </Card>
   );
 }
 
@@ -173,9 +192,7 @@ function ProjectContent({ project }: { project: ProjectDetail }) {
         </Col>
         <Col xs={24} xl={8}>
           <Flex vertical gap="middle">
-            <Card title={t('timeline.title')}>
-              <ProjectTimeline events={project.timeline} />
-            </Card>
+            <TimelineCard projectId={project.id} />
             <ProjectHistoryCard projectId={project.id} />
           </Flex>
         </Col>
