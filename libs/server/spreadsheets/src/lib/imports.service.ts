@@ -249,8 +249,6 @@ export class ImportsService {
 
     const rows = this.parse(kind, table, map, label, await this.lookups(actor, kind, resolved, books));
     const good = rows.filter((r) => r.value !== null);
-    const counts = await this.plan(actor, input.kind, good);
-    const id = randomUUID();
     const columns: ImportColumn[] = indexes.map((i) => {
       const samples: string[] = [];
       for (const r of table.rows) {
@@ -268,7 +266,8 @@ export class ImportsService {
         samples,
       };
     });
-    const firstCompany = table.rows.map((r) => (map.columns['companyName'] !== undefined ? r.cells[map.columns['companyName']] : '')).find(Boolean) ?? '';
+    const companyColumn = map.columns['companyName'];
+    const firstCompany = (companyColumn !== undefined ? table.rows.find((r) => r.cells[companyColumn])?.cells[companyColumn] : '') ?? '';
     const fields: ImportFieldInfo[] = IMPORT_FIELDS[kind].map((s) => ({
       field: s.field,
       label: label(s.field),
@@ -276,6 +275,10 @@ export class ImportsService {
       derived:
         s.derivable && map.columns[s.field] === undefined && firstCompany ? translate(lng, 'import.derived.title', { example: deriveImportTitle(kind, firstCompany) }) : null,
     }));
+    // The cells are read: the file's rows need not be held while the rows are matched and the preview is kept.
+    table.rows = [];
+    const counts = await this.plan(actor, input.kind, good);
+    const id = randomUUID();
     const preview: ImportPreview = {
       id,
       kind: input.kind,
@@ -354,6 +357,8 @@ export class ImportsService {
         return written;
       });
       stored.progress.done = true;
+      // Written: a second confirmation is refused before it reads them, so the rows need not be held until the preview expires.
+      stored.rows = [];
       return { id, ...counts, skippedRows: preview.badRows };
     } catch (e) {
       stored.confirmed = false;
