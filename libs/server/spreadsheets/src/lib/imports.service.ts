@@ -66,6 +66,8 @@ const COMPANY_CHUNK = 2_000;
 const CHUNK = 1_000;
 /** Rows matched per batch of queries when a preview counts what a lead or project file would do. */
 const PLAN_CHUNK = 5_000;
+/** Rows of a preview sent to the database per statement, where they are joined into the stored preview's array. */
+const PREVIEW_PART = 10_000;
 /** How long a preview waits for its confirmation. */
 const PREVIEW_TTL_MS = 30 * 60_000;
 /** Values a column's content is judged by when its heading is unknown. */
@@ -314,16 +316,29 @@ export class ImportsService {
       mapping: { layout, columns: columns.map((c) => ({ index: c.index, field: c.field })), values: savedValues },
     };
     // Kept in the database, so that any API process can confirm it; and in this one's memory, for its progress.
-    await this.db.manager.insert(ImportPreviewRecord, {
-      id,
-      userId: actor.id,
-      kind: input.kind,
-      fileName: input.fileName,
-      preview,
-      rows: good.map((r) => r.value as object),
-      mapping: stored.mapping,
-      expiresAt: new Date(stored.expiresAt),
-      confirmedAt: null,
+    // The rows go in parts and are joined into the record's one array there: no text of all of them is built here.
+    await this.db.transaction(async (m) => {
+      await m.query(`CREATE TEMPORARY TABLE import_preview_part (part int NOT NULL, "rows" jsonb NOT NULL) ON COMMIT DROP`);
+      for (let i = 0; i < good.length; i += PREVIEW_PART) {
+        await m.query(`INSERT INTO import_preview_part (part, "rows") VALUES ($1, $2::jsonb)`, [i, JSON.stringify(good.slice(i, i + PREVIEW_PART).map((r) => r.value))]);
+      }
+      await m.insert(ImportPreviewRecord, {
+        id,
+        userId: actor.id,
+        kind: input.kind,
+        fileName: input.fileName,
+        preview,
+        rows: [],
+        mapping: stored.mapping,
+        expiresAt: new Date(stored.expiresAt),
+        confirmedAt: null,
+      });
+      await m.query(
+        `UPDATE import_preview SET "rows" = (SELECT coalesce(jsonb_agg(r.value ORDER BY p.part, r.ord), '[]'::jsonb)
+                                             FROM import_preview_part p CROSS JOIN LATERAL jsonb_array_elements(p."rows") WITH ORDINALITY AS r(value, ord))
+          WHERE id = $1`,
+        [id],
+      );
     });
     this.imports.set(id, stored);
     return preview;
