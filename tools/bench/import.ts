@@ -8,7 +8,8 @@
  * TEST_DATABASE_SERVER_URL (default postgres@127.0.0.1:5432) and writes the results to BENCHMARKS.md.
  * Run: npm run bench:import  (BENCH_COMPANY_ROWS, BENCH_ROWS to change the sizes).
  * Before/after: run it first on a worktree of the earlier commit, then here with BENCH_BEFORE=<that worktree's
- * BENCHMARKS.md> and BENCH_BEFORE_COMMIT=<its hash>; the section then sets the earlier figures beside these.
+ * BENCHMARKS.md>, BENCH_BEFORE_COMMIT=<its hash> and BENCH_BEFORE_WHAT=<what it did differently>; the section then
+ * sets the earlier figures beside these.
  */
 import 'reflect-metadata';
 import { Logger, Module } from '@nestjs/common';
@@ -184,6 +185,8 @@ async function main(): Promise<void> {
     const loadBefore = loadavg()[0];
     const before = earlierRun(process.env['BENCH_BEFORE']);
     const beforeCommit = process.env['BENCH_BEFORE_COMMIT'] ?? 'the earlier commit';
+    /** What the earlier commit did differently, in a few words (BENCH_BEFORE_WHAT). */
+    const beforeWhat = process.env['BENCH_BEFORE_WHAT'];
     const comparisons: string[] = [];
     const results: string[] = [];
     const readOnly: string[] = [];
@@ -266,9 +269,8 @@ ${results.join('\n')}
 ${
   comparisons.length
     ? `
-Before → after, measured one right after the other on the same machine: ${beforeCommit} (the preview dry-ran every write in a
-rolled-back transaction, companies written through the ORM in batches of 500, one audit trigger call per row), then this
-commit. Load average (1 min) at the start of this run: ${loadBefore.toFixed(1)}.
+Before → after, measured one right after the other on the same machine: ${beforeCommit}${beforeWhat ? ` (${beforeWhat})` : ''}, then
+this commit. Load average (1 min) at the start of this run: ${loadBefore.toFixed(1)}.
 
 | file | rows | preview | confirm | total | live memory added (peak) |
 | --- | ---: | ---: | ---: | ---: | ---: |

@@ -71,6 +71,11 @@ export function textLength(value: string): number {
   return [...value].length;
 }
 
+/** Whether a text has more than `max` characters (code points), counted only when its UTF-16 length is over `max`. */
+function longerThan(value: string, max: number): boolean {
+  return value.length > max && textLength(value) > max;
+}
+
 /** Whether a value counts as not given: undefined, null, white space only, or an empty list. */
 export function isBlankValue(value: unknown): boolean {
   if (value === undefined || value === null) return true;
@@ -111,7 +116,7 @@ export function checkField(rule: FieldRule, raw: unknown): FieldCheck {
     case 'text': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return { value: null, problem: problem('input.badFormat') };
       const text = String(raw).trim();
-      if (textLength(text) > rule.max) return { value: null, problem: problem('input.tooLong', { max: rule.max }) };
+      if (longerThan(text, rule.max)) return { value: null, problem: problem('input.tooLong', { max: rule.max }) };
       return { value: rule.singleLine ? text.replace(/\s+/g, ' ') : text, problem: null };
     }
     case 'creditCode': {
@@ -124,7 +129,7 @@ export function checkField(rule: FieldRule, raw: unknown): FieldCheck {
       if (typeof raw !== 'string' && !(Array.isArray(raw) && raw.every((a) => typeof a === 'string'))) return { value: null, problem: problem('input.badFormat') };
       const aliases = splitAliases(raw as string | string[]);
       if (aliases.length > rule.maxItems) return { value: null, problem: problem('company.tooManyAliases', { max: rule.maxItems }) };
-      if (aliases.some((a) => textLength(a) > rule.max)) return { value: null, problem: problem('input.tooLong', { max: rule.max }) };
+      if (aliases.some((a) => longerThan(a, rule.max))) return { value: null, problem: problem('input.tooLong', { max: rule.max }) };
       return { value: aliases, problem: null };
     }
     case 'amount': {

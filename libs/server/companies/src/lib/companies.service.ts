@@ -59,8 +59,23 @@ const COMPANY_WRITE_COLUMNS: ReadonlyArray<[keyof Company, string, string]> = [
   ['searchText', 'search_text', 'text'],
 ];
 
-/** A list of texts as a PostgreSQL array literal, every element quoted. */
-const arrayLiteral = (list: readonly string[]): string => `{${list.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+/** A backslash or a double quote: what a quoted element of an array literal escapes. */
+const TO_ESCAPE = /["\\]/;
+/** A text as a quoted element of a PostgreSQL array literal, escaped only when it needs it. */
+const element = (v: string): string => (TO_ESCAPE.test(v) ? `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `"${v}"`);
+/**
+ * A list of texts as a quoted element of an outer array literal: its own array literal (every text quoted), escaped
+ * for the outer level, written in one pass instead of quoting the inner literal again.
+ */
+const nestedElement = (list: readonly string[]): string =>
+  `"{${list.map((v) => `\\"${TO_ESCAPE.test(v) ? v.replace(/\\/g, '\\\\\\\\').replace(/"/g, '\\\\\\"') : v}\\"`).join(',')}}"`;
+/**
+ * One column of a batch as the literal of its array parameter, as the driver would write it from the values (null
+ * as NULL, other values as their text), a text[] column as an array of array literals. The driver passes a string
+ * on as it is, so that each value is escaped once, and only when it holds a quote or a backslash.
+ */
+const columnLiteral = (values: readonly unknown[], nested: boolean): string =>
+  `{${values.map((v) => (nested ? nestedElement((v as string[] | null) ?? []) : v === null || v === undefined ? 'NULL' : element(String(v)))).join(',')}}`;
 
 const blankToNull = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v);
 
@@ -216,7 +231,8 @@ export class CompaniesService {
       return row;
     });
     const codes = [...new Set(rows.map((r) => r.creditCode).filter((c): c is string => !!c))];
-    const keys = [...new Set(rows.map((r) => companyNameKey(r.name)).filter((k) => k.length > 0))];
+    const nameKeys = rows.map((r) => companyNameKey(r.name));
+    const keys = [...new Set(nameKeys.filter((k) => k.length > 0))];
     const found = new Map<string, Company>();
     for (let i = 0; i < Math.max(codes.length, keys.length); i += LOOKUP_BATCH) {
       const someCodes = codes.slice(i, i + LOOKUP_BATCH);
@@ -238,8 +254,8 @@ export class CompaniesService {
     const fresh = new Set<Company>();
     const changed = new Map<Company, Partial<Company>>();
     const outcomes: Array<{ company: Company; action: UpsertOutcome['action'] }> = [];
-    for (const row of rows) {
-      const key = companyNameKey(row.name);
+    rows.forEach((row, i) => {
+      const key = nameKeys[i];
       let target = row.creditCode ? byCode.get(row.creditCode) : undefined;
       if (!target) {
         const alike = (byKey.get(key) ?? []).filter((c) => !c.creditCode || c.creditCode === row.creditCode);
@@ -247,7 +263,7 @@ export class CompaniesService {
       }
       if (!target) {
         // Its search tokens are made when it is written (or matched again): a preview that only counts never needs them.
-        target = { id: randomUUID(), ...this.newColumns(row), nameKey: companyNameKey(row.name) } as Company;
+        target = { id: randomUUID(), ...this.newColumns(row), nameKey: key } as Company;
         fresh.add(target);
         outcomes.push({ company: target, action: 'created' });
       } else {
@@ -262,7 +278,7 @@ export class CompaniesService {
         outcomes.push({ company: target, action: Object.keys(changes).length ? 'updated' : 'unchanged' });
       }
       remember(target);
-    }
+    });
     return {
       outcomes: outcomes.map((o) => ({ id: o.company.id, action: o.action })),
       inserts: [...fresh],
@@ -280,7 +296,7 @@ export class CompaniesService {
         `INSERT INTO company (${columns})
          SELECT ${COMPANY_WRITE_COLUMNS.map(([, column, type]) => (type === 'text[]' ? `${column}::text[]` : column)).join(', ')}
            FROM unnest(${COMPANY_WRITE_COLUMNS.map(([, , type], k) => `$${k + 1}::${type === 'text[]' ? 'text' : type}[]`).join(', ')}) AS x(${columns})`,
-        COMPANY_WRITE_COLUMNS.map(([prop, , type]) => batch.map((c) => (type === 'text[]' ? arrayLiteral((c[prop] as string[] | null) ?? []) : (c[prop] ?? null)))),
+        COMPANY_WRITE_COLUMNS.map(([prop, , type]) => columnLiteral(batch.map((c) => c[prop]), type === 'text[]')),
       );
     }
     // Each row names only the columns that change; the others keep their values. The version and update stamp move as in a single update.

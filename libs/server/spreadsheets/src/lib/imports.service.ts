@@ -66,6 +66,8 @@ const COMPANY_CHUNK = 2_000;
 const CHUNK = 1_000;
 /** Rows matched per batch of queries when a preview counts what a lead or project file would do. */
 const PLAN_CHUNK = 5_000;
+/** Rows of a preview sent to the database per statement, where they are joined into the stored preview's array. */
+const PREVIEW_PART = 10_000;
 /** How long a preview waits for its confirmation. */
 const PREVIEW_TTL_MS = 30 * 60_000;
 /** Values a column's content is judged by when its heading is unknown. */
@@ -249,8 +251,6 @@ export class ImportsService {
 
     const rows = this.parse(kind, table, map, label, await this.lookups(actor, kind, resolved, books));
     const good = rows.filter((r) => r.value !== null);
-    const counts = await this.plan(actor, input.kind, good);
-    const id = randomUUID();
     const columns: ImportColumn[] = indexes.map((i) => {
       const samples: string[] = [];
       for (const r of table.rows) {
@@ -268,7 +268,8 @@ export class ImportsService {
         samples,
       };
     });
-    const firstCompany = table.rows.map((r) => (map.columns['companyName'] !== undefined ? r.cells[map.columns['companyName']] : '')).find(Boolean) ?? '';
+    const companyColumn = map.columns['companyName'];
+    const firstCompany = (companyColumn !== undefined ? table.rows.find((r) => r.cells[companyColumn])?.cells[companyColumn] : '') ?? '';
     const fields: ImportFieldInfo[] = IMPORT_FIELDS[kind].map((s) => ({
       field: s.field,
       label: label(s.field),
@@ -276,6 +277,10 @@ export class ImportsService {
       derived:
         s.derivable && map.columns[s.field] === undefined && firstCompany ? translate(lng, 'import.derived.title', { example: deriveImportTitle(kind, firstCompany) }) : null,
     }));
+    // The cells are read: the file's rows need not be held while the rows are matched and the preview is kept.
+    table.rows = [];
+    const counts = await this.plan(actor, input.kind, good);
+    const id = randomUUID();
     const preview: ImportPreview = {
       id,
       kind: input.kind,
@@ -311,16 +316,29 @@ export class ImportsService {
       mapping: { layout, columns: columns.map((c) => ({ index: c.index, field: c.field })), values: savedValues },
     };
     // Kept in the database, so that any API process can confirm it; and in this one's memory, for its progress.
-    await this.db.manager.insert(ImportPreviewRecord, {
-      id,
-      userId: actor.id,
-      kind: input.kind,
-      fileName: input.fileName,
-      preview,
-      rows: good.map((r) => r.value as object),
-      mapping: stored.mapping,
-      expiresAt: new Date(stored.expiresAt),
-      confirmedAt: null,
+    // The rows go in parts and are joined into the record's one array there: no text of all of them is built here.
+    await this.db.transaction(async (m) => {
+      await m.query(`CREATE TEMPORARY TABLE import_preview_part (part int NOT NULL, "rows" jsonb NOT NULL) ON COMMIT DROP`);
+      for (let i = 0; i < good.length; i += PREVIEW_PART) {
+        await m.query(`INSERT INTO import_preview_part (part, "rows") VALUES ($1, $2::jsonb)`, [i, JSON.stringify(good.slice(i, i + PREVIEW_PART).map((r) => r.value))]);
+      }
+      await m.insert(ImportPreviewRecord, {
+        id,
+        userId: actor.id,
+        kind: input.kind,
+        fileName: input.fileName,
+        preview,
+        rows: [],
+        mapping: stored.mapping,
+        expiresAt: new Date(stored.expiresAt),
+        confirmedAt: null,
+      });
+      await m.query(
+        `UPDATE import_preview SET "rows" = (SELECT coalesce(jsonb_agg(r.value ORDER BY p.part, r.ord), '[]'::jsonb)
+                                             FROM import_preview_part p CROSS JOIN LATERAL jsonb_array_elements(p."rows") WITH ORDINALITY AS r(value, ord))
+          WHERE id = $1`,
+        [id],
+      );
     });
     this.imports.set(id, stored);
     return preview;
@@ -354,6 +372,8 @@ export class ImportsService {
         return written;
       });
       stored.progress.done = true;
+      // Written: a second confirmation is refused before it reads them, so the rows need not be held until the preview expires.
+      stored.rows = [];
       return { id, ...counts, skippedRows: preview.badRows };
     } catch (e) {
       stored.confirmed = false;

@@ -147,6 +147,7 @@ class RowCells<F extends string> {
 
   /** The row's problems from left to right. */
   sorted(): RowProblem[] {
+    if (!this.problems.length) return [];
     return [...this.problems].sort((a, b) => a.col - b.col).map((p) => ({ row: p.row, column: p.column, key: p.key, params: p.params }));
   }
 }

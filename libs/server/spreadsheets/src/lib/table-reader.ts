@@ -40,7 +40,8 @@ function sheetRows(sheet: Worksheet): SheetRow[] {
 
 /**
  * Finds the header row: the first row (within the first ten) in which `isHeader` recognises at least
- * `minHeaders` cells. Title rows and merged banner cells above it are skipped.
+ * `minHeaders` cells. Title rows and merged banner cells above it are skipped. The rows below it are tidied in
+ * place (a large sheet is not held twice): the rows given are the table's rows afterwards.
  */
 export function locateTable(rows: SheetRow[], isHeader: (text: string) => boolean, minHeaders = 2): SheetTable | null {
   for (const row of rows.slice(0, 10)) {
@@ -49,10 +50,12 @@ export function locateTable(rows: SheetRow[], isHeader: (text: string) => boolea
       // Texts stay as typed (names keep their full-width brackets); codes, numbers and dates are folded where read.
       const tidy = (c: string | undefined) => (c ?? '').replace(/[\s\u3000]+/g, ' ').trim();
       const headers = row.cells.map(tidy);
-      const data = rows
-        .filter((r) => r.rowNumber > row.rowNumber)
-        .map((r) => ({ rowNumber: r.rowNumber, cells: r.cells.map(tidy) }))
-        .filter((r) => r.cells.some((c) => c !== ''));
+      const data: SheetRow[] = [];
+      for (const r of rows) {
+        if (r.rowNumber <= row.rowNumber) continue;
+        r.cells = r.cells.map(tidy);
+        if (r.cells.some((c) => c !== '')) data.push(r);
+      }
       return { headerRow: row.rowNumber, headers, rows: data };
     }
   }
