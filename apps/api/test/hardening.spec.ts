@@ -158,7 +158,9 @@ describe('hardening', () => {
 
       const project = webDocument('Project');
       const fragments = project.slice(project.indexOf('fragment '));
-      const costly = `query($id: ID!) { a: project(id: $id) { ...ProjectDetailFields } b: project(id: $id) { ...ProjectDetailFields } c: project(id: $id) { ...ProjectDetailFields } }\n${fragments}`;
+      // The project page as many times over as the alias limit allows: within the aliases, beyond the cost.
+      const copies = Array.from({ length: QUERY_LIMITS.aliases }, (_, i) => `p${i}: project(id: $id) { ...ProjectDetailFields }`).join(' ');
+      const costly = `query($id: ID!) { ${copies} }\n${fragments}`;
       const tooCostly = await gql(app, costly, { id: '00000000-0000-0000-0000-000000000000' }, { token: staff });
       expect(tooCostly.errors).toEqual([
         { message: `请求过于复杂（复杂度上限${QUERY_LIMITS.cost}），请简化后重试`, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', limit: 'cost' }) },

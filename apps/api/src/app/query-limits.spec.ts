@@ -60,7 +60,8 @@ describe('query limits', () => {
   });
 
   it('refuse a query costlier than the limit though within depth and aliases', () => {
-    // The web's project page asked for three times over, under aliases.
+    // The web's project page asked for once, and as many times over as the alias limit allows (its records' lists are
+    // read by documents of their own, so a few copies no longer reach the cost limit).
     const [, document] = documents.find(([name]) => name === 'Project') ?? [];
     if (!document) throw new Error('the web has no Project document');
     const project = print(document);
@@ -68,6 +69,6 @@ describe('query limits', () => {
     const times = (n: number) =>
       parse(`query($id: ID!) { ${Array.from({ length: n }, (_, i) => `p${i}: project(id: $id) { ...ProjectDetailFields }`).join(' ')} }\n${fragments}`);
     expect(refusals(times(1))).toEqual([]);
-    expect(refusals(times(3))).toEqual(['request.limit.cost']);
+    expect(refusals(times(QUERY_LIMITS.aliases))).toEqual(['request.limit.cost']);
   });
 });
