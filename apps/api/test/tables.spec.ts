@@ -132,6 +132,19 @@ describe('company and lead tables', () => {
     expect(plan).not.toMatch(/\bSort\b/);
   });
 
+  it("reads a month's lead activity from the index of contacts by date, not by reading every contact", async () => {
+    const plan = await t.db.transaction(async (m) => {
+      // Without a sequential scan to fall back on, the planner must find an index on the contacts' dates.
+      await m.query('SET LOCAL enable_seqscan = off');
+      const rows: Array<{ 'QUERY PLAN': string }> = await m.query(
+        `EXPLAIN SELECT i.created_by_id, count(*), count(DISTINCT i.lead_id) FROM interaction i
+          WHERE i.created_by_id IS NOT NULL AND i.occurred_on BETWEEN DATE '2026-12-01' AND DATE '2026-12-31' GROUP BY i.created_by_id`,
+      );
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('interaction_activity');
+  });
+
   it('caps a large total unless asked for the exact one, and counts past the cap as the pages go on', async () => {
     const fashion = chains['fashion-plus'].id;
     const tables = [

@@ -11,6 +11,8 @@ registerEnumType(InteractionType, { name: 'InteractionType' });
 /** A contact with a company (a call, a visit, a meeting …), on a lead's and the company's timeline. */
 @ObjectType()
 @Entity({ name: 'interaction' })
+// The staff's contacts by date (occurred_on, including created_by_id and lead_id; those with an author), for the lead activity figures; made in the migration by hand.
+@Index('interaction_activity', { synchronize: false })
 export class Interaction {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
