@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { countPerParent, groupByKeys, inSubListWindow, requestLoader, subListKey, SubListWindow } from '@chainboard/server-core';
+import { countLoader, groupByKeys, inSubListWindow, requestLoader, subListKey, SubListWindow } from '@chainboard/server-core';
 import { AuditEntry } from './audit-entry.entity';
 
 /** Every entry of the records of one type given (:ids), its own rows' and its children's, with the record as `parent`. */
@@ -29,6 +29,6 @@ export class AuditLoaders {
 
   /** How many entries the history of each record of one type holds (by record id). */
   historyCount(ctx: object, recordType: string): DataLoader<string, number> {
-    return requestLoader<string, number>(ctx, `audit.historyCount.${recordType}`, (ids) => countPerParent(this.db, ids, HISTORY_OF_RECORDS, { recordType, ids: [...ids] }));
+    return countLoader(ctx, `audit.historyCount.${recordType}`, this.db, HISTORY_OF_RECORDS, { recordType });
   }
 }

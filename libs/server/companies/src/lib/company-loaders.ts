@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { COMPANY_ROLE_ORDER } from '@chainboard/domain';
 import { ChainLoaders, ChainNode, IndustryChain } from '@chainboard/server-chains';
-import { alignByKeys, groupByKeys, requestLoader, SubListArgs, subListKey, SubListRows, subListRowsOf, subListTotals, subListWindow, SubListWindow, windowPerParent } from '@chainboard/server-core';
+import { alignByKeys, countLoader, groupByKeys, requestLoader, SubListArgs, subListKey, SubListRows, subListRowsOf, subListTotals, subListWindow, SubListWindow, windowPerParent } from '@chainboard/server-core';
 import { CompanyTag } from './company-list.entity';
 import { Company } from './company.entity';
 import { NodeCompany } from './node-company.entity';
@@ -123,16 +123,14 @@ export class CompanyLoaders implements OnModuleInit {
 
   /** How many companies are on each node. */
   countOnNode(ctx: object): DataLoader<string, number> {
-    return requestLoader<string, number>(ctx, 'companies.countOnNode', async (ids) => {
-      const rows: Array<{ parent: string; n: number }> = await this.db.query(
-        `SELECT nc.segment_id AS parent, count(*)::int AS n FROM chain_node_company nc
-           JOIN company c ON c.id = nc.company_id AND c.deleted_at IS NULL
-          WHERE nc.segment_id = ANY($1::uuid[]) GROUP BY nc.segment_id`,
-        [[...ids]],
-      );
-      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
-      return ids.map((id) => byParent.get(id) ?? 0);
-    });
+    return countLoader(
+      ctx,
+      'companies.countOnNode',
+      this.db,
+      `SELECT nc.segment_id AS parent FROM chain_node_company nc
+         JOIN company c ON c.id = nc.company_id AND c.deleted_at IS NULL
+        WHERE nc.segment_id = ANY(CAST(:ids AS uuid[]))`,
+    );
   }
 
   /** How many tags each company list has (by list id). */

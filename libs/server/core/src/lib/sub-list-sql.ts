@@ -1,4 +1,6 @@
+import type DataLoader from 'dataloader';
 import { DataSource, FindOperator, ObjectLiteral, Raw } from 'typeorm';
+import { requestLoader } from './loaders';
 import { SubListWindow, windowPerParent } from './sub-list';
 
 /**
@@ -20,4 +22,12 @@ export async function countPerParent(db: DataSource, parents: readonly string[],
   const rows: Array<{ parent: string; n: number }> = await db.query(query, values);
   const byParent = new Map(rows.map((r) => [r.parent, r.n]));
   return parents.map((p) => byParent.get(p) ?? 0);
+}
+
+/**
+ * A sub-list's count loader for one request (kept on the context under `key`): countPerParent of `sql`, whose rows name
+ * their `parent` and which reads the parents' ids from `:ids` (and any other `params`).
+ */
+export function countLoader(ctx: object, key: string, db: DataSource, sql: string, params: ObjectLiteral = {}): DataLoader<string, number> {
+  return requestLoader<string, number>(ctx, key, (ids) => countPerParent(db, ids, sql, { ...params, ids: [...ids] }));
 }

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { ACTIVE_LEAD_STATUSES, LeadTimeRules, PRIORITY_ORDER } from '@chainboard/domain';
 import { ChainNode } from '@chainboard/server-chains';
-import { alignByKeys, countPerParent, groupByKeys, inSubListWindow, requestLoader, subListKey, SubListWindow, unauthenticated, SubListArgs, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
+import { alignByKeys, countLoader, countPerParent, groupByKeys, inSubListWindow, requestLoader, subListKey, SubListWindow, unauthenticated, SubListArgs, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
 import type { User } from '@chainboard/server-users';
 import { Interaction } from './interaction.entity';
 import { LeadAccess } from './lead-access';
@@ -144,12 +144,13 @@ export class LeadLoaders {
 
   /** How many leads would fill each node. */
   leadCountOnNode(ctx: Ctx): DataLoader<string, number> {
-    return this.countsOf(
+    return countLoader(
       ctx,
       'leads.leadCountOnNode',
-      `SELECT l.segment_id AS parent, count(*)::int AS n FROM lead_chain_node l
+      this.db,
+      `SELECT l.segment_id AS parent FROM lead_chain_node l
          JOIN lead ld ON ld.id = l.lead_id AND ld.deleted_at IS NULL
-        WHERE l.segment_id = ANY($1::uuid[]) GROUP BY l.segment_id`,
+        WHERE l.segment_id = ANY(CAST(:ids AS uuid[]))`,
     );
   }
 
@@ -231,16 +232,7 @@ export class LeadLoaders {
 
   /** How many prospects are on each node. */
   prospectCountOnNode(ctx: Ctx): DataLoader<string, number> {
-    return this.countsOf(ctx, 'leads.prospectCountOnNode', `SELECT segment_id AS parent, count(*)::int AS n FROM prospect WHERE segment_id = ANY($1::uuid[]) GROUP BY segment_id`);
-  }
-
-  /** A loader of counts per parent from `sql` (with $1 the parents' ids, answering parent and n). */
-  private countsOf(ctx: Ctx, name: string, sql: string): DataLoader<string, number> {
-    return requestLoader<string, number>(ctx, name, async (ids) => {
-      const rows: Array<{ parent: string; n: number }> = await this.db.query(sql, [[...ids]]);
-      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
-      return ids.map((id) => byParent.get(id) ?? 0);
-    });
+    return countLoader(ctx, 'leads.prospectCountOnNode', this.db, `SELECT segment_id AS parent FROM prospect WHERE segment_id = ANY(CAST(:ids AS uuid[]))`);
   }
 
   /** Where each company is a prospect (by company id), newest first, one window of them. */
@@ -256,7 +248,7 @@ export class LeadLoaders {
 
   /** How many prospect entries each company has (by company id). */
   prospectCountOfCompany(ctx: Ctx): DataLoader<string, number> {
-    return requestLoader<string, number>(ctx, 'leads.prospectCountOfCompany', (ids) => countPerParent(this.db, ids, PROSPECTS_OF_COMPANIES, { ids: [...ids] }));
+    return countLoader(ctx, 'leads.prospectCountOfCompany', this.db, PROSPECTS_OF_COMPANIES);
   }
 
   /** Today's date and the time rules in force, read once per request for every lead's timing. */

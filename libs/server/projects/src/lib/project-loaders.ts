@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral } from 'typeorm';
 import { Actor, ProjectHealth, projectHealth, ProjectHealthRules, ProjectMilestone as DomainMilestone, ProjectStage } from '@chainboard/domain';
-import { alignByKeys, countPerParent, groupByKeys, inSubListWindow, requestLoader, requestMemo, subListKey, SubListWindow, unauthenticated, SubListArgs, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
+import { alignByKeys, countLoader, countPerParent, groupByKeys, inSubListWindow, requestLoader, requestMemo, subListKey, SubListWindow, unauthenticated, SubListArgs, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
 import { ChainLoaders, ChainNode, IndustryChain } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { Department, User } from '@chainboard/server-users';
@@ -205,12 +205,13 @@ export class ProjectLoaders {
 
   /** How many projects are on each chain-map node. */
   countOnNode(ctx: Ctx): DataLoader<string, number> {
-    return this.counts(
+    return countLoader(
       ctx,
       'project.countOnNode',
-      `SELECT l.segment_id AS parent, count(*)::int AS n FROM project_chain_node l
+      this.db,
+      `SELECT l.segment_id AS parent FROM project_chain_node l
          JOIN project p ON p.id = l.project_id AND p.deleted_at IS NULL
-        WHERE l.segment_id = ANY($1::uuid[]) GROUP BY l.segment_id`,
+        WHERE l.segment_id = ANY(CAST(:ids AS uuid[]))`,
     );
   }
 
@@ -429,16 +430,7 @@ export class ProjectLoaders {
 
   /** How many rows of a table of records (with project_id) each project has: one GROUP BY statement per request. */
   private countOf(ctx: Ctx, name: string, table: string): DataLoader<string, number> {
-    return this.counts(ctx, name, `SELECT project_id AS parent, count(*)::int AS n FROM ${table} WHERE project_id = ANY($1::uuid[]) GROUP BY project_id`);
-  }
-
-  /** A loader of counts per parent from `sql` (with $1 the parents' ids, answering parent and n). */
-  private counts(ctx: Ctx, name: string, sql: string): DataLoader<string, number> {
-    return requestLoader<string, number>(ctx, name, async (ids) => {
-      const rows: Array<{ parent: string; n: number }> = await this.db.query(sql, [[...ids]]);
-      const byParent = new Map(rows.map((r) => [r.parent, r.n]));
-      return ids.map((id) => byParent.get(id) ?? 0);
-    });
+    return countLoader(ctx, name, this.db, `SELECT project_id AS parent FROM ${table} WHERE project_id = ANY(CAST(:ids AS uuid[]))`);
   }
 
   private healthOf(project: Project, facts: ProjectFacts, today: string, rules: ProjectHealthRules): ProjectHealth | null {
