@@ -14,6 +14,8 @@ export interface GqlResult<T = any> {
 export interface GqlOptions {
   token?: string;
   lang?: 'zh-CN' | 'en';
+  /** Sends `Cache-Control: no-cache`: a cached read is computed, not answered from memory. */
+  fresh?: boolean;
 }
 
 /** The whole API booted on a fresh database of the real PostgreSQL server, seeded, driven through GraphQL. */
@@ -53,6 +55,7 @@ export class TestApp {
       .set('content-type', 'application/json')
       .set('accept-language', options.lang ?? 'zh-CN');
     if (options.token) req.set('authorization', `Bearer ${options.token}`);
+    if (options.fresh) req.set('cache-control', 'no-cache');
     const res = await req.send({ query, variables });
     return { status: res.status, ...(res.body as object) };
   }
@@ -69,6 +72,13 @@ export class TestApp {
   /** Runs a query as the user, failing the test on any GraphQL error. */
   async as<T = any>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const res = await this.gql<T>(query, variables, { token });
+    if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+    return res.data;
+  }
+
+  /** Like `as`, computed now: a cached read is not answered from memory (for tests that count what a read costs). */
+  async fresh<T = any>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await this.gql<T>(query, variables, { token, fresh: true });
     if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
     return res.data;
   }

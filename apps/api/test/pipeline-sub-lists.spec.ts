@@ -161,7 +161,7 @@ describe('Paged sub-lists of projects and chain-map nodes', () => {
         const variables = { input: { nodeId, limit } };
         const res = await t.as(admin, query, variables);
         expect(res.projects.items).toHaveLength(limit);
-        return sqlStatements(() => t.as(admin, query, variables));
+        return sqlStatements(() => t.fresh(admin, query, variables));
       };
       const one = await sent(1);
       const many = await sent(40);
@@ -178,7 +178,7 @@ describe('Paged sub-lists of projects and chain-map nodes', () => {
       const counts = `query($input: ProjectListInput) { projects(input: $input) { items { id timelineCount updateCount fundsCount issueCount stageLogCount } } }`;
       const countsOf = async (limit: number) => {
         await t.as(admin, counts, { input: { nodeId, limit } });
-        return sqlStatements(() => t.as(admin, counts, { input: { nodeId, limit } }));
+        return sqlStatements(() => t.fresh(admin, counts, { input: { nodeId, limit } }));
       };
       const [countOne, countMany] = [await countsOf(1), await countsOf(40)];
       for (const table of ['project_event', 'project_update', 'project_funds', 'project_stage_log']) {

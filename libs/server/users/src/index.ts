@@ -4,6 +4,8 @@ export * from './lib/saved-view.entity';
 export * from './lib/auth.decorators';
 export * from './lib/auth.service';
 export * from './lib/sessions.service';
+export * from './lib/cached-reads.plugin';
+export * from './lib/request-user';
 export * from './lib/accounts.service';
 export * from './lib/password-policy';
 export * from './lib/production-checks';

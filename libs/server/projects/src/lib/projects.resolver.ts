@@ -5,7 +5,7 @@ import { ChainLoaders, ChainNode, ChainRef, IndustryChain } from '@chainboard/se
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { DecimalScalar, IdPipe, LocalDateScalar, PageArgs, requestedFields, SubListArgs, subListWindow, subListCount, subListRows } from '@chainboard/server-core';
 import { AuditEntry, AuditLoaders } from '@chainboard/server-audit';
-import { Allow, CurrentUser, Department, User } from '@chainboard/server-users';
+import { Allow, CachedRead, CurrentUser, Department, User } from '@chainboard/server-users';
 import { CreateProjectInput, MoveProjectStageInput, ProjectBoardInput, ProjectListInput, UpdateProjectInput } from './dto/project.inputs';
 import { actorOfContext, ProjectLoaders } from './project-loaders';
 import { isProjectMasked } from './project-access';
@@ -65,6 +65,7 @@ export class ProjectsResolver {
   }
 
   @Allow('project.read')
+  @CachedRead()
   @Query(() => ProjectPage, { description: 'The project ledger (台账): filters, sort and one page, with the total' })
   async projects(
     @CurrentUser() user: User,
@@ -78,6 +79,7 @@ export class ProjectsResolver {
   }
 
   @Allow('project.read')
+  @CachedRead()
   @Query(() => ProjectBoard, { description: 'The kanban: per stage the count, the total agreed investment and the first cards' })
   async projectBoard(
     @CurrentUser() user: User,

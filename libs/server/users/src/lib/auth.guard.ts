@@ -5,26 +5,8 @@ import { can, ErrorCode, Operation } from '@chainboard/domain';
 import { AppError, forbidden, unauthenticated } from '@chainboard/server-core';
 import { AuthService } from './auth.service';
 import { OPERATION_KEY, PASSWORD_CHANGE_EXEMPT_KEY, PUBLIC_KEY, TOKEN_ONLY_KEY } from './auth.decorators';
-import { Authenticated, SessionsService } from './sessions.service';
-import type { User } from './user.entity';
-
-interface GqlContext {
-  req: { headers: Record<string, string | undefined> };
-  user?: User | null;
-  sessionId?: string;
-  tokenSubject?: string;
-}
-
-/**
- * The signed-in user's read, once per request: the root fields of a query are resolved side by side and each passes
- * the guard, so the first starts the read and the others wait for the same one.
- */
-const userReads = new WeakMap<object, Promise<Authenticated | null>>();
-
-function bearerToken(ctx: GqlContext): string | undefined {
-  const header = ctx.req?.headers?.authorization ?? '';
-  return header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-}
+import { bearerToken, RequestContext, signedInOf } from './request-user';
+import { SessionsService } from './sessions.service';
 
 /**
  * The one guard of the API: every operation needs a signed-in user on a live session unless marked @Public, and the
@@ -47,7 +29,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
+    const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
     if (this.reflector.getAllAndOverride<boolean>(TOKEN_ONLY_KEY, targets)) {
       const subject = await this.auth.subjectOfToken(bearerToken(ctx));
       if (!subject) throw unauthenticated();
@@ -55,12 +37,7 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     if (ctx.user === undefined) {
-      let read = userReads.get(ctx);
-      if (!read) {
-        read = this.sessions.authenticate(bearerToken(ctx));
-        userReads.set(ctx, read);
-      }
-      const signedIn = await read;
+      const signedIn = await signedInOf(ctx, this.sessions);
       ctx.user = signedIn?.user ?? null;
       if (signedIn) ctx.sessionId = signedIn.sessionId;
     }

@@ -49,6 +49,11 @@ interface AccessPayload {
 export interface Authenticated {
   user: User;
   sessionId: string;
+  /**
+   * The data version when the session was read: it grows with every commit that changes the app's data (migration
+   * DataVersion), so two reads at the same version see the same data.
+   */
+  dataVersion: string;
 }
 
 /** The last-seen time is written at most this often per session (ms): one write a minute, not one per request. */
@@ -112,18 +117,23 @@ export class SessionsService {
   async authenticate(token: string | undefined): Promise<Authenticated | null> {
     const payload = await this.verify(token);
     if (!payload) return null;
-    const session = await this.db.manager
+    const {
+      entities: [session],
+      raw: [row],
+    } = await this.db.manager
       .createQueryBuilder(UserSession, 's')
       .innerJoinAndSelect('s.user', 'u')
       .leftJoinAndSelect('u.department', 'd')
+      .addSelect('(SELECT v.n FROM data_version v WHERE v.id = 1)::text', 'data_version')
       .where('s.id = :id', { id: payload.sid })
-      .getOne();
+      .getRawAndEntities<{ data_version: string }>();
     const now = this.clock.now();
     if (!session || session.userId !== payload.sub || !this.live(session, now) || !session.user.active) return null;
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+      // Sessions are not data of the data version: marking one seen leaves the version as it is.
       await this.db.manager.update(UserSession, { id: session.id }, { lastSeenAt: now });
     }
-    return { user: session.user, sessionId: session.id };
+    return { user: session.user, sessionId: session.id, dataVersion: row.data_version };
   }
 
   /**

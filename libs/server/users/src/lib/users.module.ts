@@ -8,6 +8,7 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { CACHED_READS_SETTINGS, CachedReadsPlugin, CachedReadsSettings, cachedReadsSettings } from './cached-reads.plugin';
 import { Department } from './department.entity';
 import { assertProductionSecret, PRODUCTION_MODE, ProductionChecks } from './production-checks';
 import { DEFAULT_SESSION_SETTINGS, SESSION_SETTINGS, SessionSettings, SessionsService } from './sessions.service';
@@ -29,6 +30,8 @@ export interface UsersModuleOptions {
    * seeded account still has the demo password.
    */
   production?: boolean;
+  /** Cached reads: the memory their answers may take per process (READ_CACHE_MB, else 64 MB; 0 turns them off). */
+  cachedReads?: Partial<CachedReadsSettings>;
 }
 
 /** A positive number from the environment, or undefined. */
@@ -74,8 +77,10 @@ export class UsersModule {
         AccountsResolver,
         SavedViewsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: CACHED_READS_SETTINGS, useValue: { ...cachedReadsSettings(), ...options.cachedReads } },
+        CachedReadsPlugin,
       ],
-      exports: [AuthService, SessionsService, UsersService, UserLoaders, SavedViewsService],
+      exports: [AuthService, SessionsService, UsersService, UserLoaders, SavedViewsService, CachedReadsPlugin],
     };
   }
 }
