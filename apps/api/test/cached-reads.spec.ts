@@ -1,5 +1,5 @@
 import { CLOCK, SystemClock } from '@chainboard/server-core';
-import { CachedReadsPlugin } from '@chainboard/server-users';
+import { CachedReadsPlugin, SessionsService, User } from '@chainboard/server-users';
 import { chainsByCode } from './crm-helpers';
 import { TestApp } from './harness';
 import { countStatements } from './projects-helpers';
@@ -132,6 +132,23 @@ describe('cached reads of the ledger and the kanban', () => {
           AND NOT EXISTS (SELECT 1 FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid WHERE c.relname = t.tablename AND g.tgname = 'data_version_mark')`,
     );
     expect(unmarked).toEqual([]);
+  });
+
+  it("reads a session's user as the ORM reads it (department, roles and chains included), in the one statement it sends", async () => {
+    const sessions = t.app.get(SessionsService);
+    await t.db.query(`INSERT INTO user_chain (user_id, chain_id) SELECT u.id, $1 FROM app_user u WHERE u.username = 'staff.02' ON CONFLICT DO NOTHING`, [chainId]);
+    const users = await t.db.query(`SELECT username, department_id FROM app_user WHERE username IN ('admin', 'staff.02', 'leader.electronic-information', 'viewer')`);
+    expect(users.some((u: { department_id: string | null }) => u.department_id === null)).toBe(true);
+    expect(users.some((u: { department_id: string | null }) => u.department_id !== null)).toBe(true);
+    for (const { username } of users) {
+      const token = await t.signIn(username);
+      let signedIn: Awaited<ReturnType<SessionsService['authenticate']>> = null;
+      expect(await countStatements(async () => (signedIn = await sessions.authenticate(token)))).toBe(1);
+      const orm = await t.db.manager.findOneOrFail(User, { where: { username }, relations: { department: true } });
+      expect(signedIn!.user).toStrictEqual(orm);
+      expect(Number(signedIn!.dataVersion)).toBe(Number((await t.db.query(`SELECT n FROM data_version`))[0].n));
+    }
+    [staff2] = [await t.signIn('staff.02')];
   });
 
   it('never hands one user the answer kept for another (a confidential project stays masked to an outsider)', async () => {
