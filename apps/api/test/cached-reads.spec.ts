@@ -1,7 +1,7 @@
 import { CLOCK, SystemClock } from '@chainboard/server-core';
 import { CachedReadsPlugin, SessionsService, User } from '@chainboard/server-users';
 import { chainsByCode } from './crm-helpers';
-import { TestApp } from './harness';
+import { sqlStatements, TestApp } from './harness';
 import { countStatements } from './projects-helpers';
 
 const LEDGER = `query($input: ProjectListInput) { projects(input: $input) { total items { id name masked agreedInvestment light lightRule { code days } company { name } } } }`;
@@ -142,13 +142,41 @@ describe('cached reads of the ledger and the kanban', () => {
     expect(users.some((u: { department_id: string | null }) => u.department_id !== null)).toBe(true);
     for (const { username } of users) {
       const token = await t.signIn(username);
-      let signedIn: Awaited<ReturnType<SessionsService['authenticate']>> = null;
-      expect(await countStatements(async () => (signedIn = await sessions.authenticate(token)))).toBe(1);
+      const read: Array<Awaited<ReturnType<SessionsService['authenticate']>>> = [];
+      expect(await countStatements(async () => read.push(await sessions.authenticate(token)))).toBe(1);
       const orm = await t.db.manager.findOneOrFail(User, { where: { username }, relations: { department: true } });
-      expect(signedIn!.user).toStrictEqual(orm);
-      expect(Number(signedIn!.dataVersion)).toBe(Number((await t.db.query(`SELECT n FROM data_version`))[0].n));
+      expect(read[0]?.user).toStrictEqual(orm);
+      expect(Number(read[0]?.dataVersion)).toBe(Number((await t.db.query(`SELECT n FROM data_version`))[0].n));
     }
     [staff2] = [await t.signIn('staff.02')];
+  });
+
+  it('reads the chains, departments, accounts and health rules a page shows once per data version, and again after a commit', async () => {
+    const PAGE = `query($input: ProjectListInput) { projects(input: $input) { items { id light chain { name } owner { displayName } responsibleUnit { name } } } }`;
+    // The chains in full (the masking rule reads who leads them on its own, in every read), accounts, departments, settings.
+    const reads: Record<string, (sql: string) => boolean> = {
+      chains: (sql) => sql.includes('FROM "industry_chain"') && sql.includes('"IndustryChain"."code"'),
+      users: (sql) => sql.includes('FROM "app_user"'),
+      departments: (sql) => sql.includes('FROM "department"'),
+      settings: (sql) => sql.includes('FROM "app_setting"'),
+    };
+    const tables = (statements: string[]) => Object.keys(reads).filter((name) => statements.some(reads[name]));
+    const unit = (await t.db.query(`SELECT id FROM department ORDER BY name LIMIT 1`))[0].id;
+    await t.db.query(`UPDATE project SET responsible_unit_id = $1 WHERE id = $2`, [unit, open.id]);
+    const first = await sqlStatements(() => t.fresh(staff, PAGE, { input: { limit: 50 } }));
+    expect(tables(first)).toEqual(['chains', 'users', 'departments', 'settings']);
+    const again = await sqlStatements(() => t.fresh(staff, PAGE, { input: { limit: 50 } }));
+    expect(tables(again)).toEqual([]);
+    expect(again.length).toBe(first.length - 4);
+    // Another user at the same version shares them.
+    expect(tables(await sqlStatements(() => t.fresh(staff2, PAGE, { input: { limit: 50 } })))).toEqual([]);
+    // A commit (here a department renamed) moves the version on: they are read again, and the new name shows.
+    await t.db.query(`UPDATE department SET name = name || '（更名）' WHERE id = $1`, [unit]);
+    const [{ name }] = await t.db.query(`SELECT name FROM department WHERE id = $1`, [unit]);
+    expect(name).toMatch(/（更名）$/);
+    const after = await sqlStatements(() => t.fresh(staff, PAGE, { input: { limit: 50 } }));
+    expect(tables(after)).toEqual(['chains', 'users', 'departments', 'settings']);
+    expect((await t.fresh(staff, PAGE, { input: { limit: 50 } })).projects.items.find((p: { id: string }) => p.id === open.id).responsibleUnit.name).toBe(name);
   });
 
   it('never hands one user the answer kept for another (a confidential project stays masked to an outsider)', async () => {

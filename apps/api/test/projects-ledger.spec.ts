@@ -211,6 +211,9 @@ describe('the project ledger, kanban, counters and lights', () => {
     const page = (input: Record<string, unknown>, token = staff) => t.as(token, LEDGER, { input: { query: '台账项目', ...input } });
 
     it('reads a page in the same number of SQL statements at page sizes 10 and 50', async () => {
+      // Reference data (chains, accounts, departments, health rules) is kept per data version: the first read after a
+      // change loads it. Each size is a different question, so neither is answered from memory.
+      await page({ limit: 1 });
       const small = await countStatements(() => page({ limit: 10 }));
       const large = await countStatements(() => page({ limit: 50 }));
       expect((await page({ limit: 50 })).projects.items).toHaveLength(50);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
 import { TaskStatus } from '@chainboard/domain';
-import { alignByKeys, groupByKeys, requestLoader } from '@chainboard/server-core';
+import { alignByKeys, groupByKeys, requestLoader, versionMemo } from '@chainboard/server-core';
 import { ChainMap } from './chain-map.entity';
 import { ChainNode } from './chain-node.entity';
 import { ChainTarget } from './chain-target.entity';
@@ -29,10 +29,10 @@ export interface TaskCounts {
 export class ChainLoaders {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Chains by id (with who leads them, for the per-chain permissions). */
+  /** Chains by id (with who leads them, for the per-chain permissions): the few chains, kept per data version. */
   chain(ctx: object): DataLoader<string, IndustryChain | null> {
     return requestLoader<string, IndustryChain | null>(ctx, 'chains.chain', async (ids) =>
-      alignByKeys(ids, await this.db.manager.findBy(IndustryChain, { id: In([...ids]) }), (r) => r.id),
+      alignByKeys(ids, [...(await versionMemo(this.db, ctx, 'chains.all', () => this.db.manager.find(IndustryChain)))] as IndustryChain[], (r) => r.id),
     );
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral } from 'typeorm';
 import { Actor, ProjectHealth, projectHealth, ProjectHealthRules, ProjectMilestone as DomainMilestone, ProjectStage } from '@chainboard/domain';
-import { alignByKeys, countLoader, countPerParent, groupByKeys, inSubListWindow, requestLoader, requestMemo, subListKey, SubListWindow, unauthenticated, SubListArgs, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
+import { alignByKeys, versionMemo, versionMemoByKey, countLoader, countPerParent, groupByKeys, inSubListWindow, requestLoader, requestMemo, subListKey, SubListWindow, unauthenticated, SubListArgs, SubListRows, subListRowsOf, subListTotals, subListWindow, windowPerParent } from '@chainboard/server-core';
 import { ChainLoaders, ChainNode, IndustryChain } from '@chainboard/server-chains';
 import { Company, CompanyLoaders } from '@chainboard/server-companies';
 import { Department, User } from '@chainboard/server-users';
@@ -222,14 +222,16 @@ export class ProjectLoaders {
     });
   }
 
-  /** Users by id (owners, leaders, authors), batched per request. */
+  /** Users by id (owners, leaders, authors), batched per request and kept per data version. */
   users(ctx: Ctx): DataLoader<string, User | null> {
-    return requestLoader<string, User | null>(ctx, 'project.users', async (ids) => alignByKeys(ids, await this.db.manager.findBy(User, { id: In([...ids]) }), (r) => r.id));
+    return requestLoader<string, User | null>(ctx, 'project.users', async (ids) =>
+      versionMemoByKey(this.db, ctx, 'users.byId', ids, (missing) => this.db.manager.findBy(User, { id: In(missing) }), (r) => r.id) as Promise<Array<User | null>>,
+    );
   }
 
   departments(ctx: Ctx): DataLoader<string, Department | null> {
     return requestLoader<string, Department | null>(ctx, 'project.departments', async (ids) =>
-      alignByKeys(ids, await this.db.manager.findBy(Department, { id: In([...ids]) }), (r) => r.id),
+      alignByKeys(ids, [...(await versionMemo(this.db, ctx, 'departments.all', () => this.db.manager.find(Department)))] as Department[], (r) => r.id),
     );
   }
 
@@ -440,7 +442,7 @@ export class ProjectLoaders {
 
   private healthContext(ctx: Ctx) {
     return requestLoader<string, { today: string; rules: ProjectHealthRules }>(ctx, 'project.healthContext', async (keys) => {
-      const rules = await this.settings.healthRules();
+      const [rules] = await versionMemo(this.db, ctx, 'projects.healthRules', async () => [await this.settings.healthRules()]);
       const today = this.projects.today();
       return keys.map(() => ({ today, rules }));
     });

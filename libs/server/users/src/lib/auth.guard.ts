@@ -39,7 +39,10 @@ export class AuthGuard implements CanActivate {
     if (ctx.user === undefined) {
       const signedIn = await signedInOf(ctx, this.sessions);
       ctx.user = signedIn?.user ?? null;
-      if (signedIn) ctx.sessionId = signedIn.sessionId;
+      if (signedIn) {
+        ctx.sessionId = signedIn.sessionId;
+        ctx.dataVersion = signedIn.dataVersion;
+      }
     }
     if (!ctx.user) throw unauthenticated();
     if (ctx.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_EXEMPT_KEY, targets)) {

@@ -6,6 +6,8 @@ export interface RequestContext {
   req: { headers: Record<string, string | string[] | undefined> };
   user?: User | null;
   sessionId?: string;
+  /** The data version read with the session (reference data is kept per version: versionMemo). */
+  dataVersion?: string;
   tokenSubject?: string;
 }
 
