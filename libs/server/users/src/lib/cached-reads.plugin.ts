@@ -5,7 +5,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation, Gra
 import { HeaderMap } from '@apollo/server';
 import { GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { CLOCK, Clock, todayOf } from '@chainboard/server-core';
+import { CLOCK, Clock, requestLanguage, todayOf } from '@chainboard/server-core';
 import { RequestContext, signedInOf } from './request-user';
 import { SessionsService } from './sessions.service';
 
@@ -117,7 +117,7 @@ export class CachedReadsPlugin implements ApolloServerPlugin<RequestContext> {
     if (!cacheable) return null;
     const signedIn = await signedInOf(rc.contextValue, this.sessions);
     if (!signedIn?.dataVersion) return null;
-    const language = rc.contextValue.req?.headers?.['accept-language'] ?? '';
+    const language = requestLanguage(rc.contextValue.req);
     const key = JSON.stringify([signedIn.user.id, language, todayOf(this.clock), rc.queryHash, rc.operationName ?? '', rc.request.variables ?? {}]);
     // `Cache-Control: no-cache` asks for an answer computed now (kept for the next ask).
     const fresh = /\bno-cache\b/i.test(String(rc.contextValue.req?.headers?.['cache-control'] ?? ''));
