@@ -32,16 +32,16 @@ import { User, UsersService } from '@chainboard/server-users';
 import { ColumnMap, isKnownHeader } from './columns';
 import { ImportMapping, ImportPreviewRecord, SavedColumn, SavedValue } from './import-mapping.entity';
 import {
+  companyRowReader,
   CompanyRow,
+  leadRowReader,
   LeadRow,
   OwnerCandidate,
-  parseCompanyRows,
-  parseLeadRows,
-  ParsedRow,
-  parseProjectRows,
   ProjectLookups,
+  projectRowReader,
   ProjectRow,
   REFUSED,
+  RowReader,
   stageFromWord,
 } from './rows';
 import {
@@ -51,6 +51,7 @@ import {
   ImportKind,
   ImportMode,
   ImportPreview,
+  ImportProblem,
   ImportProgress,
   ImportResult,
   ImportTarget,
@@ -61,13 +62,18 @@ import { locateTable, readSheetRows, SheetTable } from './table-reader';
 
 /** The most data rows one file may hold. */
 export const MAX_IMPORT_ROWS = 100_000;
-/** Rows written per batch of statements, and between two progress updates: companies alone, and leads or projects (each with its company). */
-const COMPANY_CHUNK = 2_000;
+/**
+ * Rows written per batch of statements, and between two progress updates: companies alone, and leads or projects (each
+ * with its company). Small batches keep what one batch holds from outliving the young generation's collections: larger
+ * ones were no faster and left more garbage for the old generation (see BENCHMARKS.md, import of ledgers).
+ */
+const COMPANY_CHUNK = 250;
 const CHUNK = 1_000;
-/** Rows matched per batch of queries when a preview counts what a lead or project file would do. */
-const PLAN_CHUNK = 5_000;
-/** Rows of a preview sent to the database per statement, where they are joined into the stored preview's array. */
-const PREVIEW_PART = 10_000;
+/**
+ * Rows a preview checks, matches to the records already there and sends to the database at a time (where the parts
+ * are joined into the stored preview's array): a large file's checked rows are never all held at once.
+ */
+const PREVIEW_PART = 500;
 /** How long a preview waits for its confirmation. */
 const PREVIEW_TTL_MS = 30 * 60_000;
 /** Values a column's content is judged by when its heading is unknown. */
@@ -88,7 +94,6 @@ interface StoredImport {
   actorId: string;
   kind: ImportKind;
   fileName: string;
-  rows: ParsedRow<AnyRow>[];
   preview: ImportPreview;
   expiresAt: number;
   progress: ImportProgress;
@@ -249,8 +254,6 @@ export class ImportsService {
       values.push({ field, label: label(field), column: table.headers[i] || label(field), mayLeaveToImporter, values: list, options: book.options });
     }
 
-    const rows = this.parse(kind, table, map, label, await this.lookups(actor, kind, resolved, books));
-    const good = rows.filter((r) => r.value !== null);
     const columns: ImportColumn[] = indexes.map((i) => {
       const samples: string[] = [];
       for (const r of table.rows) {
@@ -277,60 +280,65 @@ export class ImportsService {
       derived:
         s.derivable && map.columns[s.field] === undefined && firstCompany ? translate(lng, 'import.derived.title', { example: deriveImportTitle(kind, firstCompany) }) : null,
     }));
-    // The cells are read: the file's rows need not be held while the rows are matched and the preview is kept.
-    table.rows = [];
-    const counts = await this.plan(actor, input.kind, good);
-    const id = randomUUID();
-    const preview: ImportPreview = {
-      id,
-      kind: input.kind,
-      fileName: input.fileName,
-      totalRows: rows.length,
-      goodRows: good.length,
-      badRows: rows.length - good.length,
-      toCreate: counts.created,
-      toUpdate: counts.updated,
-      unchanged: counts.unchanged,
-      problems: rows.flatMap((r) => r.problems).map((p) => ({ row: p.row, column: p.column, message: translate(lng, p.key, p.params) })),
-      headerRow: table.headerRow,
-      columns,
-      fields,
-      values,
-      mappingSaved: Boolean(saved),
-      needsMapping: !saved && !input.mapping,
-    };
     const savedValues: SavedValue[] = values.flatMap((g) =>
       g.values.filter((v) => v.target !== null && v.target !== v.suggested).map((v) => ({ field: g.field, value: v.value, target: v.target as string })),
     );
-    const stored: StoredImport = {
-      id,
-      actorId: actor.id,
-      kind: input.kind,
-      fileName: input.fileName,
-      rows: good,
-      preview,
-      expiresAt: Date.now() + PREVIEW_TTL_MS,
-      progress: { id, processed: 0, total: good.length, done: false, cancelled: false },
-      confirmed: false,
-      cancelRequested: false,
-      mapping: { layout, columns: columns.map((c) => ({ index: c.index, field: c.field })), values: savedValues },
-    };
-    // Kept in the database, so that any API process can confirm it; and in this one's memory, for its progress.
-    // The rows go in parts and are joined into the record's one array there: no text of all of them is built here.
-    await this.db.transaction(async (m) => {
+    const mapping = { layout, columns: columns.map((c) => ({ index: c.index, field: c.field })), values: savedValues };
+
+    // The rows are checked, matched and stored a part at a time. Kept in the database, so that any API process can
+    // confirm the preview: each part's good rows go in one statement, and are joined into the record's one array there.
+    const readRows = this.rowReader(kind, table, map, label, await this.lookups(actor, kind, resolved, books));
+    const id = randomUUID();
+    const expiresAt = Date.now() + PREVIEW_TTL_MS;
+    const totalRows = table.rows.length;
+    const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
+    const problems: ImportProblem[] = [];
+    let goodRows = 0;
+    const preview = await this.db.transaction(async (m) => {
       await m.query(`CREATE TEMPORARY TABLE import_preview_part (part int NOT NULL, "rows" jsonb NOT NULL) ON COMMIT DROP`);
-      for (let i = 0; i < good.length; i += PREVIEW_PART) {
-        await m.query(`INSERT INTO import_preview_part (part, "rows") VALUES ($1, $2::jsonb)`, [i, JSON.stringify(good.slice(i, i + PREVIEW_PART).map((r) => r.value))]);
+      for (let i = 0; i < totalRows; i += PREVIEW_PART) {
+        const part = readRows(table.rows.slice(i, i + PREVIEW_PART));
+        const good: AnyRow[] = [];
+        for (const r of part) {
+          if (r.value !== null) good.push(r.value);
+          for (const p of r.problems) problems.push({ row: p.row, column: p.column, message: translate(lng, p.key, p.params) });
+        }
+        goodRows += good.length;
+        const planned = await this.plan(m, actor, input.kind, good);
+        counts.created += planned.created;
+        counts.updated += planned.updated;
+        counts.unchanged += planned.unchanged;
+        if (good.length) await m.query(`INSERT INTO import_preview_part (part, "rows") VALUES ($1, $2::jsonb)`, [i, JSON.stringify(good)]);
       }
+      // The cells are read: the file's rows need not be held while the preview is kept.
+      table.rows = [];
+      const answer: ImportPreview = {
+        id,
+        kind: input.kind,
+        fileName: input.fileName,
+        totalRows,
+        goodRows,
+        badRows: totalRows - goodRows,
+        toCreate: counts.created,
+        toUpdate: counts.updated,
+        unchanged: counts.unchanged,
+        problems,
+        headerRow: table.headerRow,
+        columns,
+        fields,
+        values,
+        mappingSaved: Boolean(saved),
+        needsMapping: !saved && !input.mapping,
+      };
       await m.insert(ImportPreviewRecord, {
         id,
         userId: actor.id,
         kind: input.kind,
         fileName: input.fileName,
-        preview,
+        preview: answer,
         rows: [],
-        mapping: stored.mapping,
-        expiresAt: new Date(stored.expiresAt),
+        mapping,
+        expiresAt: new Date(expiresAt),
         confirmedAt: null,
       });
       await m.query(
@@ -339,8 +347,21 @@ export class ImportsService {
           WHERE id = $1`,
         [id],
       );
+      return answer;
     });
-    this.imports.set(id, stored);
+    // And in this process's memory, for its progress (the rows are read back from the database when confirmed).
+    this.imports.set(id, {
+      id,
+      actorId: actor.id,
+      kind: input.kind,
+      fileName: input.fileName,
+      preview,
+      expiresAt,
+      progress: { id, processed: 0, total: goodRows, done: false, cancelled: false },
+      confirmed: false,
+      cancelRequested: false,
+      mapping,
+    });
     return preview;
   }
 
@@ -349,10 +370,10 @@ export class ImportsService {
     if (stored.confirmed) throw conflict('import.alreadyDone');
     const { preview } = stored;
     if (mode === ImportMode.ALL_OR_NOTHING && preview.badRows > 0) throw badInput('import.hasErrors', { count: preview.badRows });
-    const good = stored.rows.filter((r) => r.value !== null);
+    const total = preview.goodRows;
     stored.confirmed = true;
     stored.cancelRequested = false;
-    stored.progress = { id, processed: 0, total: good.length, done: false, cancelled: false };
+    stored.progress = { id, processed: 0, total, done: false, cancelled: false };
     try {
       const counts = await this.db.transaction(async (m) => {
         // Once, whichever API process confirms it: a second confirmation waits for this one and finds it done.
@@ -363,7 +384,7 @@ export class ImportsService {
           .where('id = :id AND confirmed_at IS NULL', { id })
           .execute();
         if (!claimed.affected) throw conflict('import.alreadyDone');
-        const written = await this.write(m, actor, stored.kind, good, (n) => {
+        const written = await this.write(m, actor, stored.kind, id, (n) => {
           // A cancel between two batches rolls the whole transaction back: nothing is left half-written.
           if (stored.cancelRequested) throw badInput('import.cancelled');
           stored.progress.processed = n;
@@ -372,12 +393,10 @@ export class ImportsService {
         return written;
       });
       stored.progress.done = true;
-      // Written: a second confirmation is refused before it reads them, so the rows need not be held until the preview expires.
-      stored.rows = [];
       return { id, ...counts, skippedRows: preview.badRows };
     } catch (e) {
       stored.confirmed = false;
-      stored.progress = { id, processed: 0, total: good.length, done: false, cancelled: stored.cancelRequested };
+      stored.progress = { id, processed: 0, total, done: false, cancelled: stored.cancelRequested };
       stored.cancelRequested = false;
       throw e;
     }
@@ -419,7 +438,11 @@ export class ImportsService {
       if (cached.actorId !== userId) throw forbidden();
       return cached;
     }
-    const record = await this.db.manager.findOne(ImportPreviewRecord, { where: { id } });
+    // Everything but the rows, which the confirmation reads a part at a time.
+    const record = await this.db.manager.findOne(ImportPreviewRecord, {
+      where: { id },
+      select: { id: true, userId: true, kind: true, fileName: true, preview: true, mapping: true, expiresAt: true, confirmedAt: true },
+    });
     if (!record || record.expiresAt.getTime() < Date.now()) throw badInput('import.notFound');
     if (record.userId !== userId) throw forbidden();
     const preview = record.preview as ImportPreview;
@@ -429,7 +452,6 @@ export class ImportsService {
       actorId: record.userId,
       kind: record.kind as ImportKind,
       fileName: record.fileName,
-      rows: record.rows.map((value, i) => ({ rowNumber: i, value: value as AnyRow, problems: [] })),
       preview,
       expiresAt: record.expiresAt.getTime(),
       progress: { id, processed: done ? preview.goodRows : 0, total: preview.goodRows, done, cancelled: false },
@@ -477,14 +499,14 @@ export class ImportsService {
     return table;
   }
 
-  private parse(kind: ImportKindName, table: SheetTable, map: ColumnMap, label: (field: string) => string, lookups: ProjectLookups): ParsedRow<AnyRow>[] {
+  private rowReader(kind: ImportKindName, table: SheetTable, map: ColumnMap, label: (field: string) => string, lookups: ProjectLookups): RowReader<AnyRow> {
     switch (kind) {
       case 'COMPANIES':
-        return parseCompanyRows(table, map as ColumnMap<never>, label);
+        return companyRowReader(table, map as ColumnMap<never>, label);
       case 'LEADS':
-        return parseLeadRows(table, lookups, map as ColumnMap<never>, label);
+        return leadRowReader(table, lookups, map as ColumnMap<never>, label);
       case 'PROJECTS':
-        return parseProjectRows(table, lookups, map as ColumnMap<never>, label);
+        return projectRowReader(table, lookups, map as ColumnMap<never>, label);
     }
   }
 
@@ -582,36 +604,45 @@ export class ImportsService {
   }
 
   /**
-   * What confirming would do, counted without writing: the rows matched to the records already there by the owning
-   * features' planners (credit codes and name keys, then company + chain + title or name) in batched lookups.
+   * What confirming would do with one part of the good rows, counted without writing: the rows matched to the records
+   * already there by the owning features' planners (credit codes and name keys, then company + chain + title or name)
+   * in batched lookups. The good rows of a file name each company (lead, project) once, so that matching the file a part
+   * at a time counts what matching it whole would, as the confirmation writes it a part at a time.
    */
-  private async plan(actor: Actor, kind: ImportKind, good: ParsedRow<AnyRow>[]): Promise<Counts> {
-    const m = this.db.manager;
+  private async plan(m: EntityManager, actor: Actor, kind: ImportKind, rows: AnyRow[]): Promise<Counts> {
     const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
-    const rows = good.map((r) => r.value as AnyRow);
+    if (!rows.length) return counts;
     if (kind === ImportKind.COMPANIES) {
       for (const o of (await this.companies.planMany(m, (rows as CompanyRow[]).map(companyInput))).outcomes) counts[o.action]++;
       return counts;
     }
     const companies = await this.companies.planMany(m, (rows as Array<LeadRow | ProjectRow>).map((r) => companyInput(r.company)));
     const newIds = new Set(companies.inserts.map((c) => c.id));
-    for (let i = 0; i < rows.length; i += PLAN_CHUNK) {
-      const ids = companies.outcomes.slice(i, i + PLAN_CHUNK).map((o) => o.id);
-      const actions =
-        kind === ImportKind.LEADS
-          ? await this.leads.planMany(m, actor, this.leadInputs(rows.slice(i, i + PLAN_CHUNK) as LeadRow[], ids), newIds)
-          : await this.projects.planRows(m, actor, this.projectInputs(rows.slice(i, i + PLAN_CHUNK) as ProjectRow[], ids), newIds);
-      for (const a of actions) counts[a]++;
-    }
+    const ids = companies.outcomes.map((o) => o.id);
+    const actions =
+      kind === ImportKind.LEADS
+        ? await this.leads.planMany(m, actor, this.leadInputs(rows as LeadRow[], ids), newIds)
+        : await this.projects.planRows(m, actor, this.projectInputs(rows as ProjectRow[], ids), newIds);
+    for (const a of actions) counts[a]++;
     return counts;
   }
 
-  /** Writes the rows in chunks within the caller's transaction, reporting the rows done after each chunk. */
-  private async write(m: EntityManager, actor: Actor, kind: ImportKind, rows: ParsedRow<AnyRow>[], done: (n: number) => void): Promise<Counts> {
+  /**
+   * Writes a stored preview's good rows in chunks within the caller's transaction, reporting the rows done after each
+   * chunk. The rows are read from the stored preview through a cursor, a chunk at a time: never all held at once.
+   */
+  private async write(m: EntityManager, actor: Actor, kind: ImportKind, id: string, done: (n: number) => void): Promise<Counts> {
     const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
     const size = kind === ImportKind.COMPANIES ? COMPANY_CHUNK : CHUNK;
-    for (let i = 0; i < rows.length; i += size) {
-      const chunk = rows.slice(i, i + size).map((r) => r.value as AnyRow);
+    await m.query(
+      `DECLARE import_rows NO SCROLL CURSOR FOR
+         SELECT r.value FROM import_preview p CROSS JOIN LATERAL jsonb_array_elements(p."rows") WITH ORDINALITY AS r(value, ord)
+          WHERE p.id = $1 ORDER BY r.ord`,
+      [id],
+    );
+    for (let n = 0; ; ) {
+      const chunk = ((await m.query(`FETCH ${size} FROM import_rows`)) as Array<{ value: AnyRow }>).map((r) => r.value);
+      if (!chunk.length) break;
       const outcomes =
         kind === ImportKind.COMPANIES
           ? await this.companies.upsertMany(m, (chunk as CompanyRow[]).map(companyInput))
@@ -619,8 +650,10 @@ export class ImportsService {
             ? await this.writeLeads(m, actor, chunk as LeadRow[])
             : await this.writeProjects(m, actor, chunk as ProjectRow[]);
       for (const o of outcomes) counts[o.action]++;
-      done(Math.min(i + size, rows.length));
+      n += chunk.length;
+      done(n);
     }
+    await m.query(`CLOSE import_rows`);
     return counts;
   }
 

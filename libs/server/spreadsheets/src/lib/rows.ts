@@ -25,7 +25,7 @@ import {
 } from '@chainboard/domain';
 import type { ImportedProjectRow } from '@chainboard/server-projects';
 import { ColumnMap, columnsByHeading, CompanyField, LeadField, ProjectField } from './columns';
-import { SheetTable } from './table-reader';
+import { SheetRow, SheetTable } from './table-reader';
 
 /** What is wrong with one cell of one row, as a message key for the user's language. */
 export interface RowProblem {
@@ -152,19 +152,38 @@ class RowCells<F extends string> {
   }
 }
 
-function readRows<F extends string, T>(
+/**
+ * Checks rows of a sheet, a part at a time: each call reads the rows given (a sheet is checked in parts, so that a large
+ * one's parsed rows are never all held at once) and flags those naming the same company (or lead, or project) as an
+ * earlier row, of this part or of an earlier one.
+ */
+export type RowReader<T> = (rows: readonly SheetRow[]) => ParsedRow<T>[];
+
+function rowReader<F extends string, T>(
   table: SheetTable,
   map: ColumnMap<F>,
   label: (field: string) => string,
   read: (r: RowCells<F>) => T | null,
   identity: (r: RowCells<F>) => string[],
-): Array<ParsedRow<T> & { identity: string[] }> {
-  return table.rows.map((row) => {
-    const cells = new RowCells<F>(row.cells, row.rowNumber, map, table.headers, label);
-    const value = read(cells);
-    const problems = cells.sorted();
-    return { rowNumber: row.rowNumber, value: problems.length ? null : value, problems, identity: identity(cells) };
-  });
+  repeatColumn: string,
+): RowReader<T> {
+  const firstSeen = new Map<string, number>();
+  return (rows) =>
+    rows.map((row) => {
+      const cells = new RowCells<F>(row.cells, row.rowNumber, map, table.headers, label);
+      const value = read(cells);
+      const problems = cells.sorted();
+      const parsed: ParsedRow<T> = { rowNumber: row.rowNumber, value: problems.length ? null : value, problems };
+      const keys = identity(cells).filter(Boolean);
+      const earlier = keys.map((k) => firstSeen.get(k)).find((n) => n !== undefined);
+      if (earlier !== undefined) {
+        parsed.problems.push({ row: row.rowNumber, column: repeatColumn, key: 'import.duplicateRow', params: { row: earlier, column: repeatColumn } });
+        parsed.value = null;
+      } else {
+        for (const k of keys) firstSeen.set(k, row.rowNumber);
+      }
+      return parsed;
+    });
 }
 
 /**
@@ -185,22 +204,6 @@ function companyIdentity(name: string | undefined, creditCode: string | undefine
   return [!code.problem && code.value ? `code:${code.value}` : '', key ? `name:${key}` : ''];
 }
 
-/** Flags rows naming the same company (or lead) as an earlier row. */
-function flagRepeats<T>(rows: Array<ParsedRow<T> & { identity: string[] }>, column: string): ParsedRow<T>[] {
-  const firstSeen = new Map<string, number>();
-  return rows.map(({ identity, ...row }) => {
-    const keys = identity.filter(Boolean);
-    const earlier = keys.map((k) => firstSeen.get(k)).find((n) => n !== undefined);
-    if (earlier !== undefined) {
-      row.problems.push({ row: row.rowNumber, column, key: 'import.duplicateRow', params: { row: earlier, column } });
-      row.value = null;
-    } else {
-      for (const k of keys) firstSeen.set(k, row.rowNumber);
-    }
-    return row;
-  });
-}
-
 /** The heading of a field's column, or its label when the file has none. */
 function headerOf<F extends string>(table: SheetTable, map: ColumnMap<F>, field: F, label: (field: string) => string): string {
   const col = map.columns[field];
@@ -212,7 +215,16 @@ export function parseCompanyRows(
   map: ColumnMap<CompanyField> = columnsByHeading('COMPANIES', table.headers),
   label = defaultFieldLabel('COMPANIES'),
 ): ParsedRow<CompanyRow>[] {
-  const rows = readRows<CompanyField, CompanyRow>(
+  return companyRowReader(table, map, label)(table.rows);
+}
+
+/** Reads company rows a part at a time (see RowReader). */
+export function companyRowReader(
+  table: SheetTable,
+  map: ColumnMap<CompanyField> = columnsByHeading('COMPANIES', table.headers),
+  label = defaultFieldLabel('COMPANIES'),
+): RowReader<CompanyRow> {
+  return rowReader<CompanyField, CompanyRow>(
     table,
     map,
     label,
@@ -229,8 +241,8 @@ export function parseCompanyRows(
         isLocal: 'isLocal',
       }),
     (r) => companyIdentity(r.cell('name'), r.cell('creditCode')),
+    headerOf(table, map, 'name', label),
   );
-  return flagRepeats(rows, headerOf(table, map, 'name', label));
 }
 
 /** A user a person column may name. */
@@ -281,6 +293,16 @@ export function parseLeadRows(
   map: ColumnMap<LeadField> = columnsByHeading('LEADS', table.headers),
   label = defaultFieldLabel('LEADS'),
 ): ParsedRow<LeadRow>[] {
+  return leadRowReader(table, lookups, map, label)(table.rows);
+}
+
+/** Reads lead rows a part at a time (see RowReader). */
+export function leadRowReader(
+  table: SheetTable,
+  lookups: LeadLookups,
+  map: ColumnMap<LeadField> = columnsByHeading('LEADS', table.headers),
+  label = defaultFieldLabel('LEADS'),
+): RowReader<LeadRow> {
   // A file without a title column gets each lead's title from its company ("<企业名称> 投资意向").
   const derivedTitle = map.columns.title === undefined;
   const titleOf = (r: RowCells<LeadField>) => (derivedTitle ? (r.cell('companyName') ? deriveImportTitle('LEADS', r.cell('companyName') ?? '') : '') : (r.cell('title') ?? ''));
@@ -329,8 +351,7 @@ export function parseLeadRows(
     };
   };
   const sameLead = (r: RowCells<LeadField>) => [`${companyIdentity(r.cell('companyName'), undefined)[1]}|${titleOf(r)}`];
-  const rows = readRows<LeadField, LeadRow>(table, map, label, read, sameLead);
-  return flagRepeats(rows, headerOf(table, map, derivedTitle ? 'companyName' : 'title', label));
+  return rowReader<LeadField, LeadRow>(table, map, label, read, sameLead, headerOf(table, map, derivedTitle ? 'companyName' : 'title', label));
 }
 
 const PROJECT_NAME_RULE: FieldRule = { kind: 'text', max: 200, required: true, singleLine: true };
@@ -369,6 +390,16 @@ export function parseProjectRows(
   map: ColumnMap<ProjectField> = columnsByHeading('PROJECTS', table.headers),
   label = defaultFieldLabel('PROJECTS'),
 ): ParsedRow<ProjectRow>[] {
+  return projectRowReader(table, lookups, map, label)(table.rows);
+}
+
+/** Reads project rows a part at a time (see RowReader). */
+export function projectRowReader(
+  table: SheetTable,
+  lookups: ProjectLookups,
+  map: ColumnMap<ProjectField> = columnsByHeading('PROJECTS', table.headers),
+  label = defaultFieldLabel('PROJECTS'),
+): RowReader<ProjectRow> {
   const derivedName = map.columns.name === undefined;
   const nameOf = (r: RowCells<ProjectField>) => (derivedName ? (r.cell('companyName') ? deriveImportTitle('PROJECTS', r.cell('companyName') ?? '') : '') : (r.cell('name') ?? ''));
   const read = (r: RowCells<ProjectField>): ProjectRow | null => {
@@ -399,6 +430,5 @@ export function parseProjectRows(
     return { name, company, chainId: chain.id, stage, ...values, responsibleLeaderId: leader?.id ?? null, responsibleUnitId: unit?.id ?? null, ownerId: owner?.id ?? null };
   };
   const sameProject = (r: RowCells<ProjectField>) => [`${companyIdentity(r.cell('companyName'), undefined)[1]}|${nameOf(r)}`];
-  const rows = readRows<ProjectField, ProjectRow>(table, map, label, read, sameProject);
-  return flagRepeats(rows, headerOf(table, map, derivedName ? 'companyName' : 'name', label));
+  return rowReader<ProjectField, ProjectRow>(table, map, label, read, sameProject, headerOf(table, map, derivedName ? 'companyName' : 'name', label));
 }

@@ -1,7 +1,7 @@
 import { Readable } from 'stream';
-import { StringDecoder } from 'string_decoder';
-import { CellValue, Row, stream, Workbook, Worksheet } from 'exceljs';
+import { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import { foldText } from '@chainboard/domain';
+import { readXlsxRows } from './xlsx-reader';
 
 /** One data row of a sheet: its number as the spreadsheet shows it, and its cells by column number (1-based). */
 export interface SheetRow {
@@ -71,40 +71,10 @@ function rowCells(row: Row): string[] {
   return cells;
 }
 
-/** Bytes of one entry of the workbook as text, decoded as one UTF-8 stream: a character split between two chunks stays whole. */
-async function* wholeCharacters(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    if (text) yield text;
-  }
-  const rest = decoder.end();
-  if (rest) yield rest;
-}
-
-type EntryParser = (this: unknown, entry: unknown, ...rest: unknown[]) => unknown;
-const baseReader = stream.xlsx.WorkbookReader.prototype as unknown as Record<'_parseSharedStrings' | '_parseWorksheet', EntryParser>;
-
 /**
- * exceljs's streaming reader (4.4) decodes each chunk of an inflated entry on its own, so that a Chinese character
- * falling on a chunk boundary came out as three replacement characters (one name in a few hundred of a large ledger).
- * This reader hands it the shared strings and the worksheet as text decoded across chunks.
- */
-class WholeCharactersReader extends stream.xlsx.WorkbookReader {
-  _parseSharedStrings(entry: Readable): unknown {
-    entry.setEncoding('utf8');
-    return baseReader._parseSharedStrings.call(this, entry);
-  }
-
-  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): unknown {
-    return baseReader._parseWorksheet.call(this, wholeCharacters(iterator), sheetNo);
-  }
-}
-
-/**
- * Reads the first sheet of an .xlsx workbook as a stream (rows are read one by one, the workbook is never held whole
- * in memory; shared strings and styles are cached so that texts and dates read as they show), or a .csv file (UTF-8,
- * with or without BOM).
+ * Reads the first sheet of an .xlsx workbook as a stream (see readXlsxRows: the workbook is never held whole in memory,
+ * only its shared strings and number formats, so that texts and dates read as they show), or a .csv file (UTF-8, with or
+ * without BOM).
  */
 export async function readSheetRows(content: Buffer, fileName: string): Promise<SheetRow[]> {
   if (/\.csv$/i.test(fileName)) {
@@ -114,15 +84,5 @@ export async function readSheetRows(content: Buffer, fileName: string): Promise<
     const sheet = await workbook.csv.read(Readable.from([text]), { map: (value: string) => value } as never);
     return sheetRows(sheet);
   }
-  const reader = new WholeCharactersReader(Readable.from([content]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-  const rows: SheetRow[] = [];
-  for await (const sheet of reader) {
-    for await (const row of sheet as unknown as AsyncIterable<Row>) {
-      const cells = rowCells(row);
-      if (cells.some((c) => c !== undefined && c !== '')) rows.push({ rowNumber: row.number, cells });
-    }
-    // The first sheet only; the rest of the file is not read.
-    break;
-  }
-  return rows;
+  return readXlsxRows(content);
 }
