@@ -111,7 +111,7 @@ describe('cached reads of the ledger and the kanban', () => {
   });
 
   it('moves the version once per committing transaction, however many statements and tables it wrote, and never for a session being used', async () => {
-    const version = async () => Number((await t.db.query(`SELECT n FROM data_version`))[0].n);
+    const version = async () => Number((await t.db.query(`SELECT sum(n) AS n FROM data_version`))[0].n);
     const start = await version();
     await t.db.transaction(async (m) => {
       await m.query(`UPDATE project SET carrier = '版本测试载体' WHERE id = $1`, [open.id]);
@@ -121,6 +121,16 @@ describe('cached reads of the ledger and the kanban', () => {
     expect(await version()).toBe(start + 1);
     await t.db.query(`UPDATE user_session SET last_seen_at = last_seen_at`);
     expect(await version()).toBe(start + 1);
+    // Twelve transactions committing side by side (on whichever of the counter's rows): twelve more.
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.db.transaction(async (m) => {
+          await m.query(`UPDATE project SET carrier = $2 WHERE id = $1`, [open.id, `并发载体${i}`]);
+          await m.query(`SELECT pg_sleep(0.01)`);
+        }),
+      ),
+    );
+    expect(await version()).toBe(start + 13);
     expect(await t.db.query(`SELECT * FROM data_version_pending`)).toEqual([]);
   });
 
@@ -146,7 +156,7 @@ describe('cached reads of the ledger and the kanban', () => {
       expect(await countStatements(async () => read.push(await sessions.authenticate(token)))).toBe(1);
       const orm = await t.db.manager.findOneOrFail(User, { where: { username }, relations: { department: true } });
       expect(read[0]?.user).toStrictEqual(orm);
-      expect(Number(read[0]?.dataVersion)).toBe(Number((await t.db.query(`SELECT n FROM data_version`))[0].n));
+      expect(Number(read[0]?.dataVersion)).toBe(Number((await t.db.query(`SELECT sum(n) AS n FROM data_version`))[0].n));
     }
     [staff2] = [await t.signIn('staff.02')];
   });

@@ -7,8 +7,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * - every data table has a statement trigger that marks its transaction as changing data, once per transaction (a
  *   transaction-local setting guards it, so a bulk import pays one insert, not one per statement);
  * - the mark is a row in `data_version_pending`, whose deferred constraint trigger adds one to `data_version` when the
- *   transaction commits, and removes the mark. The counter's row is locked only for that last moment of a commit, so
- *   writers do not wait on each other for the length of their transactions.
+ *   transaction commits, and removes the mark. The counter is 16 rows and a transaction adds to the one its id picks:
+ *   a row is locked from that last moment of a commit to its end (the WAL flush included), so with one row every
+ *   commit would wait for the one before it and PostgreSQL could not flush several commits together. The version
+ *   is the sum of the rows: it grows with every commit, whichever row took it.
  * Left out: the migrations table, sessions (a session's last-seen time is written as it is used; a session's validity
  * is read with every request anyway) and import previews (a preview is its importer's scratch space, read by no
  * cached read). Tables added later need the trigger too (a test checks every table).
@@ -17,8 +19,8 @@ export class DataVersion1766500000000 implements MigrationInterface {
     name = 'DataVersion1766500000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE TABLE "data_version" ("id" smallint PRIMARY KEY CHECK ("id" = 1), "n" bigint NOT NULL)`);
-        await queryRunner.query(`INSERT INTO "data_version" ("id", "n") VALUES (1, 0)`);
+        await queryRunner.query(`CREATE TABLE "data_version" ("id" smallint PRIMARY KEY CHECK ("id" BETWEEN 0 AND 15), "n" bigint NOT NULL)`);
+        await queryRunner.query(`INSERT INTO "data_version" ("id", "n") SELECT i, 0 FROM generate_series(0, 15) i`);
         await queryRunner.query(`CREATE TABLE "data_version_pending" ("txid" xid8 PRIMARY KEY)`);
         await queryRunner.query(`
             CREATE FUNCTION data_version_mark() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -32,7 +34,7 @@ export class DataVersion1766500000000 implements MigrationInterface {
         await queryRunner.query(`
             CREATE FUNCTION data_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-              UPDATE data_version SET n = n + 1 WHERE id = 1;
+              UPDATE data_version SET n = n + 1 WHERE id = (NEW."txid"::text::bigint % 16);
               DELETE FROM data_version_pending WHERE "txid" = NEW."txid";
               RETURN NULL;
             END $$`);

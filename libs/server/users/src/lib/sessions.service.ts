@@ -143,7 +143,7 @@ export class SessionsService {
     const users = rowReader(this.db, User, 'u_');
     const departments = rowReader(this.db, Department, 'd_');
     const sql = `SELECT ${sessions.select('s')}, ${users.select('u')}, ${departments.select('d')},
-        (SELECT v.n FROM data_version v WHERE v.id = 1)::text AS data_version
+        (SELECT sum(v.n) FROM data_version v)::text AS data_version
       FROM user_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN department d ON d.id = u.department_id
       WHERE s.id = $1`;
     this.read = {
