@@ -46,7 +46,14 @@ test('a ledger is uploaded, one column and one person mapped, confirmed with its
   await expect(dialog.getByText('线索名称：由企业名称生成', { exact: false })).toBeVisible();
 
   // One column: the visit date is the date of the remark, not a due date. One person: 王小明 is 招商专员二.
-  await choose(page, '“最近走访”列导入为', /^联系日期$/, '联系日期');
+  // A pick lost on a busy machine would leave the suggestion (the due date) in place: pick until the box shows it.
+  const visitColumn = page
+    .getByLabel('“最近走访”列导入为', { exact: true })
+    .locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  await expect(async () => {
+    if (!((await visitColumn.textContent({ timeout: 5_000 })) ?? '').includes('联系日期')) await choose(page, '“最近走访”列导入为', /^联系日期$/, '联系日期');
+    await expect(visitColumn).toContainText('联系日期', { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(dialog.getByText('1 个未匹配')).toBeVisible();
   // On a slow machine a pick made while the list is still filtering can be lost: pick again until it has taken.
   await expect(async () => {
