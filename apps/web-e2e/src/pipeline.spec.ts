@@ -179,8 +179,16 @@ test('a project is dragged from 签约 to 注册, and an issue raised on it is c
   const raise = page.getByRole('dialog', { name: '交办需协调的问题' });
   await raise.getByLabel('需协调的事项').fill(title);
   await raise.getByLabel('详细说明').fill('注册后需尽快取得环评批复，请协调办理。');
-  await raise.getByLabel('协调单位', { exact: true }).fill('商务局');
-  await page.getByTitle('武侯区商务局', { exact: true }).click();
+  // A pick lost on a busy machine would save the issue without its unit: pick until the field shows it.
+  const unit = raise.getByLabel('协调单位', { exact: true });
+  const unitItem = unit.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]');
+  await expect(async () => {
+    if (!((await unitItem.textContent({ timeout: 5_000 })) ?? '').includes('武侯区商务局')) {
+      await unit.fill('商务局');
+      await page.getByTitle('武侯区商务局', { exact: true }).filter({ visible: true }).last().click({ timeout: 5_000 });
+    }
+    await expect(unitItem).toContainText('武侯区商务局', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await raise.getByRole('button', { name: /保\s*存/ }).click();
   await expect(raise).toBeHidden();
 
