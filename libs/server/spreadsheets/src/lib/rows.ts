@@ -384,15 +384,6 @@ export function stageFromWord(value: string): ProjectStage | null {
   return STAGE_WORDS[text] ?? null;
 }
 
-export function parseProjectRows(
-  table: SheetTable,
-  lookups: ProjectLookups,
-  map: ColumnMap<ProjectField> = columnsByHeading('PROJECTS', table.headers),
-  label = defaultFieldLabel('PROJECTS'),
-): ParsedRow<ProjectRow>[] {
-  return projectRowReader(table, lookups, map, label)(table.rows);
-}
-
 /** Reads project rows a part at a time (see RowReader). */
 export function projectRowReader(
   table: SheetTable,
